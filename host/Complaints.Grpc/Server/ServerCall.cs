@@ -135,7 +135,9 @@ internal sealed class ServerCall : IAsyncDisposable
             if (HttpContext.RequestAborted.IsCancellationRequested)
                 return; // The stream is gone; there is no one to tell.
             var response = HttpContext.Response;
-            if (response.HasStarted)
+            // HasStarted is not enough: an unflushed message has not started the response but must not be
+            // followed by a trailers-only status.
+            if (_responseHeadersSent)
             {
                 StatusWriter.Write(status, trailers, response.AppendTrailer);
             }

@@ -1,0 +1,5 @@
+using Complaints.Host;
+
+// The composition root. Modules are registered by name in ComplaintsApp as they arrive.
+var app = ComplaintsApp.Build(args);
+await app.RunAsync();

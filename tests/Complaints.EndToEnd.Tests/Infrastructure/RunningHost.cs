@@ -1,0 +1,55 @@
+using Complaints.EndToEnd.Tests.Probe;
+using Complaints.Grpc.Client;
+using Complaints.Host;
+using Complaints.Testing.V1;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Complaints.EndToEnd.Tests.Infrastructure;
+
+/// <summary>The real host (ComplaintsApp) on a free loopback port, with the probe service added beside the real ones.</summary>
+public sealed class RunningHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private RunningHost(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+        Client = new GrpcClient(address);
+    }
+
+    public Uri Address { get; }
+
+    /// <summary><c>host:port</c>, the form @grpc/grpc-js takes.</summary>
+    public string Target => $"{Address.Host}:{Address.Port}";
+
+    public GrpcClient Client { get; }
+
+    public ProbeObservations Observations => _app.Services.GetRequiredService<ProbeObservations>();
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<RunningHost> StartAsync(params string[] extraArgs)
+    {
+        string[] args = ["--environment=Testing", "--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:0", .. extraArgs];
+        var app = ComplaintsApp.Build(args, (builder, grpc) =>
+        {
+            builder.Services.AddSingleton<ProbeObservations>();
+            grpc.AddService<ProbeGrpcService>(ProbeReflection.Descriptor.Services[0]);
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new RunningHost(app, new Uri(address));
+    }
+
+    public Task StopAsync() => _app.StopAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.DisposeAsync();
+    }
+}
