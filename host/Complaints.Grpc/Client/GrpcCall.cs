@@ -31,6 +31,7 @@ public sealed class GrpcCall<TRequest, TResponse> : IDisposable
         _cancellation = CancellationTokenSource.CreateLinkedTokenSource(callOptions.CancellationToken);
         if (callOptions.Deadline is { } deadline)
             _cancellation.CancelAfter(ClampToTimer(deadline - DateTime.UtcNow));
+        _cancellation.Token.Register(Abort);
         var request = CallRequest.Create(address, method.FullName, _content, options, callOptions);
         _sending = http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, _cancellation.Token);
         _body = new Lazy<Task<ResponseBody>>(OpenResponseAsync);
@@ -57,13 +58,18 @@ public sealed class GrpcCall<TRequest, TResponse> : IDisposable
     public void Dispose()
     {
         if (_status is null)
-        {
-            _content.Abort(new OperationCanceledException("The call was disposed."));
-            _cancellation.Cancel();
-        }
+            _cancellation.Cancel(); // aborts the stream: the server sees RST_STREAM(CANCEL)
         if (_sending.IsCompletedSuccessfully)
             _sending.Result.Dispose();
         _cancellation.Dispose();
+    }
+
+    /// <summary>On cancellation or deadline, resets the HTTP/2 stream so the server's handler is cancelled too.</summary>
+    private void Abort()
+    {
+        _content.Abort(new OperationCanceledException("The call was cancelled."));
+        if (_sending.IsCompletedSuccessfully)
+            _sending.Result.Dispose();
     }
 
     private async Task<Metadata> GetResponseHeadersAsync()
@@ -141,12 +147,29 @@ public sealed class GrpcCall<TRequest, TResponse> : IDisposable
         var buffer = new ArrayBufferWriter<byte>(message.CalculateSize() + GrpcProtocol.MessagePrefixLength);
         MessageFraming.Write(buffer, message, _options.MaxSendMessageSize, _options.CompressRequests);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(_cancellation.Token, cancellationToken);
-        await Guard(async () =>
+        try
         {
             await stream.WriteAsync(buffer.WrittenMemory, linked.Token);
             await stream.FlushAsync(linked.Token);
-            return true;
-        });
+        }
+        catch (Exception e) when (e is OperationCanceledException or HttpRequestException or IOException)
+        {
+            // The server may have ended the call while we were still sending (a message over its limit, say);
+            // then its status, not our broken write, is what the caller needs to see.
+            if (!DeadlinePassed && !_callOptions.CancellationToken.IsCancellationRequested
+                && await ServerStatusAfterFailedWriteAsync() is { } serverStatus)
+                throw Finish(serverStatus.Status, serverStatus.Trailers);
+            throw Finish(CallFailure.ToStatus(e, DeadlinePassed, _callOptions.CancellationToken.IsCancellationRequested), new Metadata());
+        }
+    }
+
+    private async Task<(Status Status, Metadata Trailers)?> ServerStatusAfterFailedWriteAsync()
+    {
+        await Task.WhenAny(_sending, Task.Delay(TimeSpan.FromSeconds(1)));
+        if (!_sending.IsCompletedSuccessfully)
+            return null;
+        var body = await _body.Value;
+        return body.TrailersOnlyStatus is { } status ? (status, body.Headers) : null;
     }
 
     /// <summary>

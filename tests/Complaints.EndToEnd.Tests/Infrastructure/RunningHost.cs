@@ -41,7 +41,7 @@ public sealed class RunningHost : IAsyncDisposable
             grpc.AddService<ProbeGrpcService>(ProbeReflection.Descriptor.Services[0]);
         });
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RunningHost(app, new Uri(address));
     }
 

@@ -5,7 +5,7 @@ using Google.Protobuf;
 namespace Complaints.EndToEnd.Tests.Infrastructure;
 
 /// <summary>Client-side method handles for the probe service, built from its descriptor.</summary>
-public static class Probe
+public static class ProbeMethods
 {
     public static readonly Method<EchoRequest, EchoResponse> Echo = Find<EchoRequest, EchoResponse>("Echo");
     public static readonly Method<FailRequest, FailResponse> Fail = Find<FailRequest, FailResponse>("Fail");

@@ -1,0 +1,44 @@
+using Complaints.EndToEnd.Tests.Infrastructure;
+using Complaints.Grpc;
+using Grpc.Health.V1;
+using Complaints.Testing.V1;
+using ServingStatus = Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus;
+
+namespace Complaints.EndToEnd.Tests.Host;
+
+public sealed class GracefulShutdownTests
+{
+    [Fact]
+    public async Task Stop_FinishesTheCallsInFlightThenRefusesNewOnes()
+    {
+        var host = await RunningHost.StartAsync();
+        var tag = Guid.NewGuid().ToString();
+        var inFlight = host.Client.UnaryAsync(ProbeMethods.Sleep, new SleepRequest { Milliseconds = 1_500, Tag = tag });
+        await Task.Delay(300); // let the call reach its handler
+
+        await host.StopAsync();
+
+        var response = await inFlight;
+        Assert.True(response.Completed);
+        Assert.Equal("completed", await host.Observations.WaitForAsync(tag));
+        var refused = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(ProbeMethods.Echo, new EchoRequest()));
+        Assert.Equal(StatusCode.Unavailable, refused.StatusCode);
+        await host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Stop_EndsHealthWatchesWithNotServing()
+    {
+        await using var host = await RunningHost.StartAsync();
+        using var watch = await host.Client.ServerStreamingAsync(StandardServices.HealthWatch, new HealthCheckRequest());
+        Assert.True(await watch.ResponseStream.MoveNext());
+        Assert.Equal(ServingStatus.Serving, watch.ResponseStream.Current.Status);
+
+        var stopping = host.StopAsync();
+
+        Assert.True(await watch.ResponseStream.MoveNext());
+        Assert.Equal(ServingStatus.NotServing, watch.ResponseStream.Current.Status);
+        Assert.False(await watch.ResponseStream.MoveNext());
+        await stopping.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+}

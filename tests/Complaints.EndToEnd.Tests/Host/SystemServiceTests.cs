@@ -1,0 +1,35 @@
+using Complaints.EndToEnd.Tests.Infrastructure;
+using Complaints.Grpc;
+using Complaints.SystemApi.V1;
+
+namespace Complaints.EndToEnd.Tests.Host;
+
+public sealed class SystemServiceTests
+{
+    private static readonly Method<GetInfoRequest, GetInfoResponse> GetInfo =
+        Method<GetInfoRequest, GetInfoResponse>.From(SystemReflection.Descriptor.Services[0].FindMethodByName("GetInfo"));
+
+    [Fact]
+    public async Task GetInfo_ReturnsProductVersionAndTheDefaultPolicyProfile()
+    {
+        await using var host = await RunningHost.StartAsync();
+
+        var info = await host.Client.UnaryAsync(GetInfo, new GetInfoRequest());
+
+        Assert.Equal("Complaints.Modular", info.Product);
+        Assert.StartsWith("0.1.0", info.Version);
+        Assert.Equal("code2024", info.PolicyProfile);
+        Assert.Equal("Testing", info.Environment);
+        Assert.InRange(info.StartedAt.ToDateTimeOffset(), DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow);
+    }
+
+    [Fact]
+    public async Task GetInfo_ReportsTheConfiguredPolicyProfile()
+    {
+        await using var host = await RunningHost.StartAsync("--Complaints:PolicyProfile=ivh");
+
+        var info = await host.Client.UnaryAsync(GetInfo, new GetInfoRequest());
+
+        Assert.Equal("ivh", info.PolicyProfile);
+    }
+}
