@@ -1,0 +1,201 @@
+// Calls a Complaints.Modular server with @grpc/grpc-js, the reference Node.js gRPC client, to prove wire
+// compatibility. Usage: node conformance.mjs <case> <host:port>. Exit code 0 = the case passed.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import * as grpc from '@grpc/grpc-js';
+import * as loader from '@grpc/proto-loader';
+import protobuf from 'protobufjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
+const includeDirs = [
+  path.join(root, 'protos'),
+  path.join(root, 'host', 'Complaints.Grpc', 'Protos'),
+  path.join(root, 'tests', 'Complaints.EndToEnd.Tests', 'Protos'),
+];
+const definition = loader.loadSync(
+  [
+    'complaints/system/v1/system.proto',
+    'complaints/testing/v1/probe.proto',
+    'grpc/health/v1/health.proto',
+    'grpc/reflection/v1/reflection.proto',
+    'grpc/reflection/v1alpha/reflection.proto',
+  ],
+  { includeDirs, keepCase: false, longs: String, enums: String, defaults: true, oneofs: true },
+);
+const api = grpc.loadPackageDefinition(definition);
+const richError = protobuf.loadSync(path.join(here, 'rich_error.proto'));
+
+const [caseName, target] = process.argv.slice(2);
+const credentials = grpc.credentials.createInsecure();
+const probe = (options = {}) => new api.complaints.testing.v1.ProbeService(target, credentials, options);
+const inSeconds = (s) => new Date(Date.now() + s * 1000);
+
+function unary(client, method, request, metadata = new grpc.Metadata(), options = {}) {
+  return new Promise((resolve, reject) => {
+    client[method](request, metadata, options, (error, response) => (error ? reject(error) : resolve(response)));
+  });
+}
+
+async function expectError(promise) {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  assert.fail('expected the call to fail');
+}
+
+function collect(stream) {
+  return new Promise((resolve, reject) => {
+    const messages = [];
+    stream.on('data', (m) => messages.push(m));
+    stream.on('error', reject);
+    stream.on('status', (status) => (status.code === grpc.status.OK ? resolve(messages) : reject(status)));
+  });
+}
+
+const cases = {
+  async 'unary-ok'() {
+    const response = await unary(probe(), 'Echo', { text: 'hello from grpc-js' });
+    assert.equal(response.text, 'hello from grpc-js');
+  },
+
+  async 'error-with-details'() {
+    const error = await expectError(unary(probe(), 'Fail', {
+      message: 'Complaint is not valid — 2 problems',
+      violations: [{ field: 'description', description: 'must not be empty' }, { field: 'channel', description: 'unknown' }],
+    }));
+    assert.equal(error.code, grpc.status.INVALID_ARGUMENT);
+    assert.equal(error.details, 'Complaint is not valid — 2 problems');
+    const [detailsBin] = error.metadata.get('grpc-status-details-bin');
+    assert.ok(detailsBin, 'grpc-status-details-bin is present');
+    const status = richError.lookupType('conformance.rpc.Status').decode(detailsBin);
+    assert.equal(status.code, grpc.status.INVALID_ARGUMENT);
+    assert.equal(status.details[0].typeUrl, 'type.googleapis.com/google.rpc.BadRequest');
+    const badRequest = richError.lookupType('conformance.rpc.BadRequest').decode(status.details[0].value);
+    assert.deepEqual(badRequest.fieldViolations.map((v) => v.field), ['description', 'channel']);
+  },
+
+  async 'error-status-code'() {
+    const error = await expectError(unary(probe(), 'Fail', { code: grpc.status.FAILED_PRECONDITION, message: 'stage is Closed' }));
+    assert.equal(error.code, grpc.status.FAILED_PRECONDITION);
+    assert.equal(error.details, 'stage is Closed');
+  },
+
+  async 'deadline-exceeded'() {
+    const started = Date.now();
+    const error = await expectError(unary(probe(), 'Sleep', { milliseconds: 5000 }, new grpc.Metadata(), { deadline: inSeconds(0.3) }));
+    assert.equal(error.code, grpc.status.DEADLINE_EXCEEDED);
+    assert.ok(Date.now() - started < 3000, 'the deadline ended the call early');
+  },
+
+  async 'server-streaming'() {
+    const messages = await collect(probe().Count({ count: 25 }));
+    assert.deepEqual(messages.map((m) => m.number), Array.from({ length: 25 }, (_, i) => i + 1));
+  },
+
+  async 'client-streaming'() {
+    const response = await new Promise((resolve, reject) => {
+      const call = probe().Sum((error, result) => (error ? reject(error) : resolve(result)));
+      for (let value = 1; value <= 10; value++) call.write({ value });
+      call.end();
+    });
+    assert.equal(response.total, 55);
+    assert.equal(response.count, 10);
+  },
+
+  async 'bidi-streaming'() {
+    const call = probe().Chat();
+    const replies = collect(call);
+    ['a', 'b', 'c'].forEach((text) => call.write({ text }));
+    call.end();
+    assert.deepEqual((await replies).map((m) => m.text), ['re: a', 're: b', 're: c']);
+  },
+
+  async 'health-check'() {
+    const health = new api.grpc.health.v1.Health(target, credentials);
+    const overall = await unary(health, 'Check', { service: '' });
+    assert.equal(overall.status, 'SERVING');
+    const system = await unary(health, 'Check', { service: 'complaints.system.v1.SystemService' });
+    assert.equal(system.status, 'SERVING');
+    const unknown = await expectError(unary(health, 'Check', { service: 'no.such.Service' }));
+    assert.equal(unknown.code, grpc.status.NOT_FOUND);
+  },
+
+  async 'reflection-list-services'() {
+    for (const version of ['v1', 'v1alpha']) {
+      const reflection = new api.grpc.reflection[version].ServerReflection(target, credentials);
+      const call = reflection.ServerReflectionInfo();
+      const answers = collect(call);
+      call.write({ listServices: '' });
+      call.write({ fileContainingSymbol: 'complaints.system.v1.SystemService' });
+      call.end();
+      const [list, file] = await answers;
+      const names = list.listServicesResponse.service.map((s) => s.name);
+      assert.ok(names.includes('complaints.system.v1.SystemService'), `${version}: ${names}`);
+      assert.ok(names.includes('grpc.health.v1.Health'), `${version}: ${names}`);
+      assert.ok(file.fileDescriptorResponse.fileDescriptorProto.length >= 2, `${version}: file and its imports`);
+    }
+  },
+
+  async 'metadata-round-trip'() {
+    const metadata = new grpc.Metadata();
+    metadata.add('x-landlord', 'ivh');
+    metadata.add('x-trace-bin', Buffer.from([0, 1, 2, 254, 255]));
+    const received = {};
+    await new Promise((resolve, reject) => {
+      const call = probe().Echo({ text: 'meta' }, metadata, (error) => (error ? reject(error) : resolve()));
+      call.on('metadata', (headers) => (received.headers = headers));
+      call.on('status', (status) => (received.trailers = status.metadata));
+    });
+    for (const where of ['headers', 'trailers']) {
+      assert.deepEqual(received[where].get('x-landlord'), ['ivh'], where);
+      assert.deepEqual(received[where].get('x-trace-bin'), [Buffer.from([0, 1, 2, 254, 255])], where);
+    }
+  },
+
+  async 'message-over-4mib-rejected'() {
+    const payload = Buffer.alloc(4 * 1024 * 1024 + 1);
+    const error = await expectError(unary(probe(), 'Echo', { payload }));
+    assert.equal(error.code, grpc.status.RESOURCE_EXHAUSTED);
+    const after = await unary(probe(), 'Echo', { text: 'still serving' });
+    assert.equal(after.text, 'still serving');
+  },
+
+  async 'gzip-compressed-request'() {
+    const client = probe({ 'grpc.default_compression_algorithm': 2 }); // 2 = gzip
+    const text = 'compress me '.repeat(5000);
+    const response = await unary(client, 'Echo', { text });
+    assert.equal(response.text, text);
+  },
+
+  async 'unimplemented-method'() {
+    const client = new grpc.Client(target, credentials);
+    const error = await expectError(new Promise((resolve, reject) =>
+      client.makeUnaryRequest('/complaints.testing.v1.ProbeService/Missing', (x) => x, (x) => x, Buffer.alloc(0),
+        (e, r) => (e ? reject(e) : resolve(r)))));
+    assert.equal(error.code, grpc.status.UNIMPLEMENTED);
+  },
+
+  async 'system-get-info'() {
+    const system = new api.complaints.system.v1.SystemService(target, credentials);
+    const info = await unary(system, 'GetInfo', {});
+    assert.equal(info.product, 'Complaints.Modular');
+    assert.ok(info.policyProfile.length > 0);
+  },
+};
+
+if (!cases[caseName] || !target) {
+  console.error(`usage: node conformance.mjs <${Object.keys(cases).join('|')}> <host:port>`);
+  process.exit(2);
+}
+try {
+  await cases[caseName]();
+  console.log(`ok ${caseName}`);
+  process.exit(0);
+} catch (error) {
+  console.error(`FAILED ${caseName}:`, error);
+  process.exit(1);
+}

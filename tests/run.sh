@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs every test of Complaints.Modular. On a fresh machine it first installs what the tests need:
+# Node.js (apt, if missing) and the npm tools in tests/conformance (@grpc/grpc-js, buf).
+# Results: TRX files in tests/TestResults; the last line printed is "N passed, N failed".
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+results="$root/tests/TestResults"
+
+command -v dotnet >/dev/null || { echo "The .NET SDK (10.0) is required: dotnet is not on PATH." >&2; exit 1; }
+
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  echo "== Installing Node.js (apt)"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+fi
+
+echo "== Installing npm tools (tests/conformance)"
+(cd tests/conformance && npm ci --no-audit --no-fund --loglevel=error 2>&1 | grep -v 'Unknown user config' || true)
+[ -x tests/conformance/node_modules/.bin/buf ] || { echo "npm install of tests/conformance failed" >&2; exit 1; }
+
+echo "== Running tests"
+rm -rf "$results"
+status=0
+dotnet test Complaints.Modular.sln -c Release --logger "trx" --logger "console;verbosity=minimal" \
+  --results-directory "$results" || status=$?
+
+bash tests/trx-summary.sh "$results"
+exit $status
