@@ -1,3 +1,4 @@
+using Complaints.EndToEnd.Tests.Probe;
 using System.Diagnostics;
 using Complaints.EndToEnd.Tests.Infrastructure;
 using Complaints.Grpc;
@@ -13,11 +14,13 @@ public sealed class DeadlineTests(HostFixture fixture)
     public async Task Call_WhenDeadlinePasses_IsDeadlineExceededAndTheHandlerIsCancelled()
     {
         var tag = Guid.NewGuid().ToString();
+        await WarmUpAsync(); // a cold first call could spend the whole deadline before reaching the handler
 
         var error = await Assert.ThrowsAsync<RpcException>(() => fixture.Host.Client.UnaryAsync(
-            ProbeMethods.Sleep, new SleepRequest { Milliseconds = 10_000, Tag = tag }, CallOptions.WithTimeout(TimeSpan.FromMilliseconds(300))));
+            ProbeMethods.Sleep, new SleepRequest { Milliseconds = 10_000, Tag = tag }, CallOptions.WithTimeout(TimeSpan.FromMilliseconds(500))));
 
         Assert.Equal(StatusCode.DeadlineExceeded, error.StatusCode);
+        Assert.Equal("started", await fixture.Host.Observations.WaitForAsync(ProbeObservations.Started(tag)));
         Assert.Equal("cancelled", await fixture.Host.Observations.WaitForAsync(tag));
     }
 
@@ -34,6 +37,7 @@ public sealed class DeadlineTests(HostFixture fixture)
     public async Task Server_WhenHandlerIgnoresItsToken_AnswersDeadlineExceededItselfOnTime()
     {
         // A raw request with grpc-timeout and no client-side timer: only the server can end this call early.
+        await WarmUpAsync();
         var body = RawGrpc.Frame(new SleepRequest { Milliseconds = 3_000, IgnoreCancellation = true, Tag = Guid.NewGuid().ToString() });
         var clock = Stopwatch.StartNew();
 
@@ -42,4 +46,7 @@ public sealed class DeadlineTests(HostFixture fixture)
         Assert.Equal(((int)StatusCode.DeadlineExceeded).ToString(), reply.GrpcStatus);
         Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(2_500), $"answered after {clock.Elapsed}");
     }
+
+    private Task WarmUpAsync() =>
+        fixture.Host.Client.UnaryAsync(ProbeMethods.Sleep, new SleepRequest { Milliseconds = 1, Tag = Guid.NewGuid().ToString() });
 }

@@ -1,3 +1,4 @@
+using Complaints.EndToEnd.Tests.Probe;
 using Complaints.EndToEnd.Tests.Infrastructure;
 using Complaints.Grpc;
 using Grpc.Health.V1;
@@ -14,7 +15,7 @@ public sealed class GracefulShutdownTests
         var host = await RunningHost.StartAsync();
         var tag = Guid.NewGuid().ToString();
         var inFlight = host.Client.UnaryAsync(ProbeMethods.Sleep, new SleepRequest { Milliseconds = 1_500, Tag = tag });
-        await Task.Delay(300); // let the call reach its handler
+        await host.Observations.WaitForAsync(ProbeObservations.Started(tag));
 
         await host.StopAsync();
 

@@ -30,6 +30,7 @@ public sealed class ProbeGrpcService(ProbeObservations observations)
     public async Task<SleepResponse> Sleep(SleepRequest request, ServerCallContext context)
     {
         var token = request.IgnoreCancellation ? CancellationToken.None : context.CancellationToken;
+        observations.Record(ProbeObservations.Started(request.Tag), "started");
         try
         {
             await Task.Delay(request.Milliseconds, token);

@@ -7,6 +7,9 @@ public sealed class ProbeObservations
 {
     private readonly ConcurrentDictionary<string, TaskCompletionSource<string>> _outcomes = new();
 
+    /// <summary>The tag under which a handler notes that it has begun.</summary>
+    public static string Started(string tag) => tag + ":started";
+
     public void Record(string tag, string outcome) => Slot(tag).TrySetResult(outcome);
 
     /// <summary>The outcome recorded for <paramref name="tag"/>, waiting up to ten seconds for it.</summary>
