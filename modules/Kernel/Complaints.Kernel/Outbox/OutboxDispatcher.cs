@@ -1,0 +1,106 @@
+using Complaints.Kernel.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Complaints.Kernel.Outbox;
+
+/// <summary>
+/// Delivers outbox rows after commit, at least once: each delivery runs in its own transaction with the consumer's
+/// writes, its inbox entry and the row's "delivered" mark; a failure is recorded and retried with backoff.
+/// </summary>
+public sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes, OutboxSignal signal, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.DispatcherEnabled)
+            return;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await DeliverDueAsync(stoppingToken) > 0)
+                {
+                }
+                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Outbox dispatch failed; retrying after the poll interval.");
+                await Task.Delay(options.Value.PollInterval, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Delivers one batch of due rows; returns how many were attempted.</summary>
+    public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
+    {
+        List<long> due;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<KernelDbContext>();
+            var now = clock.GetUtcNow();
+            due = await db.Outbox.AsNoTracking()
+                .Where(m => m.DeliveredAt == null && m.FailedAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
+                .OrderBy(m => m.Id).Take(options.Value.BatchSize).Select(m => m.Id).ToListAsync(cancellationToken);
+        }
+        foreach (var id in due)
+            await DeliverAsync(id, cancellationToken);
+        return due.Count;
+    }
+
+    private async Task DeliverAsync(long id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var services = scope.ServiceProvider;
+            var db = services.GetRequiredService<KernelDbContext>();
+            await services.GetRequiredService<UnitOfWork>().ExecuteAsync(async () =>
+            {
+                var message = await db.Outbox.SingleAsync(m => m.Id == id, cancellationToken);
+                if (message.DeliveredAt is not null)
+                    return true;
+                message.Attempts++;
+                if (!await db.Inbox.AnyAsync(i => i.Consumer == message.Consumer && i.MessageId == id, cancellationToken))
+                {
+                    await services.GetRequiredService<OutboxConsumers>().InvokeAsync(message, services, cancellationToken);
+                    db.Inbox.Add(new InboxEntry { Consumer = message.Consumer, MessageId = id, ProcessedAt = clock.GetUtcNow() });
+                }
+                message.DeliveredAt = clock.GetUtcNow();
+                return true;
+            }, cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            await RecordFailureAsync(id, e, cancellationToken);
+        }
+    }
+
+    private async Task RecordFailureAsync(long id, Exception error, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KernelDbContext>();
+        await scope.ServiceProvider.GetRequiredService<UnitOfWork>().ExecuteAsync(async () =>
+        {
+            var message = await db.Outbox.SingleAsync(m => m.Id == id, cancellationToken);
+            message.Attempts++;
+            message.LastError = $"{error.GetType().Name}: {error.Message}";
+            var now = clock.GetUtcNow();
+            if (message.Attempts >= options.Value.MaxAttempts)
+                message.FailedAt = now;
+            else
+                message.NextAttemptAt = now + options.Value.DelayAfter(message.Attempts);
+            logger.LogWarning(error, "Outbox row {Id} for {Consumer} failed (attempt {Attempts}).", id, message.Consumer, message.Attempts);
+            return true;
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using Complaints.Kernel.Persistence;
+using Complaints.Kernel.Pipeline;
+
+namespace Complaints.Kernel.Outbox;
+
+/// <summary>Writes outbox rows in the current transaction: one per async plug-in step, one per event subscriber.</summary>
+internal sealed class OutboxWriter(
+    KernelDbContext db, UnitOfWork unitOfWork, OutboxSignal signal, TimeProvider clock, IEnumerable<EventSubscriber> subscribers)
+    : IEventPublisher
+{
+    public void AddAsyncStep(PluginStep step, string payload, string correlationId) =>
+        Add(OutboxKind.AsyncStep, step.Name, step.MessageName, payload, correlationId);
+
+    public void Publish<TEvent>(TEvent @event) where TEvent : class
+    {
+        if (!unitOfWork.InTransaction)
+            throw new InvalidOperationException($"{typeof(TEvent).Name} must be published inside a message's transaction.");
+        var payload = JsonSerializer.Serialize(@event, KernelJson.Options);
+        var correlationId = ExecutionScope.Current?.CorrelationId ?? "none";
+        foreach (var subscriber in subscribers.Where(s => s.EventType == typeof(TEvent)))
+            Add(OutboxKind.Event, subscriber.Name, typeof(TEvent).FullName!, payload, correlationId);
+    }
+
+    private void Add(OutboxKind kind, string consumer, string messageType, string payload, string correlationId)
+    {
+        db.Outbox.Add(new OutboxMessage
+        {
+            Kind = kind,
+            Consumer = consumer,
+            MessageType = messageType,
+            Payload = payload,
+            CorrelationId = correlationId,
+            CreatedAt = clock.GetUtcNow(),
+        });
+        unitOfWork.AfterCommit(signal.Notify);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Complaints.Kernel.Persistence;
+
+/// <summary>The one place that knows which database is in use: makes connections and configures module DbContexts.</summary>
+public sealed class DatabaseProvider
+{
+    private readonly string _connectionString;
+
+    public DatabaseProvider(IOptions<DatabaseOptions> options)
+    {
+        Kind = options.Value.Provider;
+        _connectionString = Kind == DatabaseProviderKind.Sqlite
+            ? PrepareSqlite(options.Value.ConnectionString)
+            : options.Value.ConnectionString;
+    }
+
+    public DatabaseProviderKind Kind { get; }
+
+    public DbConnection CreateConnection() => Kind switch
+    {
+        DatabaseProviderKind.Sqlite => new SqliteConnection(_connectionString),
+        _ => new NpgsqlConnection(_connectionString),
+    };
+
+    /// <summary>Points a module's context at the shared connection, with that module's own migrations history table.</summary>
+    public void Configure(DbContextOptionsBuilder options, DbConnection connection, string migrationsHistoryTable)
+    {
+        if (Kind == DatabaseProviderKind.Sqlite)
+            options.UseSqlite(connection, sqlite => sqlite.MigrationsHistoryTable(migrationsHistoryTable));
+        else
+            options.UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable(migrationsHistoryTable));
+        // Migrations are written by hand (no Design package), so there is no model snapshot to compare with;
+        // the migration tests check the schema against the model instead.
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    private static string PrepareSqlite(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is not (":memory:" or "") && builder.Mode != SqliteOpenMode.Memory)
+        {
+            builder.DataSource = Path.GetFullPath(builder.DataSource, Environment.CurrentDirectory);
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+        builder.ForeignKeys ??= true;
+        return builder.ToString();
+    }
+}

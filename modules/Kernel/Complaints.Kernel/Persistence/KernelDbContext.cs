@@ -1,0 +1,44 @@
+using Complaints.Kernel.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace Complaints.Kernel.Persistence;
+
+/// <summary>The Kernel's own tables (prefix <c>kernel_</c>): outbox, inbox, idempotency keys, sequences.</summary>
+public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
+    : ModuleDbContext(options, unitOfWork, provider)
+{
+    public const string MigrationsHistoryTable = "kernel_migrations";
+
+    internal DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    internal DbSet<InboxEntry> Inbox => Set<InboxEntry>();
+
+    internal DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<OutboxMessage>(e =>
+        {
+            e.ToTable("kernel_outbox");
+            e.HasKey(m => m.Id);
+            e.Property(m => m.Id).ValueGeneratedOnAdd();
+            e.HasIndex(m => new { m.DeliveredAt, m.NextAttemptAt });
+        });
+        modelBuilder.Entity<InboxEntry>(e =>
+        {
+            e.ToTable("kernel_inbox");
+            e.HasKey(i => new { i.Consumer, i.MessageId });
+        });
+        modelBuilder.Entity<IdempotencyRecord>(e =>
+        {
+            e.ToTable("kernel_idempotency");
+            e.HasKey(r => new { r.MessageName, r.Key });
+        });
+        modelBuilder.Entity<SequenceCounter>(e =>
+        {
+            e.ToTable("kernel_sequences");
+            e.HasKey(s => s.Name);
+        });
+        base.OnModelCreating(modelBuilder);
+    }
+}

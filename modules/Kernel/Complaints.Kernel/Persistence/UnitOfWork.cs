@@ -1,0 +1,97 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Complaints.Kernel.Persistence;
+
+/// <summary>
+/// One connection and one transaction per call, shared by every module's DbContext, so a module's write, the
+/// lifecycle transition and the outbox rows commit together or not at all. A message started inside another joins
+/// the outer transaction.
+/// </summary>
+public sealed class UnitOfWork(DatabaseProvider provider) : IAsyncDisposable
+{
+    private readonly List<DbContext> _contexts = [];
+    private readonly List<Action> _afterCommit = [];
+    private DbConnection? _connection;
+    private DbTransaction? _transaction;
+
+    public DbConnection Connection => _connection ??= provider.CreateConnection();
+
+    public bool InTransaction => _transaction is not null;
+
+    /// <summary>Runs <paramref name="work"/> in the call's transaction, saving every context's changes before commit.</summary>
+    public async Task<T> ExecuteAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (_transaction is not null)
+            return await work();
+        if (Connection.State != System.Data.ConnectionState.Open)
+            await Connection.OpenAsync(cancellationToken);
+        await using var transaction = await Connection.BeginTransactionAsync(cancellationToken);
+        _transaction = transaction;
+        foreach (var context in _contexts)
+            await context.Database.UseTransactionAsync(transaction, cancellationToken);
+        try
+        {
+            var result = await work();
+            foreach (var context in _contexts.Where(c => c.ChangeTracker.HasChanges()).ToList())
+                await context.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            RunAfterCommit();
+            return result;
+        }
+        catch
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            foreach (var context in _contexts)
+                context.ChangeTracker.Clear(); // what was tracked never happened
+            _afterCommit.Clear();
+            throw;
+        }
+        finally
+        {
+            _transaction = null;
+            foreach (var context in _contexts)
+                await context.Database.UseTransactionAsync(null, CancellationToken.None);
+        }
+    }
+
+    /// <summary>Called by each module context as it is created, so it shares the connection and transaction.</summary>
+    internal void Enlist(DbContext context)
+    {
+        _contexts.Add(context);
+        if (_transaction is not null)
+            context.Database.UseTransaction(_transaction);
+    }
+
+    /// <summary>A raw command on the call's connection and transaction, for the few statements EF cannot express.</summary>
+    internal DbCommand CreateCommand(string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = _transaction;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+        return command;
+    }
+
+    /// <summary>Runs once the current transaction has committed (never if it rolls back).</summary>
+    public void AfterCommit(Action action) => _afterCommit.Add(action);
+
+    private void RunAfterCommit()
+    {
+        foreach (var action in _afterCommit)
+            action();
+        _afterCommit.Clear();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_connection is not null)
+            await _connection.DisposeAsync();
+    }
+}

@@ -1,0 +1,84 @@
+using Complaints.Kernel.Outbox;
+using Complaints.Kernel.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Complaints.Kernel.Pipeline;
+
+internal abstract class CommandRunner<TResult>
+{
+    public abstract Task<TResult> RunAsync(ICommand<TResult> command, IServiceProvider services, ExecutionScope scope, CancellationToken cancellationToken);
+}
+
+/// <summary>The stages of one message type, in Dataverse's order, with idempotent replay for creates.</summary>
+internal sealed class CommandRunner<TCommand, TResult> : CommandRunner<TResult> where TCommand : ICommand<TResult>
+{
+    private static readonly string MessageName = MessageNames.Of(typeof(TCommand));
+
+    public override async Task<TResult> RunAsync(ICommand<TResult> command, IServiceProvider services, ExecutionScope scope, CancellationToken cancellationToken)
+    {
+        var steps = services.GetRequiredService<PluginStepRegistry>();
+        var clock = services.GetRequiredService<TimeProvider>();
+        var context = new PluginContext<TCommand, TResult>(MessageName, (TCommand)command, scope, clock.GetUtcNow());
+        var idempotencyKey = (command as IIdempotentCommand)?.IdempotencyKey;
+        var requestHash = idempotencyKey is null ? null : IdempotencyStore.Hash(command);
+        var idempotency = services.GetRequiredService<IdempotencyStore>();
+        if (idempotencyKey is not null)
+        {
+            var (found, replay) = await idempotency.FindAsync<TResult>(MessageName, idempotencyKey, requestHash!, cancellationToken);
+            if (found)
+                return replay!;
+        }
+
+        await RunStepsAsync(steps, PipelineStage.PreValidation, context, services, cancellationToken);
+        try
+        {
+            return await services.GetRequiredService<UnitOfWork>().ExecuteAsync(async () =>
+            {
+                await RunStepsAsync(steps, PipelineStage.PreOperation, context, services, cancellationToken);
+                context.Stage = PipelineStage.MainOperation;
+                var handler = services.GetService<ICommandHandler<TCommand, TResult>>()
+                    ?? throw new InvalidOperationException($"{MessageName} has no handler (ICommandHandler) registered.");
+                context.Result = await handler.HandleAsync(context, cancellationToken);
+                await RunStepsAsync(steps, PipelineStage.PostOperation, context, services, cancellationToken);
+                QueueAsyncSteps(steps, context, services);
+                if (idempotencyKey is not null)
+                    idempotency.Record(MessageName, idempotencyKey, requestHash!, context.Result);
+                return context.Result;
+            }, cancellationToken);
+        }
+        catch (DbUpdateException) when (idempotencyKey is not null)
+        {
+            // Two calls with one key raced; the loser's insert failed. The winner's result is the answer.
+            var (found, replay) = await idempotency.FindAsync<TResult>(MessageName, idempotencyKey, requestHash!, cancellationToken);
+            if (found)
+                return replay!;
+            throw;
+        }
+    }
+
+    private static async Task RunStepsAsync(
+        PluginStepRegistry steps, PipelineStage stage, PluginContext<TCommand, TResult> context, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        context.Stage = stage;
+        context.Mode = ExecutionMode.Synchronous;
+        foreach (var step in steps.For(typeof(TCommand), stage, ExecutionMode.Synchronous))
+        {
+            context.Configuration = step.Configuration;
+            var plugin = (IPlugin<TCommand, TResult>)services.GetRequiredService(step.PluginType);
+            await plugin.ExecuteAsync(context, cancellationToken);
+        }
+        context.Configuration = null;
+    }
+
+    private static void QueueAsyncSteps(PluginStepRegistry steps, PluginContext<TCommand, TResult> context, IServiceProvider services)
+    {
+        var asyncSteps = steps.For(typeof(TCommand), PipelineStage.PostOperation, ExecutionMode.Asynchronous).ToList();
+        if (asyncSteps.Count == 0)
+            return;
+        var payload = AsyncStepPayload<TCommand, TResult>.Serialize(context);
+        var outbox = services.GetRequiredService<OutboxWriter>();
+        foreach (var step in asyncSteps)
+            outbox.AddAsyncStep(step, payload, context.CorrelationId);
+    }
+}

@@ -1,0 +1,20 @@
+using Complaints.Kernel.Errors;
+
+namespace Complaints.Kernel.Time;
+
+/// <summary>
+/// The real-world time of a state change (a letter received last Friday, say): given by the caller or now, never in
+/// the future beyond the allowed clock skew between our server and the caller's.
+/// </summary>
+public static class OccurredAt
+{
+    public static DateTimeOffset Resolve(DateTimeOffset? requested, TimeProvider clock, TimeSpan allowedSkew, string field = "occurred_at")
+    {
+        var now = clock.GetUtcNow();
+        if (requested is null)
+            return now;
+        if (requested.Value > now + allowedSkew)
+            throw new ValidationException(new FieldViolation(field, $"{requested.Value:O} is in the future; it must be no later than now."));
+        return requested.Value.ToUniversalTime();
+    }
+}
