@@ -1,0 +1,68 @@
+using Npgsql;
+
+namespace Complaints.Kernel.Tests.Infrastructure;
+
+/// <summary>
+/// A fresh, empty database per test fixture: a SQLite file in a temp folder, or a new database on the PostgreSQL
+/// server that tests/run.sh starts (its address in COMPLAINTS_TEST_POSTGRES).
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    public const string PostgresVariable = "COMPLAINTS_TEST_POSTGRES";
+
+    private readonly string? _postgresName;
+    private readonly string? _sqliteFolder;
+
+    private TestDatabase(string provider, string connectionString, string? postgresName, string? sqliteFolder)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        _postgresName = postgresName;
+        _sqliteFolder = sqliteFolder;
+    }
+
+    /// <summary>"Sqlite" or "PostgreSql", as DatabaseOptions:Provider takes it.</summary>
+    public string Provider { get; }
+
+    public string ConnectionString { get; }
+
+    public static TheoryData<string> Providers => new() { "Sqlite", "PostgreSql" };
+
+    public static async Task<TestDatabase> CreateAsync(string provider)
+    {
+        if (provider == "Sqlite")
+        {
+            var folder = Directory.CreateTempSubdirectory("complaints-test-").FullName;
+            return new TestDatabase(provider, $"Data Source={Path.Combine(folder, "test.db")}", null, folder);
+        }
+        var server = Environment.GetEnvironmentVariable(PostgresVariable)
+            ?? throw new InvalidOperationException(
+                $"{PostgresVariable} is not set: run tests/run.sh, which starts a throwaway PostgreSQL and sets it.");
+        var name = "test_" + Guid.NewGuid().ToString("N");
+        await using (var admin = new NpgsqlConnection(server))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+        var builder = new NpgsqlConnectionStringBuilder(server) { Database = name };
+        return new TestDatabase(provider, builder.ToString(), name, null);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_sqliteFolder is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_sqliteFolder, recursive: true);
+        }
+        if (_postgresName is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var admin = new NpgsqlConnection(Environment.GetEnvironmentVariable(PostgresVariable));
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+}

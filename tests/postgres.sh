@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL 15 cluster for the tests, on 127.0.0.1 and its own port, in a temp folder.
+#   eval "$(bash tests/postgres.sh start)"   # installs postgresql if missing; exports COMPLAINTS_TEST_POSTGRES and PGROOT
+#   bash tests/postgres.sh stop "$PGROOT"
+set -euo pipefail
+PGBIN=/usr/lib/postgresql/15/bin
+case "${1:-}" in
+  start)
+    if [ ! -x "$PGBIN/initdb" ]; then
+      echo "== Installing PostgreSQL (apt)" >&2
+      apt-get update -qq >&2
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    fi
+    port="${PGPORT_TEST:-55432}"
+    root=$(mktemp -d /tmp/complaints-pg.XXXXXX)
+    chown postgres:postgres "$root"
+    runuser -u postgres -- "$PGBIN/initdb" -D "$root/data" -U postgres -A trust -E UTF8 --locale=C --no-sync >/dev/null
+    # fsync off: these databases are thrown away, never benchmarked for durability.
+    runuser -u postgres -- "$PGBIN/pg_ctl" -D "$root/data" -l "$root/server.log" -w -t 60 \
+      -o "-p $port -c listen_addresses=127.0.0.1 -k $root -c fsync=off -c synchronous_commit=off -c max_connections=200" start >/dev/null
+    echo "export PGROOT=$root"
+    echo "export COMPLAINTS_TEST_POSTGRES='Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres'"
+    ;;
+  stop)
+    root="${2:?usage: postgres.sh stop <PGROOT>}"
+    runuser -u postgres -- "$PGBIN/pg_ctl" -D "$root/data" -m fast -w stop >/dev/null || true
+    rm -rf "$root"
+    ;;
+  *) echo "usage: postgres.sh start | stop <PGROOT>" >&2; exit 2 ;;
+esac
