@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Complaints.Modular. On a fresh machine it first installs what the tests need:
-# Node.js (apt, if missing) and the npm tools in tests/conformance (@grpc/grpc-js, buf).
+# Node.js and PostgreSQL 15 (apt, if missing) and the npm tools in tests/conformance (@grpc/grpc-js, buf).
+# It starts a throwaway PostgreSQL on 127.0.0.1:55432 for the run and removes it afterwards.
 # Results: TRX files in tests/TestResults; the last line printed is "N passed, N failed".
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,6 +19,10 @@ fi
 echo "== Installing npm tools (tests/conformance)"
 (cd tests/conformance && npm install --no-audit --no-fund --loglevel=error 2>&1 | grep -v 'Unknown user config' || true)
 [ -x tests/conformance/node_modules/.bin/buf ] || { echo "npm install of tests/conformance failed" >&2; exit 1; }
+
+echo "== Starting a throwaway PostgreSQL"
+eval "$(bash tests/postgres.sh start)"
+trap 'bash tests/postgres.sh stop "$PGROOT"' EXIT
 
 echo "== Running tests"
 rm -rf "$results"
