@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A throwaway PostgreSQL 15 cluster for the tests, on 127.0.0.1 and its own port, in a temp folder.
+# A throwaway PostgreSQL 15 cluster for the tests, on 127.0.0.1 and the first free port from 55432, in a temp folder.
 #   eval "$(bash tests/postgres.sh start)"   # installs postgresql if missing; exports COMPLAINTS_TEST_POSTGRES and PGROOT
 #   bash tests/postgres.sh stop "$PGROOT"
 set -euo pipefail
@@ -12,6 +12,7 @@ case "${1:-}" in
       DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
     fi
     port="${PGPORT_TEST:-55432}"
+    while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done  # skip ports in use
     root=$(mktemp -d /tmp/complaints-pg.XXXXXX)
     chown postgres:postgres "$root"
     runuser -u postgres -- "$PGBIN/initdb" -D "$root/data" -U postgres -A trust -E UTF8 --locale=C --no-sync >/dev/null
