@@ -1,7 +1,12 @@
 using Complaints.Grpc.Health;
 using Complaints.Grpc.Reflection;
 using Complaints.Grpc.Server;
+using Complaints.Host.Api;
 using Complaints.Host.Info;
+using Complaints.Intake;
+using Complaints.Kernel;
+using Complaints.Kernel.Calendar;
+using Complaints.Lifecycle;
 using Complaints.SystemApi.V1;
 
 namespace Complaints.Host;
@@ -31,6 +36,17 @@ public static class ComplaintsApp
             .AddHealth()
             .AddReflection()
             .AddService<SystemGrpcService>(SystemReflection.Descriptor.Services[0]);
+        builder.Services.AddSingleton<IGrpcExceptionMapper, KernelErrorMapper>();
+        builder.Services.AddScoped<IServerCallInterceptor, CallerInterceptor>();
+
+        builder.Services.AddKernel(builder.Configuration);
+        builder.Services.AddWorkingDayCalendar(builder.Configuration);
+        builder.Services.AddHostedService<DatabaseMigrationService>();
+
+        // The modules, by name.
+        builder.Services.AddLifecycleModule();
+        builder.Services.AddIntakeModule();
+
         extend?.Invoke(builder, grpc);
 
         var app = builder.Build();

@@ -18,6 +18,7 @@ public static class KernelServiceCollectionExtensions
         services.Configure<PipelineOptions>(configuration.GetSection(PipelineOptions.Section));
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
+        services.Configure<Time.ClockOptions>(configuration.GetSection(Time.ClockOptions.Section));
 
         services.AddSingleton<DatabaseProvider>();
         services.AddScoped<UnitOfWork>();

@@ -25,12 +25,14 @@ internal abstract class ServerMethodHandler(MethodDescriptor method, GrpcServerO
         await using var call = new ServerCall(http, Path, options, start);
         try
         {
+            foreach (var interceptor in http.RequestServices.GetServices<IServerCallInterceptor>())
+                await interceptor.OnCallStartingAsync(call.Context, http.RequestServices);
             await InvokeAsync(call, http.RequestServices);
             await call.CompleteAsync(call.Context.Status, call.ResponseTrailers);
         }
         catch (Exception exception)
         {
-            var status = ToStatus(exception, call);
+            var status = ToStatus(exception, call, http.RequestServices);
             await call.CompleteAsync(status, exception is RpcException rpc ? Merge(rpc.Trailers, call.ResponseTrailers) : call.ResponseTrailers);
         }
     }
@@ -42,8 +44,13 @@ internal abstract class ServerMethodHandler(MethodDescriptor method, GrpcServerO
 
     protected static MessageParser<T> ParserFor<T>() where T : class, IMessage<T>, new() => ParserCache<T>.Parser;
 
-    private Status ToStatus(Exception exception, ServerCall call)
+    private Status ToStatus(Exception exception, ServerCall call, IServiceProvider services)
     {
+        foreach (var mapper in services.GetServices<IGrpcExceptionMapper>())
+        {
+            if (mapper.TryMap(exception) is { } mapped)
+                return mapped;
+        }
         switch (exception)
         {
             case RpcException rpc:

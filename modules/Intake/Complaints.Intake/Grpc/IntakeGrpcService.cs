@@ -1,0 +1,38 @@
+using Complaints.Grpc.Server;
+using Complaints.Intake.Api.V1;
+using Complaints.Intake.Log;
+using Complaints.Intake.Read;
+using Complaints.Kernel.Errors;
+using Complaints.Kernel.Pipeline;
+
+namespace Complaints.Intake.Grpc;
+
+/// <summary><c>complaints.intake.v1.IntakeService</c>: maps requests to commands and queries, nothing more.</summary>
+internal sealed class IntakeGrpcService(ICommandPipeline pipeline, ComplaintReader reader)
+{
+    public async Task<LogComplaintResponse> LogComplaint(LogComplaintRequest request, ServerCallContext context)
+    {
+        var command = new LogComplaintCommand(
+            IntakeMapping.ToChannel(request.Channel),
+            request.Description,
+            request.ResidentReference,
+            request.ReceivedAt?.ToDateTimeOffset(),
+            string.IsNullOrEmpty(request.IdempotencyKey) ? null : request.IdempotencyKey);
+        var logged = await pipeline.ExecuteAsync(command, context.CancellationToken);
+        var view = await reader.GetByIdAsync(logged.Id, context.CancellationToken);
+        return new LogComplaintResponse { Complaint = IntakeMapping.ToMessage(view) };
+    }
+
+    public async Task<GetComplaintResponse> GetComplaint(GetComplaintRequest request, ServerCallContext context)
+    {
+        var view = request.ComplaintCase switch
+        {
+            GetComplaintRequest.ComplaintOneofCase.Reference => await reader.GetByReferenceAsync(request.Reference, context.CancellationToken),
+            GetComplaintRequest.ComplaintOneofCase.Id when Guid.TryParse(request.Id, out var id) =>
+                await reader.GetByIdAsync(id, context.CancellationToken),
+            GetComplaintRequest.ComplaintOneofCase.Id => throw new ValidationException(new FieldViolation("id", "must be a UUID")),
+            _ => throw new ValidationException(new FieldViolation("complaint", "give the complaint's reference or id")),
+        };
+        return new GetComplaintResponse { Complaint = IntakeMapping.ToMessage(view) };
+    }
+}

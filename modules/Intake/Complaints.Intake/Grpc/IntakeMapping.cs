@@ -1,0 +1,34 @@
+using Complaints.Intake.Api.V1;
+using Complaints.Intake.Domain;
+using Complaints.Intake.Read;
+using Google.Protobuf.WellKnownTypes;
+
+namespace Complaints.Intake.Grpc;
+
+/// <summary>Between the wire messages of intake.proto and Intake's own types.</summary>
+internal static class IntakeMapping
+{
+    /// <summary>The proto enum's numbers match <see cref="ComplaintChannel"/>'s by design; unspecified is null.</summary>
+    public static ComplaintChannel? ToChannel(Channel channel) =>
+        channel != Channel.Unspecified && System.Enum.IsDefined((ComplaintChannel)(int)channel) ? (ComplaintChannel)(int)channel : null;
+
+    public static Api.V1.Complaint ToMessage(ComplaintView view)
+    {
+        var complaint = view.Complaint;
+        var message = new Api.V1.Complaint
+        {
+            Id = complaint.Id.ToString(),
+            Reference = complaint.Reference,
+            Channel = (Channel)(int)complaint.Channel,
+            Description = complaint.Description,
+            ResidentReference = complaint.ResidentReference,
+            ReceivedAt = Timestamp.FromDateTimeOffset(complaint.ReceivedAt),
+            LoggedAt = Timestamp.FromDateTimeOffset(complaint.LoggedAt),
+            LoggedBy = complaint.LoggedBy,
+            Stage = view.Lifecycle.Stage,
+            Version = complaint.Version,
+        };
+        message.PermittedTriggers.AddRange(view.Lifecycle.PermittedTriggers);
+        return message;
+    }
+}

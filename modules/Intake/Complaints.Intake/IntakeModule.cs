@@ -1,0 +1,22 @@
+using Complaints.Grpc.Server;
+using Complaints.Intake.Api.V1;
+using Complaints.Intake.Grpc;
+using Complaints.Intake.Persistence;
+using Complaints.Intake.Read;
+using Complaints.Kernel;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Complaints.Intake;
+
+/// <summary>Registers the Intake module: its plug-ins and handlers, its tables, its gRPC service.</summary>
+public static class IntakeModule
+{
+    public static IServiceCollection AddIntakeModule(this IServiceCollection services)
+    {
+        services.AddModuleParts(typeof(IntakeModule).Assembly);
+        services.AddModuleDbContext<IntakeDbContext>(IntakeDbContext.MigrationsHistoryTable);
+        services.AddScoped<ComplaintReader>();
+        services.AddGrpcServer().AddService<IntakeGrpcService>(IntakeReflection.Descriptor.Services[0]);
+        return services;
+    }
+}

@@ -1,0 +1,38 @@
+using Complaints.Intake.Contracts;
+using Complaints.Intake.Domain;
+using Complaints.Intake.Persistence;
+using Complaints.Kernel.Calendar;
+using Complaints.Kernel.Outbox;
+using Complaints.Kernel.Persistence;
+using Complaints.Kernel.Pipeline;
+
+namespace Complaints.Intake.Log;
+
+/// <summary>The main operation of LogComplaint: numbers and stores the complaint, and announces it.</summary>
+internal sealed class LogComplaintHandler(IntakeDbContext db, SequenceGenerator sequences, IEventPublisher events, TimeProvider clock)
+    : ICommandHandler<LogComplaintCommand, LoggedComplaint>
+{
+    public async Task<LoggedComplaint> HandleAsync(PluginContext<LogComplaintCommand, LoggedComplaint> context, CancellationToken cancellationToken)
+    {
+        var command = context.Target;
+        var receivedAt = command.ReceivedAt!.Value;
+        var year = LondonTime.Date(receivedAt).Year;
+        var number = await sequences.NextAsync(ComplaintReference.SequenceName(year), cancellationToken);
+        var complaint = new Complaint
+        {
+            Id = Guid.CreateVersion7(),
+            Reference = ComplaintReference.Format(year, number),
+            Channel = command.Channel!.Value,
+            Description = command.Description.Trim(),
+            ResidentReference = command.ResidentReference.Trim(),
+            ReceivedAt = receivedAt,
+            LoggedAt = clock.GetUtcNow(),
+            LoggedBy = context.InitiatingUser.Id,
+        };
+        db.Complaints.Add(complaint);
+        await db.SaveChangesAsync(cancellationToken);
+        context.PostImage = complaint;
+        events.Publish(new ComplaintLoggedEvent(complaint.Id, complaint.Reference, complaint.Channel.ToString(), receivedAt));
+        return new LoggedComplaint(complaint.Id, complaint.Reference);
+    }
+}

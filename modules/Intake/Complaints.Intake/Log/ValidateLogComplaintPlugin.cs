@@ -1,0 +1,29 @@
+using Complaints.Kernel.Errors;
+using Complaints.Kernel.Pipeline;
+using Complaints.Kernel.Time;
+using Microsoft.Extensions.Options;
+
+namespace Complaints.Intake.Log;
+
+/// <summary>Refuses a complaint that cannot be logged as given, naming every field at once.</summary>
+[PluginStep(PipelineStage.PreValidation, Order = 10)]
+internal sealed class ValidateLogComplaintPlugin(TimeProvider clock, IOptions<ClockOptions> clockOptions)
+    : IPlugin<LogComplaintCommand, LoggedComplaint>
+{
+    public Task ExecuteAsync(PluginContext<LogComplaintCommand, LoggedComplaint> context, CancellationToken cancellationToken)
+    {
+        var command = context.Target;
+        var violations = new List<FieldViolation>();
+        if (command.Channel is null)
+            violations.Add(new FieldViolation("channel", "must say how the complaint arrived"));
+        if (string.IsNullOrWhiteSpace(command.Description))
+            violations.Add(new FieldViolation("description", "must describe what the resident is dissatisfied with"));
+        if (string.IsNullOrWhiteSpace(command.ResidentReference))
+            violations.Add(new FieldViolation("resident_reference", "must identify the resident"));
+        if (command.ReceivedAt is { } receivedAt && receivedAt > clock.GetUtcNow() + clockOptions.Value.AllowedSkew)
+            violations.Add(new FieldViolation("received_at", "must not be in the future"));
+        if (violations.Count > 0)
+            throw new ValidationException(violations.ToArray());
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,31 @@
+using Complaints.Intake.Persistence;
+using Complaints.Kernel.Errors;
+using Complaints.Lifecycle.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Complaints.Intake.Read;
+
+/// <summary>Reads complaints; reads do not go through the pipeline, which is for changes.</summary>
+internal sealed class ComplaintReader(IntakeDbContext db, ILifecycle lifecycle)
+{
+    public async Task<ComplaintView> GetByReferenceAsync(string reference, CancellationToken cancellationToken)
+    {
+        var complaint = await db.Complaints.AsNoTracking().SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken)
+            ?? throw new NotFoundException("Complaint", reference);
+        return await WithLifecycleAsync(complaint, cancellationToken);
+    }
+
+    public async Task<ComplaintView> GetByIdAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var complaint = await db.Complaints.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
+            ?? throw new NotFoundException("Complaint", id.ToString());
+        return await WithLifecycleAsync(complaint, cancellationToken);
+    }
+
+    private async Task<ComplaintView> WithLifecycleAsync(Domain.Complaint complaint, CancellationToken cancellationToken)
+    {
+        var stage = await lifecycle.FindAsync(complaint.Id, cancellationToken)
+            ?? throw new InvalidOperationException($"Complaint {complaint.Reference} has no lifecycle; it was logged outside the pipeline.");
+        return new ComplaintView(complaint, stage);
+    }
+}

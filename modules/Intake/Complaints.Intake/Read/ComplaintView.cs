@@ -1,0 +1,7 @@
+using Complaints.Intake.Domain;
+using Complaints.Lifecycle.Contracts;
+
+namespace Complaints.Intake.Read;
+
+/// <summary>A complaint as callers read it: Intake's record with its lifecycle stage.</summary>
+internal sealed record ComplaintView(Complaint Complaint, LifecycleView Lifecycle);

@@ -1,0 +1,12 @@
+namespace Complaints.Lifecycle.Contracts;
+
+/// <summary>The complaint lifecycle: the one place that decides and records stage changes. Calls join the caller's
+/// unit of work, so a module's write and the lifecycle change commit together.</summary>
+public interface ILifecycle
+{
+    /// <summary>Opens the lifecycle of a newly logged complaint in its initial stage.</summary>
+    Task<LifecycleView> StartAsync(Guid complaintId, DateTimeOffset receivedAt, CancellationToken cancellationToken);
+
+    /// <summary>The complaint's stage, what may happen next, and every transition so far; null if unknown.</summary>
+    Task<LifecycleView?> FindAsync(Guid complaintId, CancellationToken cancellationToken);
+}

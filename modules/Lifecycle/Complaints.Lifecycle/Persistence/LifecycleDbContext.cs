@@ -1,0 +1,36 @@
+using Complaints.Kernel.Persistence;
+using Complaints.Lifecycle.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Complaints.Lifecycle.Persistence;
+
+/// <summary>Lifecycle's own tables (prefix <c>lifecycle_</c>).</summary>
+internal sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
+    : ModuleDbContext(options, unitOfWork, provider)
+{
+    public const string MigrationsHistoryTable = "lifecycle_migrations";
+
+    public DbSet<LifecycleCase> Cases => Set<LifecycleCase>();
+
+    public DbSet<StageTransition> Transitions => Set<StageTransition>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<LifecycleCase>(e =>
+        {
+            e.ToTable("lifecycle_cases");
+            e.HasKey(c => c.ComplaintId);
+            e.Property(c => c.Stage).HasConversion<string>();
+        });
+        modelBuilder.Entity<StageTransition>(e =>
+        {
+            e.ToTable("lifecycle_transitions");
+            e.HasKey(t => t.Id);
+            e.Property(t => t.Id).ValueGeneratedOnAdd();
+            e.Property(t => t.FromStage).HasConversion<string>();
+            e.Property(t => t.ToStage).HasConversion<string>();
+            e.HasIndex(t => t.ComplaintId);
+        });
+        base.OnModelCreating(modelBuilder);
+    }
+}
