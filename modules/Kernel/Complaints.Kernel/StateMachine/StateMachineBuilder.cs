@@ -6,7 +6,8 @@ public sealed class StateMachineBuilder<TState, TTrigger, TContext>
     where TTrigger : notnull
 {
     private readonly Dictionary<TState, StateConfiguration<TState, TTrigger, TContext>> configurations = [];
-    private readonly List<TState> statesInOrder = [];
+    private readonly List<TState> configuredInOrder = [];
+    private readonly List<TState> mentionedInOrder = [];
     private bool hasInitialState;
     private TState initialState = default!;
     private bool closed;
@@ -19,11 +20,11 @@ public sealed class StateMachineBuilder<TState, TTrigger, TContext>
     public StateConfiguration<TState, TTrigger, TContext> Configure(TState state)
     {
         EnsureOpen();
-        Mention(state);
         if (!configurations.TryGetValue(state, out var configuration))
         {
             configuration = new StateConfiguration<TState, TTrigger, TContext>(state, this);
             configurations.Add(state, configuration);
+            configuredInOrder.Add(state);
         }
 
         return configuration;
@@ -47,18 +48,19 @@ public sealed class StateMachineBuilder<TState, TTrigger, TContext>
             throw new InvalidOperationException("The state machine is already built; its definition cannot change.");
     }
 
-    // The diagram lists states in the order the configuration first names them, so it reads like the table.
+    // States only named as a destination, parent or initial state still belong in the table and the diagram.
     internal void Mention(TState state)
     {
-        if (!statesInOrder.Contains(state))
-            statesInOrder.Add(state);
+        if (!mentionedInOrder.Contains(state))
+            mentionedInOrder.Add(state);
     }
 
+    // Configured states come in the order they were configured, so the diagram reads like the table; the others follow.
     internal StateTable<TState, TTrigger, TContext> Close()
     {
         closed = true;
-        var ordered = statesInOrder.Where(configurations.ContainsKey).Select(state => configurations[state]).ToList();
-        TableValidator.Validate(ordered);
+        TableValidator.Validate(configuredInOrder.Select(state => configurations[state]).ToList());
+        var statesInOrder = configuredInOrder.Concat(mentionedInOrder.Where(state => !configurations.ContainsKey(state))).ToList();
         return StateTable<TState, TTrigger, TContext>.Compile(statesInOrder, configurations, hasInitialState, initialState);
     }
 }

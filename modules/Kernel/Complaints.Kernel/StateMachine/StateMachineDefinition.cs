@@ -22,7 +22,7 @@ public sealed class StateMachineDefinition<TState, TTrigger, TContext>
         table = builder.Close();
     }
 
-    /// <summary>Every state the configuration names, in the order it first names them.</summary>
+    /// <summary>Configured states in configuration order, then those only named as a destination, parent or initial state.</summary>
     public IReadOnlyList<TState> States => table.States;
 
     /// <summary>The table's rows, grouped by source state in <see cref="States"/> order, each group as configured.</summary>
