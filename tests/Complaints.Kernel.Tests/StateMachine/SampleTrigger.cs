@@ -1,0 +1,12 @@
+namespace Complaints.Kernel.Tests.StateMachine;
+
+public enum SampleTrigger
+{
+    Triage,
+    Investigate,
+    Extend,
+    Respond,
+    Close,
+    Reopen,
+    Withdraw,
+}
