@@ -23,10 +23,11 @@ internal sealed class KernelErrorMapper : IGrpcExceptionMapper
         _ => null,
     };
 
-    /// <summary>The current stage and the allowed moves as data, so a client need not parse the message.</summary>
+    /// <summary>The current stage and the allowed moves as data, so a client need not parse the message. (Field 1 is
+    /// <c>reason</c> in today's error_details.proto; this package version still calls it <c>type</c>.)</summary>
     private static ErrorInfo Refusal(TransitionRefusedException e)
     {
-        var info = new ErrorInfo { Reason = "TRANSITION_REFUSED", Domain = "complaints.modular" };
+        var info = new ErrorInfo { Type = "TRANSITION_REFUSED", Domain = "complaints.modular" };
         info.Metadata.Add("current_stage", e.CurrentState);
         info.Metadata.Add("trigger", e.Trigger);
         info.Metadata.Add("permitted_triggers", string.Join(",", e.PermittedTriggers));

@@ -17,7 +17,7 @@ public sealed class DeadlineTests(HostFixture fixture)
         await WarmUpAsync(); // a cold first call could spend the whole deadline before reaching the handler
 
         var error = await Assert.ThrowsAsync<RpcException>(() => fixture.Host.Client.UnaryAsync(
-            ProbeMethods.Sleep, new SleepRequest { Milliseconds = 10_000, Tag = tag }, CallOptions.WithTimeout(TimeSpan.FromMilliseconds(500))));
+            ProbeMethods.Sleep, new SleepRequest { Milliseconds = 30_000, Tag = tag }, CallOptions.WithTimeout(TimeSpan.FromSeconds(2))));
 
         Assert.Equal(StatusCode.DeadlineExceeded, error.StatusCode);
         Assert.Equal("started", await fixture.Host.Observations.WaitForAsync(ProbeObservations.Started(tag)));

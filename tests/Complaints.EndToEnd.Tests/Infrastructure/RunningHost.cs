@@ -34,7 +34,13 @@ public sealed class RunningHost : IAsyncDisposable
 
     public static async Task<RunningHost> StartAsync(params string[] extraArgs)
     {
-        string[] args = ["--environment=Testing", "--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:0", .. extraArgs];
+        // Each host gets its own SQLite file unless the caller names a database.
+        var database = Path.Combine(Directory.CreateTempSubdirectory("complaints-host-").FullName, "complaints.db");
+        string[] args =
+        [
+            "--environment=Testing", "--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:0",
+            $"--Database:ConnectionString=Data Source={database}", .. extraArgs,
+        ];
         var app = ComplaintsApp.Build(args, (builder, grpc) =>
         {
             builder.Services.AddSingleton<ProbeObservations>();
@@ -44,6 +50,10 @@ public sealed class RunningHost : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RunningHost(app, new Uri(address));
     }
+
+    /// <summary>The host on a test database of the given provider (a fresh SQLite file or PostgreSQL database).</summary>
+    public static Task<RunningHost> StartOnAsync(TestDatabase database, params string[] extraArgs) =>
+        StartAsync([$"--Database:Provider={database.Provider}", $"--Database:ConnectionString={database.ConnectionString}", .. extraArgs]);
 
     public Task StopAsync() => _app.StopAsync();
 

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Complaints.Kernel.Tests.Infrastructure;
+namespace Complaints.Testing;
 
 /// <summary>
 /// A fresh, empty database per test fixture: a SQLite file in a temp folder, or a new database on the PostgreSQL
@@ -26,7 +26,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public static TheoryData<string> Providers => new() { "Sqlite", "PostgreSql" };
+    public static IEnumerable<object[]> Providers => [["Sqlite"], ["PostgreSql"]];
 
     public static async Task<TestDatabase> CreateAsync(string provider)
     {
