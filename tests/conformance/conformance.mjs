@@ -17,6 +17,7 @@ const includeDirs = [
 const definition = loader.loadSync(
   [
     'complaints/system/v1/system.proto',
+    'complaints/intake/v1/intake.proto',
     'complaints/testing/v1/probe.proto',
     'grpc/health/v1/health.proto',
     'grpc/reflection/v1/reflection.proto',
@@ -177,6 +178,25 @@ const cases = {
       client.makeUnaryRequest('/complaints.testing.v1.ProbeService/Missing', (x) => x, (x) => x, Buffer.alloc(0),
         (e, r) => (e ? reject(e) : resolve(r)))));
     assert.equal(error.code, grpc.status.UNIMPLEMENTED);
+  },
+
+  async 'log-and-get-complaint'() {
+    const intake = new api.complaints.intake.v1.IntakeService(target, credentials);
+    const metadata = new grpc.Metadata();
+    metadata.add('x-actor-id', 'hms-integration');
+    const logged = await unary(intake, 'LogComplaint', {
+      channel: 'CHANNEL_EMAIL', description: 'Damp in the bedroom, reported three times.', residentReference: 'TEN-77',
+    }, metadata);
+    assert.match(logged.complaint.reference, /^CMP-\d{4}-\d{6}$/);
+    assert.equal(logged.complaint.stage, 'Received');
+    const read = await unary(intake, 'GetComplaint', { reference: logged.complaint.reference });
+    assert.equal(read.complaint.id, logged.complaint.id);
+    assert.equal(read.complaint.channel, 'CHANNEL_EMAIL');
+    assert.equal(read.complaint.loggedBy, 'hms-integration');
+    const invalid = await expectError(unary(intake, 'LogComplaint', { description: '' }));
+    assert.equal(invalid.code, grpc.status.INVALID_ARGUMENT);
+    const missing = await expectError(unary(intake, 'GetComplaint', { reference: 'CMP-1999-000001' }));
+    assert.equal(missing.code, grpc.status.NOT_FOUND);
   },
 
   async 'system-get-info'() {

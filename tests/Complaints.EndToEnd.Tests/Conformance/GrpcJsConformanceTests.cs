@@ -24,6 +24,7 @@ public sealed class GrpcJsConformanceTests(HostFixture fixture)
     [InlineData("gzip-compressed-request")]
     [InlineData("unimplemented-method")]
     [InlineData("system-get-info")]
+    [InlineData("log-and-get-complaint")]
     public async Task GrpcJs_Case_Passes(string conformanceCase)
     {
         var result = await ExternalTool.RunAsync("node", RepoPaths.Conformance, "conformance.mjs", conformanceCase, fixture.Host.Target);
