@@ -76,6 +76,17 @@ public sealed class GuardTests
         Assert.False(machine.CanFire(Acknowledged, Withdraw, 0));
     }
 
+    [Fact]
+    public void CanFire_WhenTheParentAllowsWhatTheSubstatesGuardRefuses_ReportsNoUnmetGuards()
+    {
+        var machine = InheritingMachine(parentAllows: true);
+
+        var allowed = machine.CanFire(Acknowledged, Withdraw, 0, out var unmetGuards);
+
+        Assert.True(allowed);
+        Assert.Empty(unmetGuards);
+    }
+
     private static StateMachineDefinition<SampleState, SampleTrigger, int> InheritingMachine(bool parentAllows) =>
         new(configure =>
         {
