@@ -29,6 +29,7 @@ public static class KernelServiceCollectionExtensions
         services.AddScoped<CallerContext>();
         services.AddScoped<ICommandPipeline, CommandPipeline>();
         services.AddSingleton<PluginStepRegistry>();
+        services.AddHostedService<PipelineStartupCheck>();
 
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<OutboxWriter>();
