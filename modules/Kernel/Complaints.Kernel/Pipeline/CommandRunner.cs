@@ -22,10 +22,11 @@ internal sealed class CommandRunner<TCommand, TResult> : CommandRunner<TResult> 
         var context = new PluginContext<TCommand, TResult>(MessageName, (TCommand)command, scope, clock.GetUtcNow());
         var idempotencyKey = (command as IIdempotentCommand)?.IdempotencyKey;
         var requestHash = idempotencyKey is null ? null : IdempotencyStore.Hash(command);
-        var idempotency = services.GetRequiredService<IdempotencyStore>();
-        if (idempotencyKey is not null)
+        // Resolved only when needed: it brings a DbContext, the most expensive thing a message can create.
+        var idempotency = idempotencyKey is null ? null : services.GetRequiredService<IdempotencyStore>();
+        if (idempotency is not null)
         {
-            var (found, replay) = await idempotency.FindAsync<TResult>(MessageName, idempotencyKey, requestHash!, cancellationToken);
+            var (found, replay) = await idempotency.FindAsync<TResult>(MessageName, idempotencyKey!, requestHash!, cancellationToken);
             if (found)
                 return replay!;
         }
@@ -42,15 +43,14 @@ internal sealed class CommandRunner<TCommand, TResult> : CommandRunner<TResult> 
                 context.Result = await handler.HandleAsync(context, cancellationToken);
                 await RunStepsAsync(steps, PipelineStage.PostOperation, context, services, cancellationToken);
                 QueueAsyncSteps(steps, context, services);
-                if (idempotencyKey is not null)
-                    idempotency.Record(MessageName, idempotencyKey, requestHash!, context.Result);
+                idempotency?.Record(MessageName, idempotencyKey!, requestHash!, context.Result);
                 return context.Result;
             }, cancellationToken);
         }
-        catch (DbUpdateException) when (idempotencyKey is not null)
+        catch (DbUpdateException) when (idempotency is not null)
         {
             // Two calls with one key raced; the loser's insert failed. The winner's result is the answer.
-            var (found, replay) = await idempotency.FindAsync<TResult>(MessageName, idempotencyKey, requestHash!, cancellationToken);
+            var (found, replay) = await idempotency.FindAsync<TResult>(MessageName, idempotencyKey!, requestHash!, cancellationToken);
             if (found)
                 return replay!;
             throw;
