@@ -7,6 +7,9 @@ public interface ILifecycle
     /// <summary>Opens the lifecycle of a newly logged complaint in its initial stage.</summary>
     Task<LifecycleView> StartAsync(Guid complaintId, DateTimeOffset receivedAt, CancellationToken cancellationToken);
 
-    /// <summary>The complaint's stage, what may happen next, and every transition so far; null if unknown.</summary>
-    Task<LifecycleView?> FindAsync(Guid complaintId, CancellationToken cancellationToken);
+    /// <summary>
+    /// The complaint's stage, what may happen next, and its transitions, as they stood at <paramref name="asOf"/>
+    /// (now when null); null if the complaint is unknown or had not yet been received at that instant.
+    /// </summary>
+    Task<LifecycleView?> FindAsync(Guid complaintId, DateTimeOffset? asOf, CancellationToken cancellationToken);
 }

@@ -25,20 +25,27 @@ internal sealed class LifecycleService(LifecycleDbContext db, TimeProvider clock
             RecordedAt = clock.GetUtcNow(),
         });
         await db.SaveChangesAsync(cancellationToken);
-        return await FindAsync(complaintId, cancellationToken)
+        return await FindAsync(complaintId, asOf: null, cancellationToken)
             ?? throw new InvalidOperationException($"The lifecycle of {complaintId} vanished inside its own transaction.");
     }
 
-    public async Task<LifecycleView?> FindAsync(Guid complaintId, CancellationToken cancellationToken)
+    public async Task<LifecycleView?> FindAsync(Guid complaintId, DateTimeOffset? asOf, CancellationToken cancellationToken)
     {
         var lifecycleCase = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.ComplaintId == complaintId, cancellationToken);
         if (lifecycleCase is null)
             return null;
+        var instant = asOf ?? clock.GetUtcNow();
+        // The stage at an instant is where the last transition that had happened by then left it.
         var history = await db.Transitions.AsNoTracking()
-            .Where(t => t.ComplaintId == complaintId).OrderBy(t => t.Id)
-            .Select(t => new StageTransitionView(t.FromStage == null ? null : t.FromStage.ToString(), t.ToStage.ToString(), t.Trigger, t.Actor, t.OccurredAt, t.Reason))
+            .Where(t => t.ComplaintId == complaintId && t.OccurredAt <= instant).OrderBy(t => t.OccurredAt).ThenBy(t => t.Id)
             .ToListAsync(cancellationToken);
-        var permitted = ComplaintWorkflow.Machine.PermittedTriggers(lifecycleCase.Stage, lifecycleCase).Select(t => t.ToString()).ToList();
-        return new LifecycleView(complaintId, lifecycleCase.Stage.ToString(), lifecycleCase.EnteredStageAt, permitted, history);
+        if (history.Count == 0)
+            return null;
+        var last = history[^1];
+        var permitted = ComplaintWorkflow.Machine.PermittedTriggers(last.ToStage, lifecycleCase).Select(t => t.ToString()).ToList();
+        return new LifecycleView(complaintId, last.ToStage.ToString(), last.OccurredAt, permitted, history.Select(ToView).ToList());
     }
+
+    private static StageTransitionView ToView(StageTransition t) =>
+        new(t.FromStage?.ToString(), t.ToStage.ToString(), t.Trigger, t.Actor, t.OccurredAt, t.Reason);
 }

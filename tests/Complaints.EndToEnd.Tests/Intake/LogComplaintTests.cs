@@ -50,6 +50,29 @@ public sealed partial class LogComplaintTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task GetComplaint_AsOfAnInstant_ShowsItAsItStoodThen(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await RunningHost.StartOnAsync(database);
+        var receivedAt = new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
+        var request = IntakeMethods.ValidRequest();
+        request.ReceivedAt = Timestamp.FromDateTimeOffset(receivedAt);
+        var reference = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, request)).Complaint.Reference;
+
+        var afterReceipt = (await host.Client.UnaryAsync(IntakeMethods.GetComplaint, new GetComplaintRequest
+        {
+            Reference = reference, AsOf = Timestamp.FromDateTimeOffset(receivedAt.AddHours(1)),
+        })).Complaint;
+        var beforeReceipt = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(IntakeMethods.GetComplaint,
+            new GetComplaintRequest { Reference = reference, AsOf = Timestamp.FromDateTimeOffset(receivedAt.AddHours(-1)) }));
+
+        Assert.Equal("Received", afterReceipt.Stage);
+        Assert.Equal(StatusCode.NotFound, beforeReceipt.StatusCode);
+        Assert.Contains("as of", beforeReceipt.Status.Detail);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task LogComplaint_WhenFieldsAreMissing_IsInvalidArgumentNamingEach(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -19,17 +19,18 @@ internal sealed class IntakeGrpcService(ICommandPipeline pipeline, ComplaintRead
             request.ReceivedAt?.ToDateTimeOffset(),
             string.IsNullOrEmpty(request.IdempotencyKey) ? null : request.IdempotencyKey);
         var logged = await pipeline.ExecuteAsync(command, context.CancellationToken);
-        var view = await reader.GetByIdAsync(logged.Id, context.CancellationToken);
+        var view = await reader.GetByIdAsync(logged.Id, asOf: null, context.CancellationToken);
         return new LogComplaintResponse { Complaint = IntakeMapping.ToMessage(view) };
     }
 
     public async Task<GetComplaintResponse> GetComplaint(GetComplaintRequest request, ServerCallContext context)
     {
+        var asOf = request.AsOf?.ToDateTimeOffset();
         var view = request.ComplaintCase switch
         {
-            GetComplaintRequest.ComplaintOneofCase.Reference => await reader.GetByReferenceAsync(request.Reference, context.CancellationToken),
+            GetComplaintRequest.ComplaintOneofCase.Reference => await reader.GetByReferenceAsync(request.Reference, asOf, context.CancellationToken),
             GetComplaintRequest.ComplaintOneofCase.Id when Guid.TryParse(request.Id, out var id) =>
-                await reader.GetByIdAsync(id, context.CancellationToken),
+                await reader.GetByIdAsync(id, asOf, context.CancellationToken),
             GetComplaintRequest.ComplaintOneofCase.Id => throw new ValidationException(new FieldViolation("id", "must be a UUID")),
             _ => throw new ValidationException(new FieldViolation("complaint", "give the complaint's reference or id")),
         };

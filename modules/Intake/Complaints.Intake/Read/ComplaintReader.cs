@@ -8,23 +8,25 @@ namespace Complaints.Intake.Read;
 /// <summary>Reads complaints; reads do not go through the pipeline, which is for changes.</summary>
 internal sealed class ComplaintReader(IntakeDbContext db, ILifecycle lifecycle)
 {
-    public async Task<ComplaintView> GetByReferenceAsync(string reference, CancellationToken cancellationToken)
+    public async Task<ComplaintView> GetByReferenceAsync(string reference, DateTimeOffset? asOf, CancellationToken cancellationToken)
     {
         var complaint = await db.Complaints.AsNoTracking().SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken)
             ?? throw new NotFoundException("Complaint", reference);
-        return await WithLifecycleAsync(complaint, cancellationToken);
+        return await WithLifecycleAsync(complaint, asOf, cancellationToken);
     }
 
-    public async Task<ComplaintView> GetByIdAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<ComplaintView> GetByIdAsync(Guid id, DateTimeOffset? asOf, CancellationToken cancellationToken)
     {
         var complaint = await db.Complaints.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
             ?? throw new NotFoundException("Complaint", id.ToString());
-        return await WithLifecycleAsync(complaint, cancellationToken);
+        return await WithLifecycleAsync(complaint, asOf, cancellationToken);
     }
 
-    private async Task<ComplaintView> WithLifecycleAsync(Domain.Complaint complaint, CancellationToken cancellationToken)
+    private async Task<ComplaintView> WithLifecycleAsync(Domain.Complaint complaint, DateTimeOffset? asOf, CancellationToken cancellationToken)
     {
-        var stage = await lifecycle.FindAsync(complaint.Id, cancellationToken)
+        if (asOf < complaint.ReceivedAt)
+            throw new NotFoundException("Complaint", $"{complaint.Reference} as of {asOf:O} (it was received {complaint.ReceivedAt:O})");
+        var stage = await lifecycle.FindAsync(complaint.Id, asOf, cancellationToken)
             ?? throw new InvalidOperationException($"Complaint {complaint.Reference} has no lifecycle; it was logged outside the pipeline.");
         return new ComplaintView(complaint, stage);
     }
