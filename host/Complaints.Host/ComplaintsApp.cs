@@ -6,6 +6,7 @@ using Complaints.Host.Info;
 using Complaints.Intake;
 using Complaints.Kernel;
 using Complaints.Kernel.Calendar;
+using Complaints.Kernel.Policy;
 using Complaints.Lifecycle;
 using Complaints.SystemApi.V1;
 
@@ -29,7 +30,6 @@ public static class ComplaintsApp
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ServerStartTime>();
-        builder.Services.Configure<SystemInfoOptions>(builder.Configuration.GetSection(SystemInfoOptions.Section));
 
         var grpc = builder.Services
             .AddGrpcServer(options => builder.Configuration.GetSection("Grpc").Bind(options))
@@ -40,6 +40,7 @@ public static class ComplaintsApp
         builder.Services.AddScoped<IServerCallInterceptor, CallerInterceptor>();
 
         builder.Services.AddKernel(builder.Configuration);
+        builder.Services.AddPolicyProfile(builder.Configuration);
         builder.Services.AddWorkingDayCalendar(builder.Configuration);
         builder.Services.AddHostedService<DatabaseMigrationService>();
 

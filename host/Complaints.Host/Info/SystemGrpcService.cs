@@ -1,13 +1,13 @@
 using System.Reflection;
 using Complaints.Grpc.Server;
+using Complaints.Kernel.Policy;
 using Complaints.SystemApi.V1;
 using Google.Protobuf.WellKnownTypes;
-using Microsoft.Extensions.Options;
 
 namespace Complaints.Host.Info;
 
 /// <summary><c>complaints.system.v1.SystemService</c>: what is running, which version, under which policy profile.</summary>
-internal sealed class SystemGrpcService(IOptions<SystemInfoOptions> options, ServerStartTime started, IHostEnvironment environment)
+internal sealed class SystemGrpcService(PolicyProfile profile, ServerStartTime started, IHostEnvironment environment)
 {
     private static readonly string Version =
         typeof(SystemGrpcService).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
@@ -18,8 +18,11 @@ internal sealed class SystemGrpcService(IOptions<SystemInfoOptions> options, Ser
         {
             Product = "Complaints.Modular",
             Version = Version,
-            PolicyProfile = options.Value.PolicyProfile,
+            PolicyProfile = profile.Id,
             StartedAt = Timestamp.FromDateTimeOffset(started.Value),
             Environment = environment.EnvironmentName,
         });
+
+    public Task<GetPolicyProfileResponse> GetPolicyProfile(GetPolicyProfileRequest request, ServerCallContext context) =>
+        Task.FromResult(new GetPolicyProfileResponse { Id = profile.Id, Name = profile.Name, ProfileJson = profile.Json });
 }

@@ -3,8 +3,11 @@ using Complaints.Intake.Api.V1;
 using Complaints.Intake.Grpc;
 using Complaints.Intake.Persistence;
 using Complaints.Intake.Read;
+using Complaints.Intake.Policy;
 using Complaints.Kernel;
+using Complaints.Kernel.Policy;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Complaints.Intake;
 
@@ -16,6 +19,8 @@ public static class IntakeModule
         services.AddModuleParts(typeof(IntakeModule).Assembly);
         services.AddModuleDbContext<IntakeDbContext>(IntakeDbContext.MigrationsHistoryTable);
         services.AddScoped<ComplaintReader>();
+        services.AddPolicySection<IntakePolicy>(IntakePolicy.Section);
+        services.AddSingleton<IValidateOptions<IntakePolicy>, IntakePolicyValidator>();
         services.AddGrpcServer().AddService<IntakeGrpcService>(IntakeReflection.Descriptor.Services[0]);
         return services;
     }

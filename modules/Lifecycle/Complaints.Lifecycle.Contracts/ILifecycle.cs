@@ -5,11 +5,35 @@ namespace Complaints.Lifecycle.Contracts;
 public interface ILifecycle
 {
     /// <summary>Opens the lifecycle of a newly logged complaint in its initial stage.</summary>
-    Task<LifecycleView> StartAsync(Guid complaintId, DateTimeOffset receivedAt, CancellationToken cancellationToken);
+    Task<LifecycleView> StartAsync(StartLifecycle request, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The complaint's stage, what may happen next, and its transitions, as they stood at <paramref name="asOf"/>
-    /// (now when null); null if the complaint is unknown or had not yet been received at that instant.
+    /// Moves the complaint if the workflow allows the trigger now; otherwise throws TransitionRefusedException naming
+    /// the stage and the allowed triggers. The change is recorded with who, when and why.
+    /// </summary>
+    Task<LifecycleView> TransitionAsync(TransitionRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The complaint's stage, what may happen next, its clocks and its transitions, as they stood at
+    /// <paramref name="asOf"/> (now when null); null if unknown or not yet received at that instant.
     /// </summary>
     Task<LifecycleView?> FindAsync(Guid complaintId, DateTimeOffset? asOf, CancellationToken cancellationToken);
+
+    /// <summary>The workflow as a Mermaid state diagram, generated from the transition table.</summary>
+    string WorkflowDiagram { get; }
 }
+
+/// <summary>What the lifecycle needs to know of a new complaint.</summary>
+public sealed record StartLifecycle(Guid ComplaintId, DateTimeOffset ReceivedAt, bool BuildingSafety = false);
+
+/// <summary>
+/// A requested stage change. <see cref="OccurredAt"/> is the real-world time (defaults to now). An extension says by
+/// how many working days and whether the resident agreed.
+/// </summary>
+public sealed record TransitionRequest(
+    Guid ComplaintId,
+    ComplaintTrigger Trigger,
+    string? Reason = null,
+    DateTimeOffset? OccurredAt = null,
+    int? ExtensionWorkingDays = null,
+    bool? ResidentAgreed = null);

@@ -1,12 +1,47 @@
 namespace Complaints.Lifecycle.Contracts;
 
-/// <summary>A complaint's stage as of now, the triggers allowed from it, and its history.</summary>
+/// <summary>A complaint's stage as of an instant, the triggers allowed from it, its clocks and its history.</summary>
 public sealed record LifecycleView(
     Guid ComplaintId,
-    string Stage,
+    ComplaintStage Stage,
     DateTimeOffset EnteredStageAt,
-    IReadOnlyList<string> PermittedTriggers,
+    IReadOnlyList<ComplaintTrigger> PermittedTriggers,
+    IReadOnlyList<ClockView> Clocks,
     IReadOnlyList<StageTransitionView> History);
 
-/// <summary>One recorded stage change: who, when, why, from, to.</summary>
-public sealed record StageTransitionView(string? From, string To, string Trigger, string Actor, DateTimeOffset OccurredAt, string? Reason);
+/// <summary>One recorded stage change: who, when, why, from, to (and an extension's days and agreement).</summary>
+public sealed record StageTransitionView(
+    ComplaintStage? From,
+    ComplaintStage To,
+    string Trigger,
+    string Actor,
+    DateTimeOffset OccurredAt,
+    string? Reason,
+    int? ExtensionWorkingDays,
+    bool? ResidentAgreed);
+
+/// <summary>
+/// A deadline of the Code or the landlord's policy: when it started, the working day it is due by (whole days,
+/// due at the end of that day in London), whether it was met, and its status as of the view's instant.
+/// </summary>
+public sealed record ClockView(
+    string Name,
+    DateTimeOffset StartedAt,
+    DateOnly DueOn,
+    DateTimeOffset DueBy,
+    DateTimeOffset? StoppedAt,
+    ClockStatus Status,
+    int ExtendedByWorkingDays,
+    string Clause);
+
+public enum ClockStatus
+{
+    OnTrack,
+    DueSoon,
+    Overdue,
+    MetOnTime,
+    MetLate,
+
+    /// <summary>Stopped without its step happening: the complaint was withdrawn, closed or moved on.</summary>
+    Stopped,
+}

@@ -1,7 +1,10 @@
 using Complaints.Kernel;
+using Complaints.Kernel.Policy;
 using Complaints.Lifecycle.Contracts;
 using Complaints.Lifecycle.Persistence;
+using Complaints.Lifecycle.Policy;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Complaints.Lifecycle;
 
@@ -13,6 +16,8 @@ public static class LifecycleModule
         services.AddModuleParts(typeof(LifecycleModule).Assembly);
         services.AddModuleDbContext<LifecycleDbContext>(LifecycleDbContext.MigrationsHistoryTable);
         services.AddScoped<ILifecycle, LifecycleService>();
+        services.AddPolicySection<LifecyclePolicy>(LifecyclePolicy.Section);
+        services.AddSingleton<IValidateOptions<LifecyclePolicy>, LifecyclePolicyValidator>();
         return services;
     }
 }

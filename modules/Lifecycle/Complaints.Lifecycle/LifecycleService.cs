@@ -1,32 +1,59 @@
+using Complaints.Kernel.Calendar;
+using Complaints.Kernel.Errors;
 using Complaints.Kernel.Pipeline;
+using Complaints.Kernel.Time;
+using Complaints.Lifecycle.Clocks;
 using Complaints.Lifecycle.Contracts;
 using Complaints.Lifecycle.Domain;
 using Complaints.Lifecycle.Persistence;
+using Complaints.Lifecycle.Policy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Complaints.Lifecycle;
 
 /// <summary>The Lifecycle facade other modules call (through <see cref="ILifecycle"/>), inside their unit of work.</summary>
-internal sealed class LifecycleService(LifecycleDbContext db, TimeProvider clock) : ILifecycle
+internal sealed class LifecycleService(
+    LifecycleDbContext db, TimeProvider clock, IOptions<LifecyclePolicy> policy, IOptions<ClockOptions> clockOptions, WorkingDayCalendar calendar)
+    : ILifecycle
 {
-    public async Task<LifecycleView> StartAsync(Guid complaintId, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    public string WorkflowDiagram => ComplaintWorkflow.Machine.ToMermaid();
+
+    public async Task<LifecycleView> StartAsync(StartLifecycle request, CancellationToken cancellationToken)
     {
         var initial = ComplaintWorkflow.Machine.InitialState;
-        var lifecycleCase = new LifecycleCase { ComplaintId = complaintId, Stage = initial, EnteredStageAt = receivedAt };
-        db.Cases.Add(lifecycleCase);
-        db.Transitions.Add(new StageTransition
+        db.Cases.Add(new LifecycleCase
         {
-            ComplaintId = complaintId,
-            FromStage = null,
-            ToStage = initial,
-            Trigger = "Log",
-            Actor = ExecutionScope.Current?.Actor.Id ?? Actor.System.Id,
-            OccurredAt = receivedAt,
-            RecordedAt = clock.GetUtcNow(),
+            ComplaintId = request.ComplaintId,
+            Stage = initial,
+            EnteredStageAt = request.ReceivedAt,
+            ReceivedAt = request.ReceivedAt,
+            BuildingSafety = request.BuildingSafety,
         });
+        db.Transitions.Add(Record(request.ComplaintId, null, initial, "Log", request.ReceivedAt, reason: null));
         await db.SaveChangesAsync(cancellationToken);
-        return await FindAsync(complaintId, asOf: null, cancellationToken)
-            ?? throw new InvalidOperationException($"The lifecycle of {complaintId} vanished inside its own transaction.");
+        return await ViewAsync(request.ComplaintId, asOf: null, cancellationToken);
+    }
+
+    public async Task<LifecycleView> TransitionAsync(TransitionRequest request, CancellationToken cancellationToken)
+    {
+        var lifecycleCase = await db.Cases.SingleOrDefaultAsync(c => c.ComplaintId == request.ComplaintId, cancellationToken)
+            ?? throw new NotFoundException("Complaint", request.ComplaintId.ToString());
+        var occurredAt = OccurredAt.Resolve(request.OccurredAt, clock, clockOptions.Value.AllowedSkew);
+        if (occurredAt < lifecycleCase.EnteredStageAt)
+            throw new ValidationException(new FieldViolation("occurred_at",
+                $"{occurredAt:O} is before the complaint entered {lifecycleCase.Stage} at {lifecycleCase.EnteredStageAt:O}."));
+        var history = await db.Transitions.Where(t => t.ComplaintId == request.ComplaintId).OrderBy(t => t.Id).ToListAsync(cancellationToken);
+        if (request.Trigger == ComplaintTrigger.ExtendDeadline)
+            ExtensionRules.Check(lifecycleCase.Stage, request, history, policy.Value);
+
+        var transition = ComplaintWorkflow.Machine.Fire(lifecycleCase.Stage, request.Trigger, new WorkflowContext(lifecycleCase, policy.Value));
+        db.Transitions.Add(Record(request.ComplaintId, transition.Source, transition.Destination, request.Trigger.ToString(), occurredAt,
+            request.Reason, request.ExtensionWorkingDays, request.ResidentAgreed));
+        if (!transition.IsReentry)
+            (lifecycleCase.Stage, lifecycleCase.EnteredStageAt) = (transition.Destination, occurredAt);
+        await db.SaveChangesAsync(cancellationToken);
+        return await ViewAsync(request.ComplaintId, asOf: null, cancellationToken);
     }
 
     public async Task<LifecycleView?> FindAsync(Guid complaintId, DateTimeOffset? asOf, CancellationToken cancellationToken)
@@ -42,10 +69,32 @@ internal sealed class LifecycleService(LifecycleDbContext db, TimeProvider clock
         if (history.Count == 0)
             return null;
         var last = history[^1];
-        var permitted = ComplaintWorkflow.Machine.PermittedTriggers(last.ToStage, lifecycleCase).Select(t => t.ToString()).ToList();
-        return new LifecycleView(complaintId, last.ToStage.ToString(), last.OccurredAt, permitted, history.Select(ToView).ToList());
+        var context = new WorkflowContext(lifecycleCase, policy.Value);
+        var permitted = ComplaintWorkflow.Machine.PermittedTriggers(last.ToStage, context);
+        var clocks = new ClockCalculator(policy.Value, calendar).Calculate(lifecycleCase, history, instant);
+        var entered = history.Last(t => t.FromStage != t.ToStage).OccurredAt;
+        return new LifecycleView(complaintId, last.ToStage, entered, permitted, clocks, history.Select(ToView).ToList());
     }
 
+    private async Task<LifecycleView> ViewAsync(Guid complaintId, DateTimeOffset? asOf, CancellationToken cancellationToken) =>
+        await FindAsync(complaintId, asOf, cancellationToken)
+        ?? throw new InvalidOperationException($"The lifecycle of {complaintId} vanished inside its own transaction.");
+
+    private StageTransition Record(Guid complaintId, ComplaintStage? from, ComplaintStage to, string trigger, DateTimeOffset occurredAt,
+        string? reason, int? extension = null, bool? agreed = null) => new()
+    {
+        ComplaintId = complaintId,
+        FromStage = from,
+        ToStage = to,
+        Trigger = trigger,
+        Actor = ExecutionScope.Current?.Actor.Id ?? Actor.System.Id,
+        Reason = reason,
+        OccurredAt = occurredAt,
+        RecordedAt = clock.GetUtcNow(),
+        ExtensionWorkingDays = extension,
+        ResidentAgreed = agreed,
+    };
+
     private static StageTransitionView ToView(StageTransition t) =>
-        new(t.FromStage?.ToString(), t.ToStage.ToString(), t.Trigger, t.Actor, t.OccurredAt, t.Reason);
+        new(t.FromStage, t.ToStage, t.Trigger, t.Actor, t.OccurredAt, t.Reason, t.ExtensionWorkingDays, t.ResidentAgreed);
 }

@@ -27,7 +27,7 @@ public sealed partial class LogComplaintTests
         Assert.Matches(ReferencePattern(), logged.Reference);
         Assert.Equal(logged, read);
         Assert.Equal("Received", read.Stage);
-        Assert.Equal(["Accept", "TreatAsServiceRequest", "Decline", "Withdraw"], read.PermittedTriggers);
+        Assert.Equal(["Accept", "TreatAsServiceRequest", "Decline", "Withdraw", "ReferToOmbudsman"], read.PermittedTriggers);
         Assert.Equal(Channel.Phone, read.Channel);
         Assert.Equal("officer-42", read.LoggedBy);
         Assert.Equal(read, (await host.Client.UnaryAsync(IntakeMethods.GetComplaint, new GetComplaintRequest { Id = logged.Id })).Complaint);

@@ -25,10 +25,10 @@ internal static class IntakeMapping
             ReceivedAt = Timestamp.FromDateTimeOffset(complaint.ReceivedAt),
             LoggedAt = Timestamp.FromDateTimeOffset(complaint.LoggedAt),
             LoggedBy = complaint.LoggedBy,
-            Stage = view.Lifecycle.Stage,
+            Stage = view.Lifecycle.Stage.ToString(),
             Version = complaint.Version,
         };
-        message.PermittedTriggers.AddRange(view.Lifecycle.PermittedTriggers);
+        message.PermittedTriggers.AddRange(view.Lifecycle.PermittedTriggers.Select(t => t.ToString()));
         return message;
     }
 }

@@ -11,9 +11,6 @@ namespace Complaints.Kernel.Persistence;
 /// </summary>
 public static class MigrationColumns
 {
-    public static bool IsSqlite(this MigrationBuilder migration) =>
-        migration.ActiveProvider == "Microsoft.EntityFrameworkCore.Sqlite";
-
     /// <summary>A UTC instant, matching <see cref="ModuleDbContext"/>'s mapping of DateTimeOffset.</summary>
     public static OperationBuilder<AddColumnOperation> Instant(this ColumnsBuilder table, MigrationBuilder migration, bool nullable = false) =>
         migration.IsSqlite() ? table.Column<long>(nullable: nullable) : table.Column<DateTimeOffset>(nullable: nullable);

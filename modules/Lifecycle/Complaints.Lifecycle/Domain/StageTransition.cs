@@ -1,3 +1,5 @@
+using Complaints.Lifecycle.Contracts;
+
 namespace Complaints.Lifecycle.Domain;
 
 /// <summary>One recorded stage change: who, when, why, from, to. Never updated or deleted.</summary>
@@ -22,4 +24,10 @@ internal sealed class StageTransition
     public required DateTimeOffset OccurredAt { get; init; }
 
     public required DateTimeOffset RecordedAt { get; init; }
+
+    /// <summary>For an extension: how many working days it adds.</summary>
+    public int? ExtensionWorkingDays { get; init; }
+
+    /// <summary>For an extension: whether the resident agreed to it.</summary>
+    public bool? ResidentAgreed { get; init; }
 }
