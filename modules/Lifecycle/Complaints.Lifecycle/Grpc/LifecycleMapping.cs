@@ -1,0 +1,56 @@
+using System.Globalization;
+using Complaints.Lifecycle.Contracts;
+using Google.Protobuf.WellKnownTypes;
+using ApiClockStatus = Complaints.Lifecycle.Api.V1.ClockStatus;
+
+namespace Complaints.Lifecycle.Grpc;
+
+/// <summary>From the Lifecycle contract's views to the wire messages of lifecycle.proto.</summary>
+internal static class LifecycleMapping
+{
+    public static Api.V1.Lifecycle ToMessage(LifecycleView view)
+    {
+        var message = new Api.V1.Lifecycle
+        {
+            ComplaintId = view.ComplaintId.ToString(),
+            Stage = view.Stage.ToString(),
+            EnteredStageAt = Timestamp.FromDateTimeOffset(view.EnteredStageAt),
+        };
+        message.PermittedTriggers.AddRange(view.PermittedTriggers.Select(t => t.ToString()));
+        message.Clocks.AddRange(view.Clocks.Select(ToMessage));
+        message.History.AddRange(view.History.Select(ToMessage));
+        return message;
+    }
+
+    private static Api.V1.Clock ToMessage(ClockView clock) => new()
+    {
+        Name = clock.Name,
+        StartedAt = Timestamp.FromDateTimeOffset(clock.StartedAt),
+        DueOn = clock.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DueBy = Timestamp.FromDateTimeOffset(clock.DueBy),
+        StoppedAt = clock.StoppedAt is { } stopped ? Timestamp.FromDateTimeOffset(stopped) : null,
+        Status = clock.Status switch
+        {
+            ClockStatus.OnTrack => ApiClockStatus.OnTrack,
+            ClockStatus.DueSoon => ApiClockStatus.DueSoon,
+            ClockStatus.Overdue => ApiClockStatus.Overdue,
+            ClockStatus.MetOnTime => ApiClockStatus.MetOnTime,
+            ClockStatus.MetLate => ApiClockStatus.MetLate,
+            _ => ApiClockStatus.Stopped,
+        },
+        ExtendedByWorkingDays = clock.ExtendedByWorkingDays,
+        Clause = clock.Clause,
+    };
+
+    private static Api.V1.Transition ToMessage(StageTransitionView transition) => new()
+    {
+        FromStage = transition.From?.ToString() ?? "",
+        ToStage = transition.To.ToString(),
+        Trigger = transition.Trigger,
+        Actor = transition.Actor,
+        OccurredAt = Timestamp.FromDateTimeOffset(transition.OccurredAt),
+        Reason = transition.Reason ?? "",
+        ExtensionWorkingDays = transition.ExtensionWorkingDays ?? 0,
+        ResidentAgreed = transition.ResidentAgreed ?? false,
+    };
+}
