@@ -19,6 +19,7 @@ public static class IntakeModule
         services.AddModuleParts(typeof(IntakeModule).Assembly);
         services.AddModuleDbContext<IntakeDbContext>(IntakeDbContext.MigrationsHistoryTable);
         services.AddScoped<ComplaintReader>();
+        services.AddScoped<Decide.ComplaintStore>();
         services.AddPolicySection<IntakePolicy>(IntakePolicy.Section);
         services.AddSingleton<IValidateOptions<IntakePolicy>, IntakePolicyValidator>();
         services.AddGrpcServer().AddService<IntakeGrpcService>(IntakeReflection.Descriptor.Services[0]);

@@ -12,6 +12,15 @@ public static class IntakeMethods
     public static readonly Method<GetComplaintRequest, GetComplaintResponse> GetComplaint =
         Method<GetComplaintRequest, GetComplaintResponse>.From(IntakeReflection.Descriptor.Services[0].FindMethodByName("GetComplaint"));
 
+    public static readonly Method<AcknowledgeComplaintRequest, AcknowledgeComplaintResponse> AcknowledgeComplaint =
+        Method<AcknowledgeComplaintRequest, AcknowledgeComplaintResponse>.From(IntakeReflection.Descriptor.Services[0].FindMethodByName("AcknowledgeComplaint"));
+
+    public static readonly Method<DeclineComplaintRequest, DeclineComplaintResponse> DeclineComplaint =
+        Method<DeclineComplaintRequest, DeclineComplaintResponse>.From(IntakeReflection.Descriptor.Services[0].FindMethodByName("DeclineComplaint"));
+
+    public static readonly Method<WithdrawComplaintRequest, WithdrawComplaintResponse> WithdrawComplaint =
+        Method<WithdrawComplaintRequest, WithdrawComplaintResponse>.From(IntakeReflection.Descriptor.Services[0].FindMethodByName("WithdrawComplaint"));
+
     public static LogComplaintRequest ValidRequest(string description = "The repair to my boiler was missed twice.") => new()
     {
         Channel = Channel.Phone,

@@ -23,5 +23,20 @@ internal sealed class Complaint : IVersioned
 
     public required string LoggedBy { get; init; }
 
+    /// <summary>The complaint as the landlord understands it, set when acknowledged.</summary>
+    public string? Definition { get; set; }
+
+    public string? NamedOfficer { get; set; }
+
+    public string? ResolutionSought { get; set; }
+
+    /// <summary>The policy's exclusion reason code, when not accepted.</summary>
+    public string? ExclusionReason { get; set; }
+
+    /// <summary>Why it was not accepted or was withdrawn, as the resident was told.</summary>
+    public string? OutcomeExplanation { get; set; }
+
+    public bool OmbudsmanSignposted { get; set; }
+
     public int Version { get; set; }
 }

@@ -1,5 +1,6 @@
 using Complaints.Grpc.Server;
 using Complaints.Intake.Api.V1;
+using Complaints.Intake.Decide;
 using Complaints.Intake.Log;
 using Complaints.Intake.Read;
 using Complaints.Kernel.Errors;
@@ -35,5 +36,34 @@ internal sealed class IntakeGrpcService(ICommandPipeline pipeline, ComplaintRead
             _ => throw new ValidationException(new FieldViolation("complaint", "give the complaint's reference or id")),
         };
         return new GetComplaintResponse { Complaint = IntakeMapping.ToMessage(view) };
+    }
+
+    public async Task<AcknowledgeComplaintResponse> AcknowledgeComplaint(AcknowledgeComplaintRequest request, ServerCallContext context)
+    {
+        var command = new AcknowledgeComplaintCommand(IntakeMapping.ComplaintId(request.ComplaintId), request.ComplaintDefinition,
+            request.NamedOfficer, request.ResolutionSought, request.OccurredAt?.ToDateTimeOffset(),
+            request.HasExpectedVersion ? request.ExpectedVersion : null);
+        return new AcknowledgeComplaintResponse { Complaint = await ExecuteAndReadAsync(command, context) };
+    }
+
+    public async Task<DeclineComplaintResponse> DeclineComplaint(DeclineComplaintRequest request, ServerCallContext context)
+    {
+        var command = new DeclineComplaintCommand(IntakeMapping.ComplaintId(request.ComplaintId), request.ExclusionReason,
+            request.Explanation, request.OmbudsmanSignposted, request.OccurredAt?.ToDateTimeOffset(),
+            request.HasExpectedVersion ? request.ExpectedVersion : null);
+        return new DeclineComplaintResponse { Complaint = await ExecuteAndReadAsync(command, context) };
+    }
+
+    public async Task<WithdrawComplaintResponse> WithdrawComplaint(WithdrawComplaintRequest request, ServerCallContext context)
+    {
+        var command = new WithdrawComplaintCommand(IntakeMapping.ComplaintId(request.ComplaintId), request.Reason,
+            request.OccurredAt?.ToDateTimeOffset(), request.HasExpectedVersion ? request.ExpectedVersion : null);
+        return new WithdrawComplaintResponse { Complaint = await ExecuteAndReadAsync(command, context) };
+    }
+
+    private async Task<Api.V1.Complaint> ExecuteAndReadAsync(Kernel.Pipeline.ICommand<Guid> command, ServerCallContext context)
+    {
+        var id = await pipeline.ExecuteAsync(command, context.CancellationToken);
+        return IntakeMapping.ToMessage(await reader.GetByIdAsync(id, asOf: null, context.CancellationToken));
     }
 }

@@ -12,6 +12,9 @@ internal static class IntakeMapping
     public static ComplaintChannel? ToChannel(Channel channel) =>
         channel != Channel.Unspecified && System.Enum.IsDefined((ComplaintChannel)(int)channel) ? (ComplaintChannel)(int)channel : null;
 
+    public static Guid ComplaintId(string value) =>
+        Guid.TryParse(value, out var id) ? id : throw new Kernel.Errors.ValidationException(new Kernel.Errors.FieldViolation("complaint_id", "must be the complaint's UUID"));
+
     public static Api.V1.Complaint ToMessage(ComplaintView view)
     {
         var complaint = view.Complaint;
@@ -27,6 +30,11 @@ internal static class IntakeMapping
             LoggedBy = complaint.LoggedBy,
             Stage = view.Lifecycle.Stage.ToString(),
             Version = complaint.Version,
+            ComplaintDefinition = complaint.Definition ?? "",
+            NamedOfficer = complaint.NamedOfficer ?? "",
+            ResolutionSought = complaint.ResolutionSought ?? "",
+            ExclusionReason = complaint.ExclusionReason ?? "",
+            OutcomeExplanation = complaint.OutcomeExplanation ?? "",
         };
         message.PermittedTriggers.AddRange(view.Lifecycle.PermittedTriggers.Select(t => t.ToString()));
         return message;

@@ -1,0 +1,138 @@
+using Complaints.EndToEnd.Tests.Infrastructure;
+using Complaints.Grpc;
+using Complaints.Grpc.Client;
+using Complaints.Intake.Api.V1;
+using Complaints.Lifecycle.Api.V1;
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using StatusCode = Complaints.Grpc.StatusCode;
+
+namespace Complaints.EndToEnd.Tests.Intake;
+
+/// <summary>Stage changes through the Intake API, checked in the lifecycle: stage, clocks and history.</summary>
+public sealed class AcknowledgeDeclineWithdrawTests
+{
+    private static readonly Method<GetLifecycleRequest, GetLifecycleResponse> GetLifecycle =
+        Method<GetLifecycleRequest, GetLifecycleResponse>.From(LifecycleReflection.Descriptor.Services[0].FindMethodByName("GetLifecycle"));
+
+    private static readonly CallOptions AsOfficer = new(new Metadata().Add("x-actor-id", "officer-9"));
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Acknowledge_OverEaster2026_SetsTheCodeClocks(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await RunningHost.StartOnAsync(database);
+        var complaint = await LogAsync(host, "2026-04-02T09:00:00Z"); // Thursday before Good Friday
+
+        var acknowledged = (await host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, new AcknowledgeComplaintRequest
+        {
+            ComplaintId = complaint.Id, ComplaintDefinition = "Boiler repair missed twice", NamedOfficer = "Sam Patel",
+            ResolutionSought = "Repair and an apology", OccurredAt = Timestamp.FromDateTime(new DateTime(2026, 4, 8, 8, 0, 0, DateTimeKind.Utc)),
+            ExpectedVersion = complaint.Version,
+        }, AsOfficer)).Complaint;
+        var lifecycle = (await host.Client.UnaryAsync(GetLifecycle, new GetLifecycleRequest { ComplaintId = complaint.Id })).Lifecycle;
+
+        Assert.Equal("Stage1Investigating", acknowledged.Stage);
+        Assert.Equal("Sam Patel", acknowledged.NamedOfficer);
+        Assert.Equal(complaint.Version + 1, acknowledged.Version);
+        Assert.Equal(["Log", "Accept", "Acknowledge"], lifecycle.History.Select(t => t.Trigger));
+        Assert.Equal("officer-9", lifecycle.History[^1].Actor);
+        var ack = lifecycle.Clocks.Single(c => c.Name == "stage1.acknowledge");
+        Assert.Equal(("2026-04-13", Complaints.Lifecycle.Api.V1.ClockStatus.MetOnTime), (ack.DueOn, ack.Status));
+        Assert.Equal("2026-04-22", lifecycle.Clocks.Single(c => c.Name == "stage1.respond").DueOn);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Acknowledge_WithAStaleVersion_IsAborted(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await RunningHost.StartOnAsync(database);
+        var complaint = await LogAsync(host, "2026-11-02T09:00:00Z");
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint,
+            new AcknowledgeComplaintRequest { ComplaintId = complaint.Id, ComplaintDefinition = "x", NamedOfficer = "y", ExpectedVersion = complaint.Version + 3 }));
+
+        Assert.Equal(StatusCode.Aborted, error.StatusCode);
+        Assert.Equal("Received", (await host.Client.UnaryAsync(GetLifecycle, new GetLifecycleRequest { ComplaintId = complaint.Id })).Lifecycle.Stage);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Decline_ForAReasonThePolicyDoesNotHave_IsInvalidArgumentListingTheAllowedOnes(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await RunningHost.StartOnAsync(database);
+        var complaint = await LogAsync(host, "2026-11-02T09:00:00Z");
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(IntakeMethods.DeclineComplaint,
+            new DeclineComplaintRequest { ComplaintId = complaint.Id, ExclusionReason = "TooBusy", Explanation = "", OmbudsmanSignposted = false }));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        var violations = error.Status.GetDetail<BadRequest>()!.FieldViolations;
+        Assert.Equal(["exclusion_reason", "explanation", "ombudsman_signposted"], violations.Select(v => v.Field));
+        Assert.Contains("LegalProceedings", violations[0].Description);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Acknowledge_AfterADecline_IsRefusedNamingTheStageAndTheAllowedMoves(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await RunningHost.StartOnAsync(database);
+        var complaint = await LogAsync(host, "2026-11-02T09:00:00Z");
+        var declined = (await host.Client.UnaryAsync(IntakeMethods.DeclineComplaint, new DeclineComplaintRequest
+        {
+            ComplaintId = complaint.Id, ExclusionReason = "LegalProceedings", Explanation = "A claim is before the county court.", OmbudsmanSignposted = true,
+        })).Complaint;
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint,
+            new AcknowledgeComplaintRequest { ComplaintId = complaint.Id, ComplaintDefinition = "x", NamedOfficer = "y" }));
+
+        Assert.Equal(("NotAccepted", "LegalProceedings"), (declined.Stage, declined.ExclusionReason));
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+        Assert.Contains("while the complaint is NotAccepted", error.Status.Detail);
+        var info = error.Status.GetDetail<ErrorInfo>()!;
+        Assert.Equal("NotAccepted", info.Metadata["current_stage"]);
+        Assert.Equal("ReferToOmbudsman", info.Metadata["permitted_triggers"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Withdraw_Twice_IsRefusedTheSecondTime(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await RunningHost.StartOnAsync(database);
+        var complaint = await LogAsync(host, "2026-11-02T09:00:00Z");
+        var request = new WithdrawComplaintRequest { ComplaintId = complaint.Id, Reason = "Resolved with the contractor directly" };
+
+        var withdrawn = (await host.Client.UnaryAsync(IntakeMethods.WithdrawComplaint, request)).Complaint;
+        var again = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(IntakeMethods.WithdrawComplaint, request));
+
+        Assert.Equal("Withdrawn", withdrawn.Stage);
+        Assert.Equal(StatusCode.FailedPrecondition, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task Acknowledge_InTheFuture_IsInvalidArgument()
+    {
+        await using var host = await RunningHost.StartAsync();
+        var complaint = await LogAsync(host, "2026-11-02T09:00:00Z");
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, new AcknowledgeComplaintRequest
+        {
+            ComplaintId = complaint.Id, ComplaintDefinition = "x", NamedOfficer = "y", OccurredAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(2)),
+        }));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal("occurred_at", error.Status.GetDetail<BadRequest>()!.FieldViolations.Single().Field);
+    }
+
+    private static async Task<Complaints.Intake.Api.V1.Complaint> LogAsync(RunningHost host, string receivedAt)
+    {
+        var request = IntakeMethods.ValidRequest();
+        request.ReceivedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.Parse(receivedAt));
+        return (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, request, AsOfficer)).Complaint;
+    }
+}
