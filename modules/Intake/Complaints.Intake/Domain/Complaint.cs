@@ -38,5 +38,20 @@ internal sealed class Complaint : IVersioned
 
     public bool OmbudsmanSignposted { get; set; }
 
+    public DateTimeOffset? IssueOccurredAt { get; init; }
+
+    public DateTimeOffset? ResidentAwareAt { get; init; }
+
+    public bool Safeguarding { get; init; }
+
+    public bool HealthAndSafety { get; init; }
+
+    public bool BuildingSafety { get; init; }
+
+    public bool Anonymous { get; init; }
+
+    /// <summary>The policy's acceptance rules as applied at logging.</summary>
+    public required AcceptanceAssessment Acceptance { get; init; }
+
     public int Version { get; set; }
 }

@@ -18,7 +18,13 @@ internal sealed class IntakeGrpcService(ICommandPipeline pipeline, ComplaintRead
             request.Description,
             request.ResidentReference,
             request.ReceivedAt?.ToDateTimeOffset(),
-            string.IsNullOrEmpty(request.IdempotencyKey) ? null : request.IdempotencyKey);
+            string.IsNullOrEmpty(request.IdempotencyKey) ? null : request.IdempotencyKey,
+            request.IssueOccurredAt?.ToDateTimeOffset(),
+            request.ResidentAwareAt?.ToDateTimeOffset(),
+            request.Safeguarding,
+            request.HealthAndSafety,
+            request.BuildingSafety,
+            request.Anonymous);
         var logged = await pipeline.ExecuteAsync(command, context.CancellationToken);
         var view = await reader.GetByIdAsync(logged.Id, asOf: null, context.CancellationToken);
         return new LogComplaintResponse { Complaint = IntakeMapping.ToMessage(view) };

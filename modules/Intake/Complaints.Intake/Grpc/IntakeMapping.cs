@@ -35,6 +35,17 @@ internal static class IntakeMapping
             ResolutionSought = complaint.ResolutionSought ?? "",
             ExclusionReason = complaint.ExclusionReason ?? "",
             OutcomeExplanation = complaint.OutcomeExplanation ?? "",
+            Acceptance = new Api.V1.AcceptanceAssessment
+            {
+                Acceptable = complaint.Acceptance.Acceptable,
+                Explanation = complaint.Acceptance.Explanation,
+                SuggestedExclusionReason = complaint.Acceptance.SuggestedExclusionReason ?? "",
+                OfficerMayOverride = complaint.Acceptance.OfficerMayOverride,
+            },
+            Anonymous = complaint.Anonymous,
+            Safeguarding = complaint.Safeguarding,
+            HealthAndSafety = complaint.HealthAndSafety,
+            BuildingSafety = complaint.BuildingSafety,
         };
         message.PermittedTriggers.AddRange(view.Lifecycle.PermittedTriggers.Select(t => t.ToString()));
         return message;

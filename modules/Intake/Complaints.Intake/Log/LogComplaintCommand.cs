@@ -9,7 +9,13 @@ internal sealed record LogComplaintCommand(
     string Description,
     string ResidentReference,
     DateTimeOffset? ReceivedAt,
-    string? IdempotencyKey) : ICommand<LoggedComplaint>, IIdempotentCommand;
+    string? IdempotencyKey,
+    DateTimeOffset? IssueOccurredAt = null,
+    DateTimeOffset? ResidentAwareAt = null,
+    bool Safeguarding = false,
+    bool HealthAndSafety = false,
+    bool BuildingSafety = false,
+    bool Anonymous = false) : ICommand<LoggedComplaint>, IIdempotentCommand;
 
 /// <summary>The new complaint's id and reference.</summary>
 internal sealed record LoggedComplaint(Guid Id, string Reference);

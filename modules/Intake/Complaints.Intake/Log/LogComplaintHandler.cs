@@ -5,11 +5,14 @@ using Complaints.Kernel.Calendar;
 using Complaints.Kernel.Outbox;
 using Complaints.Kernel.Persistence;
 using Complaints.Kernel.Pipeline;
+using Complaints.Intake.Policy;
+using Microsoft.Extensions.Options;
 
 namespace Complaints.Intake.Log;
 
 /// <summary>The main operation of LogComplaint: numbers and stores the complaint, and announces it.</summary>
-internal sealed class LogComplaintHandler(IntakeDbContext db, SequenceGenerator sequences, IEventPublisher events, TimeProvider clock)
+internal sealed class LogComplaintHandler(
+    IntakeDbContext db, SequenceGenerator sequences, IEventPublisher events, TimeProvider clock, IOptions<IntakePolicy> policy)
     : ICommandHandler<LogComplaintCommand, LoggedComplaint>
 {
     public async Task<LoggedComplaint> HandleAsync(PluginContext<LogComplaintCommand, LoggedComplaint> context, CancellationToken cancellationToken)
@@ -18,6 +21,8 @@ internal sealed class LogComplaintHandler(IntakeDbContext db, SequenceGenerator 
         var receivedAt = command.ReceivedAt!.Value;
         var year = LondonTime.Date(receivedAt).Year;
         var number = await sequences.NextAsync(ComplaintReference.SequenceName(year), cancellationToken);
+        var acceptance = AcceptanceRules.Assess(new AcceptanceFacts(receivedAt, command.IssueOccurredAt, command.ResidentAwareAt,
+            command.Safeguarding, command.HealthAndSafety, command.Anonymous), policy.Value);
         var complaint = new Complaint
         {
             Id = Guid.CreateVersion7(),
@@ -25,6 +30,13 @@ internal sealed class LogComplaintHandler(IntakeDbContext db, SequenceGenerator 
             Channel = command.Channel!.Value,
             Description = command.Description.Trim(),
             ResidentReference = command.ResidentReference.Trim(),
+            IssueOccurredAt = command.IssueOccurredAt,
+            ResidentAwareAt = command.ResidentAwareAt,
+            Safeguarding = command.Safeguarding,
+            HealthAndSafety = command.HealthAndSafety,
+            BuildingSafety = command.BuildingSafety,
+            Anonymous = command.Anonymous,
+            Acceptance = acceptance,
             ReceivedAt = receivedAt,
             LoggedAt = clock.GetUtcNow(),
             LoggedBy = context.InitiatingUser.Id,

@@ -8,5 +8,5 @@ namespace Complaints.Intake.Log;
 internal sealed class StartLifecyclePlugin(ILifecycle lifecycle) : IPlugin<LogComplaintCommand, LoggedComplaint>
 {
     public async Task ExecuteAsync(PluginContext<LogComplaintCommand, LoggedComplaint> context, CancellationToken cancellationToken) =>
-        await lifecycle.StartAsync(new StartLifecycle(context.Result!.Id, context.Target.ReceivedAt!.Value), cancellationToken);
+        await lifecycle.StartAsync(new StartLifecycle(context.Result!.Id, context.Target.ReceivedAt!.Value, context.Target.BuildingSafety), cancellationToken);
 }

@@ -18,8 +18,10 @@ internal sealed class ValidateLogComplaintPlugin(TimeProvider clock, IOptions<Cl
             violations.Add(new FieldViolation("channel", "must say how the complaint arrived"));
         if (string.IsNullOrWhiteSpace(command.Description))
             violations.Add(new FieldViolation("description", "must describe what the resident is dissatisfied with"));
-        if (string.IsNullOrWhiteSpace(command.ResidentReference))
-            violations.Add(new FieldViolation("resident_reference", "must identify the resident"));
+        if (string.IsNullOrWhiteSpace(command.ResidentReference) && !command.Anonymous)
+            violations.Add(new FieldViolation("resident_reference", "must identify the resident (or mark the complaint anonymous)"));
+        if (command.IssueOccurredAt is { } occurred && command.ReceivedAt is { } received && occurred > received)
+            violations.Add(new FieldViolation("issue_occurred_at", "must not be after the complaint was received"));
         if (command.ReceivedAt is { } receivedAt && receivedAt > clock.GetUtcNow() + clockOptions.Value.AllowedSkew)
             violations.Add(new FieldViolation("received_at", "must not be in the future"));
         if (violations.Count > 0)

@@ -20,6 +20,13 @@ internal sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options,
             e.HasKey(c => c.Id);
             e.HasIndex(c => c.Reference).IsUnique();
             e.Property(c => c.Channel).HasConversion<string>();
+            e.ComplexProperty(c => c.Acceptance, a =>
+            {
+                a.Property(x => x.Acceptable).HasColumnName("AcceptanceAcceptable");
+                a.Property(x => x.Explanation).HasColumnName("AcceptanceExplanation");
+                a.Property(x => x.SuggestedExclusionReason).HasColumnName("AcceptanceSuggestedExclusionReason");
+                a.Property(x => x.OfficerMayOverride).HasColumnName("AcceptanceOfficerMayOverride");
+            });
         });
         base.OnModelCreating(modelBuilder);
     }

@@ -36,6 +36,9 @@ internal sealed class AcceptancePolicy
     /// <summary>The policy lets an officer accept an older complaint for good reason (recorded).</summary>
     public bool Discretion { get; set; }
 
+    /// <summary>The exclusion reason (from the list) offered when a complaint is out of time.</summary>
+    public string ExclusionReasonCode { get; set; } = "";
+
     public string Clause { get; set; } = "";
 }
 
@@ -61,6 +64,9 @@ internal sealed class AnonymousPolicy
 {
     /// <summary>NotStated, Decline, ManagerDiscretion or ConsiderOnMerit.</summary>
     public string Handling { get; set; } = "";
+
+    /// <summary>For Decline: the exclusion reason (from the list) offered.</summary>
+    public string? ExclusionReasonCode { get; set; }
 
     public string Clause { get; set; } = "";
 }

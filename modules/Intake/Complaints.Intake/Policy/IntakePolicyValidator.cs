@@ -26,6 +26,11 @@ internal sealed class IntakePolicyValidator : IValidateOptions<IntakePolicy>
         OneOf("intake.anonymous.handling", policy.Anonymous.Handling, AnonymousHandling, errors);
         OneOf("intake.mpOrCouncillor.handling", policy.MpOrCouncillor.Handling, MpHandling, errors);
         OneOf("intake.representatives.consent", policy.Representatives.Consent, Consent, errors);
+        var codes = policy.ExclusionReasons.Select(r => r.Code).ToHashSet();
+        if (!codes.Contains(policy.Acceptance.ExclusionReasonCode))
+            errors.Add($"intake.acceptance.exclusionReasonCode '{policy.Acceptance.ExclusionReasonCode}' is not one of the exclusion reasons.");
+        if (policy.Anonymous.Handling == "Decline" && !codes.Contains(policy.Anonymous.ExclusionReasonCode ?? ""))
+            errors.Add("intake.anonymous.exclusionReasonCode must name one of the exclusion reasons when anonymous complaints are declined.");
         if (policy.MpOrCouncillor is { Handling: "Correspondence", ReplyWorkingDays: null or < 1 })
             errors.Add("intake.mpOrCouncillor.replyWorkingDays is needed when MP letters are handled as correspondence.");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
