@@ -17,6 +17,7 @@ public sealed class GrpcCall<TRequest, TResponse> : IDisposable
     private readonly GrpcClientOptions _options;
     private readonly CallOptions _callOptions;
     private readonly CancellationTokenSource _cancellation;
+    private readonly CancellationTokenSource? _deadline;
     private readonly RequestStreamContent _content = new();
     private readonly Task<HttpResponseMessage> _sending;
     private readonly Lazy<Task<ResponseBody>> _body;
@@ -28,12 +29,14 @@ public sealed class GrpcCall<TRequest, TResponse> : IDisposable
         _method = method;
         _options = options;
         _callOptions = callOptions;
-        _cancellation = CancellationTokenSource.CreateLinkedTokenSource(callOptions.CancellationToken);
-        if (callOptions.Deadline is { } deadline)
-            _cancellation.CancelAfter(ClampToTimer(deadline - DateTime.UtcNow));
-        _cancellation.Token.Register(Abort);
+        // The deadline has its own source, so a timer that fires a few milliseconds early still reads as the deadline.
+        _deadline = callOptions.Deadline is { } deadline ? new CancellationTokenSource(ClampToTimer(deadline - DateTime.UtcNow)) : null;
+        _cancellation = _deadline is null
+            ? CancellationTokenSource.CreateLinkedTokenSource(callOptions.CancellationToken)
+            : CancellationTokenSource.CreateLinkedTokenSource(callOptions.CancellationToken, _deadline.Token);
         var request = CallRequest.Create(address, method.FullName, _content, options, callOptions);
         _sending = http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, _cancellation.Token);
+        _cancellation.Token.Register(Abort);
         _body = new Lazy<Task<ResponseBody>>(OpenResponseAsync);
         RequestStream = new Writer(this);
         ResponseStream = new Reader(this);
@@ -59,16 +62,18 @@ public sealed class GrpcCall<TRequest, TResponse> : IDisposable
     {
         if (_status is null)
             _cancellation.Cancel(); // aborts the stream: the server sees RST_STREAM(CANCEL)
+        _content.Abort(new ObjectDisposedException("The call was disposed."));
         if (_sending.IsCompletedSuccessfully)
             _sending.Result.Dispose();
         _cancellation.Dispose();
+        _deadline?.Dispose();
     }
 
     /// <summary>On cancellation or deadline, resets the HTTP/2 stream so the server's handler is cancelled too.</summary>
     private void Abort()
     {
         _content.Abort(new OperationCanceledException("The call was cancelled."));
-        if (_sending.IsCompletedSuccessfully)
+        if (_sending is { IsCompletedSuccessfully: true })
             _sending.Result.Dispose();
     }
 
@@ -81,10 +86,10 @@ public sealed class GrpcCall<TRequest, TResponse> : IDisposable
     private async Task<TResponse> GetSingleResponseAsync()
     {
         if (!await ResponseStream.MoveNext())
-            throw Finish(new Status(StatusCode.Internal, "The server finished the call without a response message."), new Metadata());
+            throw Fail(new Status(StatusCode.Internal, "The server finished the call without a response message."));
         var response = ResponseStream.Current;
         if (await ResponseStream.MoveNext())
-            throw Finish(new Status(StatusCode.Internal, "The server sent more than one response message to a single-response call."), new Metadata());
+            throw Fail(new Status(StatusCode.Internal, "The server sent more than one response message to a single-response call."));
         return response;
     }
 
@@ -128,6 +133,14 @@ public sealed class GrpcCall<TRequest, TResponse> : IDisposable
         return failure.StatusCode == StatusCode.OK ? null : throw failure;
     }
 
+    /// <summary>A protocol fault found after the status arrived: it replaces even an OK status.</summary>
+    private RpcException Fail(Status status)
+    {
+        _status = status;
+        _trailers ??= new Metadata();
+        return new RpcException(status, _trailers);
+    }
+
     private TResponse? FinishOk(Status status, Metadata trailers)
     {
         Finish(status, trailers);
@@ -156,20 +169,28 @@ public sealed class GrpcCall<TRequest, TResponse> : IDisposable
         {
             // The server may have ended the call while we were still sending (a message over its limit, say);
             // then its status, not our broken write, is what the caller needs to see.
-            if (!DeadlinePassed && !_callOptions.CancellationToken.IsCancellationRequested
-                && await ServerStatusAfterFailedWriteAsync() is { } serverStatus)
-                throw Finish(serverStatus.Status, serverStatus.Trailers);
+            var cancelled = DeadlinePassed || _callOptions.CancellationToken.IsCancellationRequested;
+            if (!cancelled && await ServerStatusAfterFailedWriteAsync() is { } serverStatus)
+            {
+                if (serverStatus.Status is { } trailersOnly)
+                    throw Finish(trailersOnly, serverStatus.Trailers);
+                // The server answered normally before reading everything: its response and trailers are still to be
+                // read, so the write fails without deciding the call's status.
+                throw new RpcException(new Status(StatusCode.Cancelled, "The server completed the call before the request was fully sent."));
+            }
             throw Finish(CallFailure.ToStatus(e, DeadlinePassed, _callOptions.CancellationToken.IsCancellationRequested), new Metadata());
         }
     }
 
-    private async Task<(Status Status, Metadata Trailers)?> ServerStatusAfterFailedWriteAsync()
+    /// <summary>The server's answer, if it has already answered: its trailers-only status, or a null status when a
+    /// normal response is under way.</summary>
+    private async Task<(Status? Status, Metadata Trailers)?> ServerStatusAfterFailedWriteAsync()
     {
         await Task.WhenAny(_sending, Task.Delay(TimeSpan.FromSeconds(1)));
         if (!_sending.IsCompletedSuccessfully)
             return null;
         var body = await _body.Value;
-        return body.TrailersOnlyStatus is { } status ? (status, body.Headers) : null;
+        return (body.TrailersOnlyStatus, body.Headers);
     }
 
     /// <summary>
@@ -206,7 +227,8 @@ public sealed class GrpcCall<TRequest, TResponse> : IDisposable
         }
     }
 
-    private bool DeadlinePassed => _callOptions.Deadline is { } deadline && DateTime.UtcNow >= deadline;
+    private bool DeadlinePassed => _deadline?.IsCancellationRequested == true
+        || (_callOptions.Deadline is { } deadline && DateTime.UtcNow >= deadline);
 
     private static TimeSpan ClampToTimer(TimeSpan remaining) =>
         remaining < TimeSpan.Zero ? TimeSpan.Zero

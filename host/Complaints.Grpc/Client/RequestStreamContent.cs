@@ -25,10 +25,16 @@ internal sealed class RequestStreamContent : HttpContent
         _completed.TrySetException(reason);
     }
 
-    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
+        SerializeToStreamAsync(stream, context, CancellationToken.None);
+
+    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
     {
+        // HttpClient holds back the HEADERS frame until the body writes something; flushing sends it now, so a call
+        // that waits for the server before writing does not hang.
+        await stream.FlushAsync(cancellationToken);
         _stream.TrySetResult(stream);
-        await _completed.Task;
+        await _completed.Task.WaitAsync(cancellationToken);
     }
 
     protected override bool TryComputeLength(out long length)

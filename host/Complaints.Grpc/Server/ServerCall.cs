@@ -30,7 +30,8 @@ internal sealed class ServerCall : IAsyncDisposable
         _options = options;
         _requestEncoding = start.Encoding;
         RequestHeaders = start.RequestHeaders;
-        Deadline = start.Timeout is { } timeout ? DateTime.UtcNow.Add(timeout) : DateTime.MaxValue;
+        var now = DateTime.UtcNow;
+        Deadline = start.Timeout is { } timeout && timeout < DateTime.MaxValue - now ? now.Add(timeout) : DateTime.MaxValue;
         _callCancellation = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted);
         Context = new ServerCallContext(this);
         if (start.Timeout is { } t)

@@ -47,6 +47,36 @@ public sealed class DeadlineTests(HostFixture fixture)
         Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(2_500), $"answered after {clock.Elapsed}");
     }
 
+    [Fact]
+    public async Task Call_WhenTheDeadlineHasAlreadyPassed_IsDeadlineExceededWithoutCrashing()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => fixture.Host.Client.UnaryAsync(
+            ProbeMethods.Echo, new EchoRequest { Text = "late" }, new CallOptions(Deadline: DateTime.UtcNow.AddSeconds(-1))));
+
+        Assert.Equal(StatusCode.DeadlineExceeded, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task Call_WhenTheTokenIsAlreadyCancelled_IsCancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => fixture.Host.Client.UnaryAsync(
+            ProbeMethods.Echo, new EchoRequest { Text = "never sent" }, new CallOptions(CancellationToken: cancelled.Token)));
+
+        Assert.Equal(StatusCode.Cancelled, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task Server_WhenTheTimeoutIsTheLargestTheHeaderAllows_ServesTheCall()
+    {
+        var reply = await RawGrpc.PostAsync(fixture.Host.Address, ProbeMethods.Echo.FullName, RawGrpc.Frame(new EchoRequest { Text = "x" }),
+            headers: [("grpc-timeout", "99999999H")]);
+
+        Assert.Equal("0", reply.GrpcStatus);
+    }
+
     private Task WarmUpAsync() =>
         fixture.Host.Client.UnaryAsync(ProbeMethods.Sleep, new SleepRequest { Milliseconds = 1, Tag = Guid.NewGuid().ToString() });
 }
