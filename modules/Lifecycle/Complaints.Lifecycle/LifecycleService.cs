@@ -52,6 +52,9 @@ internal sealed class LifecycleService(
             request.Reason, request.ExtensionWorkingDays, request.ResidentAgreed));
         if (!transition.IsReentry)
             (lifecycleCase.Stage, lifecycleCase.EnteredStageAt) = (transition.Destination, occurredAt);
+        // Every transition, re-entries included, bumps the case's version, so two concurrent changes cannot both
+        // pass a check such as the extension cap.
+        db.Entry(lifecycleCase).State = EntityState.Modified;
         await db.SaveChangesAsync(cancellationToken);
         return await ViewAsync(request.ComplaintId, asOf: null, cancellationToken);
     }

@@ -39,8 +39,9 @@ public sealed class IdempotencyAndConcurrencyTests
     {
         await using var host = await KernelHost.StartAsync(provider);
 
+        // Task.Run so the calls really overlap: each looks for the key before any of them has committed.
         var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
-            host.ExecuteAsync(new AddEntryCommand("raced", IdempotencyKey: "key-race"))));
+            Task.Run(() => host.ExecuteAsync(new AddEntryCommand("raced", IdempotencyKey: "key-race")))));
 
         Assert.Single(results.Distinct());
         Assert.Single(await host.EntriesAsync(), e => e.Kind == "entry");

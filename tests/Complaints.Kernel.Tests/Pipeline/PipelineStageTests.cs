@@ -73,4 +73,28 @@ public sealed class PipelineStageTests
         Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], host.Journal.Entries.Take(8).Select(e => e.Depth));
         Assert.Contains("9 messages deep (limit 8)", error.Message);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task NestedMessage_WhenItFailsAndAPluginSwallowsTheError_TheWholeCallRollsBack(string provider)
+    {
+        await using var host = await KernelHost.StartAsync(provider);
+
+        var error = await Assert.ThrowsAsync<RuleViolationException>(() => host.ExecuteAsync(new WrapEntryCommand("explode-post inside")));
+
+        Assert.Contains("A message started inside this one failed", error.Message);
+        Assert.Empty(await host.EntriesAsync());
+        Assert.Equal(0, await host.OutboxCountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task NestedMessage_WhenItSucceeds_CommitsWithTheOuterOne(string provider)
+    {
+        await using var host = await KernelHost.StartAsync(provider);
+
+        await host.ExecuteAsync(new WrapEntryCommand("inner"));
+
+        Assert.Equal(["outer", "inner"], (await host.EntriesAsync()).Where(e => e.Kind == "entry").Select(e => e.Text));
+    }
 }

@@ -92,6 +92,8 @@ public sealed class OutboxDispatcher(
         await scope.ServiceProvider.GetRequiredService<UnitOfWork>().ExecuteAsync(async () =>
         {
             var message = await db.Outbox.SingleAsync(m => m.Id == id, cancellationToken);
+            if (message.DeliveredAt is not null)
+                return true; // another dispatcher delivered it meanwhile; this failure is not the row's
             message.Attempts++;
             message.LastError = $"{error.GetType().Name}: {error.Message}";
             var now = clock.GetUtcNow();

@@ -14,6 +14,7 @@ public sealed class UnitOfWork(DatabaseProvider provider) : IAsyncDisposable
     private readonly List<Action> _afterCommit = [];
     private DbConnection? _connection;
     private DbTransaction? _transaction;
+    private bool _rollbackOnly;
 
     public DbConnection Connection => _connection ??= provider.CreateConnection();
 
@@ -23,28 +24,29 @@ public sealed class UnitOfWork(DatabaseProvider provider) : IAsyncDisposable
     public async Task<T> ExecuteAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
     {
         if (_transaction is not null)
-            return await work();
+            return await ExecuteNestedAsync(work);
         if (Connection.State != System.Data.ConnectionState.Open)
             await Connection.OpenAsync(cancellationToken);
         await using var transaction = await Connection.BeginTransactionAsync(cancellationToken);
         _transaction = transaction;
+        _rollbackOnly = false;
         foreach (var context in _contexts)
             await context.Database.UseTransactionAsync(transaction, cancellationToken);
+        T result;
         try
         {
-            var result = await work();
+            result = await work();
+            if (_rollbackOnly)
+                throw new Errors.RuleViolationException(
+                    "A message started inside this one failed, so nothing of this call was saved.");
             foreach (var context in _contexts.Where(c => c.ChangeTracker.HasChanges()).ToList())
                 await context.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            RunAfterCommit();
-            return result;
+            // Once we commit, the caller's deadline no longer matters: a half-known outcome is worse than a late one.
+            await transaction.CommitAsync(CancellationToken.None);
         }
         catch
         {
-            await transaction.RollbackAsync(CancellationToken.None);
-            foreach (var context in _contexts)
-                context.ChangeTracker.Clear(); // what was tracked never happened
-            _afterCommit.Clear();
+            await RollBackQuietlyAsync(transaction);
             throw;
         }
         finally
@@ -53,6 +55,40 @@ public sealed class UnitOfWork(DatabaseProvider provider) : IAsyncDisposable
             foreach (var context in _contexts)
                 await context.Database.UseTransactionAsync(null, CancellationToken.None);
         }
+        RunAfterCommit();
+        return result;
+    }
+
+    /// <summary>
+    /// A message inside another shares its transaction. If it fails, the whole call must fail even when a plug-in
+    /// catches the error (as in Dataverse), or the outer commit would keep half of the inner message.
+    /// </summary>
+    private async Task<T> ExecuteNestedAsync<T>(Func<Task<T>> work)
+    {
+        try
+        {
+            return await work();
+        }
+        catch
+        {
+            _rollbackOnly = true;
+            throw;
+        }
+    }
+
+    private async Task RollBackQuietlyAsync(DbTransaction transaction)
+    {
+        try
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+        }
+        catch (Exception e) when (e is InvalidOperationException or DbException)
+        {
+            // The transaction is already finished or broken; the error that got us here is the one to report.
+        }
+        foreach (var context in _contexts)
+            context.ChangeTracker.Clear(); // what was tracked never happened
+        _afterCommit.Clear();
     }
 
     /// <summary>Called by each module context as it is created, so it shares the connection and transaction.</summary>
