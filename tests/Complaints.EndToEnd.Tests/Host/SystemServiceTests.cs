@@ -26,10 +26,14 @@ public sealed class SystemServiceTests
     [Fact]
     public async Task GetInfo_ReportsTheConfiguredPolicyProfile()
     {
-        await using var host = await RunningHost.StartAsync("--Complaints:PolicyProfile=ivh");
+        // A landlord's own profile in its own folder, chosen by configuration.
+        var folder = Directory.CreateTempSubdirectory("profiles-").FullName;
+        var shipped = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "PolicyProfiles", "code2024.json"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "own-landlord.json"), shipped.Replace("\"id\": \"code2024\"", "\"id\": \"own-landlord\""));
+        await using var host = await RunningHost.StartAsync("--Complaints:PolicyProfile=own-landlord", $"--Complaints:PolicyProfilesFolder={folder}");
 
         var info = await host.Client.UnaryAsync(GetInfo, new GetInfoRequest());
 
-        Assert.Equal("ivh", info.PolicyProfile);
+        Assert.Equal("own-landlord", info.PolicyProfile);
     }
 }
