@@ -165,7 +165,7 @@ public sealed class GrpcCall<TRequest, TResponse> : IDisposable
             await stream.WriteAsync(buffer.WrittenMemory, linked.Token);
             await stream.FlushAsync(linked.Token);
         }
-        catch (Exception e) when (e is OperationCanceledException or HttpRequestException or IOException)
+        catch (Exception e) when (IsTransportFailure(e))
         {
             // The server may have ended the call while we were still sending (a message over its limit, say);
             // then its status, not our broken write, is what the caller needs to see.
@@ -220,12 +220,19 @@ public sealed class GrpcCall<TRequest, TResponse> : IDisposable
         {
             throw Finish(e.Status, e.Trailers);
         }
-        catch (Exception e) when (e is OperationCanceledException or HttpRequestException or IOException)
+        catch (Exception e) when (IsTransportFailure(e))
         {
             var status = CallFailure.ToStatus(e, DeadlinePassed, _callOptions.CancellationToken.IsCancellationRequested);
             throw Finish(status, new Metadata());
         }
     }
+
+    /// <summary>
+    /// Failures of the HTTP/2 stream under the call. HttpClient disposes the request stream when the server ends the
+    /// call first (a trailers-only UNIMPLEMENTED racing our write), so a disposed stream counts too.
+    /// </summary>
+    private static bool IsTransportFailure(Exception e) =>
+        e is OperationCanceledException or HttpRequestException or IOException or ObjectDisposedException;
 
     private bool DeadlinePassed => _deadline?.IsCancellationRequested == true
         || (_callOptions.Deadline is { } deadline && DateTime.UtcNow >= deadline);

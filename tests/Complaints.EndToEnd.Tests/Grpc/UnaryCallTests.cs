@@ -82,6 +82,21 @@ public sealed class UnaryCallTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task UnknownPath_RacingTheRequestBody_IsStillUnimplemented()
+    {
+        // The server answers trailers-only before the client has written its message; HttpClient then disposes the
+        // request stream under the writer. Repeated so the race is hit, not hoped for.
+        var unknown = new Method<EchoRequest, EchoResponse>(MethodType.Unary, "complaints.nowhere.v1.NoSuchService", "Echo");
+        var request = new EchoRequest { Text = new string('x', 64 * 1024) };
+
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var error = await Assert.ThrowsAsync<RpcException>(() => Client.UnaryAsync(unknown, request));
+            Assert.Equal(StatusCode.Unimplemented, error.StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task Metadata_TextAndBinary_RoundTripInHeadersAndTrailers()
     {
         var blob = new byte[] { 0, 1, 2, 250, 255 };
