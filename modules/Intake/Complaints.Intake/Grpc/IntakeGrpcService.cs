@@ -9,7 +9,7 @@ using Complaints.Kernel.Pipeline;
 namespace Complaints.Intake.Grpc;
 
 /// <summary><c>complaints.intake.v1.IntakeService</c>: maps requests to commands and queries, nothing more.</summary>
-internal sealed class IntakeGrpcService(ICommandPipeline pipeline, ComplaintReader reader)
+internal sealed partial class IntakeGrpcService(ICommandPipeline pipeline, ComplaintReader reader)
 {
     public async Task<LogComplaintResponse> LogComplaint(LogComplaintRequest request, ServerCallContext context)
     {
