@@ -4,7 +4,8 @@ namespace Complaints.Intake.Decide;
 
 /// <summary>Acknowledge, define and log a complaint at stage 1 (message <c>AcknowledgeComplaint</c>).</summary>
 internal sealed record AcknowledgeComplaintCommand(
-    Guid ComplaintId, string Definition, string NamedOfficer, string ResolutionSought, DateTimeOffset? OccurredAt, int? ExpectedVersion)
+    Guid ComplaintId, string Definition, string NamedOfficer, string ResolutionSought, DateTimeOffset? OccurredAt, int? ExpectedVersion,
+    string? AcceptanceOverrideReason = null)
     : ICommand<Guid>;
 
 /// <summary>Not accepted, for a reason the policy allows (message <c>DeclineComplaint</c>).</summary>

@@ -5,10 +5,21 @@ namespace Complaints.Intake.Domain;
 
 /// <summary>What is known at logging that the acceptance rules look at.</summary>
 internal sealed record AcceptanceFacts(
-    DateTimeOffset ReceivedAt, DateTimeOffset? IssueOccurredAt, DateTimeOffset? ResidentAwareAt, bool Safeguarding, bool HealthAndSafety, bool Anonymous);
+    DateTimeOffset ReceivedAt, DateTimeOffset? IssueOccurredAt, DateTimeOffset? ResidentAwareAt, bool Safeguarding, bool HealthAndSafety, bool Anonymous,
+    ComplaintChannel Channel = ComplaintChannel.Phone);
 
-/// <summary>Whether the policy would accept the complaint and why, citing the clause; an officer decides.</summary>
-internal sealed record AcceptanceAssessment(bool Acceptable, string Explanation, string? SuggestedExclusionReason, bool OfficerMayOverride);
+/// <summary>
+/// Whether the policy would accept the complaint and why, citing the clause; an officer decides. The route is
+/// "Complaint", or "Correspondence" where the policy answers an MP's or councillor's enquiry as a letter, by
+/// <see cref="ReplyDueOn"/>.
+/// </summary>
+internal sealed record AcceptanceAssessment(
+    bool Acceptable, string Explanation, string? SuggestedExclusionReason, bool OfficerMayOverride,
+    string Route = AcceptanceAssessment.ComplaintRoute, DateOnly? ReplyDueOn = null)
+{
+    public const string ComplaintRoute = "Complaint";
+    public const string CorrespondenceRoute = "Correspondence";
+}
 
 /// <summary>
 /// The policy's acceptance rules (time limit, its exceptions, anonymous complaints), evaluated and explained, never
@@ -16,8 +27,17 @@ internal sealed record AcceptanceAssessment(bool Acceptable, string Explanation,
 /// </summary>
 internal static class AcceptanceRules
 {
-    public static AcceptanceAssessment Assess(AcceptanceFacts facts, IntakePolicy policy)
+    public static AcceptanceAssessment Assess(AcceptanceFacts facts, IntakePolicy policy, WorkingDayCalendar calendar)
     {
+        if (facts.Channel == ComplaintChannel.MpOrCouncillor && policy.MpOrCouncillor is { Handling: "Correspondence", ReplyWorkingDays: { } replyDays })
+        {
+            var replyDue = calendar.AddWorkingDays(LondonTime.Date(facts.ReceivedAt), replyDays);
+            return new(false,
+                $"This policy answers an MP's or councillor's enquiry as correspondence, not as a formal complaint: reply within {replyDays} working days, by {replyDue:yyyy-MM-dd} ({policy.MpOrCouncillor.Clause}). "
+                + "If the resident wants to complain themselves, an officer may accept it as a complaint, with the reason recorded.",
+                null, true, AcceptanceAssessment.CorrespondenceRoute, replyDue);
+        }
+
         if (facts.Anonymous && policy.Anonymous.Handling == "Decline")
             return new(false, $"This policy does not accept anonymous complaints ({policy.Anonymous.Clause}).", policy.Anonymous.ExclusionReasonCode, false);
 

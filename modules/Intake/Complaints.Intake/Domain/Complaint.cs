@@ -53,5 +53,25 @@ internal sealed class Complaint : IVersioned
     /// <summary>The policy's acceptance rules as applied at logging.</summary>
     public required AcceptanceAssessment Acceptance { get; init; }
 
+    /// <summary>Set when an officer accepted it although the acceptance rules would not.</summary>
+    public AcceptanceOverride? AcceptanceOverride { get; set; }
+
+    /// <summary>The points complained about: those given at logging, then related ones that joined stage 1.</summary>
+    public List<ComplaintPoint> Points { get; set; } = [];
+
+    public string? DesiredOutcome { get; init; }
+
+    public Representative? Representative { get; init; }
+
+    /// <summary>The policy's consent rule applied to <see cref="Representative"/>, when there is one.</summary>
+    public ConsentCheck? RepresentativeConsent { get; init; }
+
+    public List<string> ReasonableAdjustments { get; init; } = [];
+
+    public List<string> Vulnerabilities { get; init; } = [];
+
+    /// <summary>The service request it was raised from: the request stays open alongside it.</summary>
+    public Guid? ServiceRequestId { get; init; }
+
     public int Version { get; set; }
 }

@@ -9,3 +9,11 @@ internal static class ComplaintReference
 
     public static string Format(int year, long number) => string.Create(CultureInfo.InvariantCulture, $"CMP-{year}-{number:D6}");
 }
+
+/// <summary>References like <c>SR-2026-000042</c> for service requests, numbered apart from complaints.</summary>
+internal static class ServiceRequestReference
+{
+    public static string SequenceName(int year) => $"service-request-reference-{year}";
+
+    public static string Format(int year, long number) => string.Create(CultureInfo.InvariantCulture, $"SR-{year}-{number:D6}");
+}

@@ -3,13 +3,14 @@ using Complaints.Intake.Api.V1;
 using Complaints.Intake.Decide;
 using Complaints.Intake.Log;
 using Complaints.Intake.Read;
+using Complaints.Intake.ServiceRequests;
 using Complaints.Kernel.Errors;
 using Complaints.Kernel.Pipeline;
 
 namespace Complaints.Intake.Grpc;
 
 /// <summary><c>complaints.intake.v1.IntakeService</c>: maps requests to commands and queries, nothing more.</summary>
-internal sealed partial class IntakeGrpcService(ICommandPipeline pipeline, ComplaintReader reader)
+internal sealed partial class IntakeGrpcService(ICommandPipeline pipeline, ComplaintReader reader, ServiceRequestReader serviceRequests)
 {
     public async Task<LogComplaintResponse> LogComplaint(LogComplaintRequest request, ServerCallContext context)
     {
@@ -24,7 +25,12 @@ internal sealed partial class IntakeGrpcService(ICommandPipeline pipeline, Compl
             request.Safeguarding,
             request.HealthAndSafety,
             request.BuildingSafety,
-            request.Anonymous);
+            request.Anonymous,
+            request.Points,
+            request.DesiredOutcome,
+            DetailMapping.ToRepresentative(request.Representative),
+            request.ReasonableAdjustments,
+            request.Vulnerabilities);
         var logged = await pipeline.ExecuteAsync(command, context.CancellationToken);
         var view = await reader.GetByIdAsync(logged.Id, asOf: null, context.CancellationToken);
         return new LogComplaintResponse { Complaint = IntakeMapping.ToMessage(view) };
@@ -48,7 +54,7 @@ internal sealed partial class IntakeGrpcService(ICommandPipeline pipeline, Compl
     {
         var command = new AcknowledgeComplaintCommand(IntakeMapping.ComplaintId(request.ComplaintId), request.ComplaintDefinition,
             request.NamedOfficer, request.ResolutionSought, request.OccurredAt?.ToDateTimeOffset(),
-            request.HasExpectedVersion ? request.ExpectedVersion : null);
+            request.HasExpectedVersion ? request.ExpectedVersion : null, request.AcceptanceOverrideReason);
         return new AcknowledgeComplaintResponse { Complaint = await ExecuteAndReadAsync(command, context) };
     }
 

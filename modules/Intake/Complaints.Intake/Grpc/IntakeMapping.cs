@@ -48,6 +48,7 @@ internal static class IntakeMapping
             BuildingSafety = complaint.BuildingSafety,
         };
         message.PermittedTriggers.AddRange(view.Lifecycle.PermittedTriggers.Select(t => t.ToString()));
+        DetailMapping.AddDetails(message, view);
         return message;
     }
 }

@@ -15,7 +15,13 @@ internal sealed record LogComplaintCommand(
     bool Safeguarding = false,
     bool HealthAndSafety = false,
     bool BuildingSafety = false,
-    bool Anonymous = false) : ICommand<LoggedComplaint>, IIdempotentCommand;
+    bool Anonymous = false,
+    IReadOnlyList<string>? Points = null,
+    string? DesiredOutcome = null,
+    Representative? Representative = null,
+    IReadOnlyList<string>? ReasonableAdjustments = null,
+    IReadOnlyList<string>? Vulnerabilities = null,
+    Guid? ServiceRequestId = null) : ICommand<LoggedComplaint>, IIdempotentCommand;
 
 /// <summary>The new complaint's id and reference.</summary>
 internal sealed record LoggedComplaint(Guid Id, string Reference);

@@ -12,7 +12,8 @@ namespace Complaints.Intake.Log;
 
 /// <summary>The main operation of LogComplaint: numbers and stores the complaint, and announces it.</summary>
 internal sealed class LogComplaintHandler(
-    IntakeDbContext db, SequenceGenerator sequences, IEventPublisher events, TimeProvider clock, IOptions<IntakePolicy> policy)
+    IntakeDbContext db, SequenceGenerator sequences, IEventPublisher events, TimeProvider clock, IOptions<IntakePolicy> policy,
+    WorkingDayCalendar calendar)
     : ICommandHandler<LogComplaintCommand, LoggedComplaint>
 {
     public async Task<LoggedComplaint> HandleAsync(PluginContext<LogComplaintCommand, LoggedComplaint> context, CancellationToken cancellationToken)
@@ -22,7 +23,8 @@ internal sealed class LogComplaintHandler(
         var year = LondonTime.Date(receivedAt).Year;
         var number = await sequences.NextAsync(ComplaintReference.SequenceName(year), cancellationToken);
         var acceptance = AcceptanceRules.Assess(new AcceptanceFacts(receivedAt, command.IssueOccurredAt, command.ResidentAwareAt,
-            command.Safeguarding, command.HealthAndSafety, command.Anonymous), policy.Value);
+            command.Safeguarding, command.HealthAndSafety, command.Anonymous, command.Channel!.Value), policy.Value, calendar);
+        var loggedBy = context.InitiatingUser.Id;
         var complaint = new Complaint
         {
             Id = Guid.CreateVersion7(),
@@ -39,7 +41,14 @@ internal sealed class LogComplaintHandler(
             Acceptance = acceptance,
             ReceivedAt = receivedAt,
             LoggedAt = clock.GetUtcNow(),
-            LoggedBy = context.InitiatingUser.Id,
+            LoggedBy = loggedBy,
+            Points = Texts(command.Points).Select(text => new ComplaintPoint(text, receivedAt, loggedBy)).ToList(),
+            DesiredOutcome = Blank(command.DesiredOutcome),
+            Representative = command.Representative,
+            RepresentativeConsent = command.Representative is { } representative ? ConsentRules.Check(representative, policy.Value.Representatives) : null,
+            ReasonableAdjustments = Texts(command.ReasonableAdjustments),
+            Vulnerabilities = Texts(command.Vulnerabilities),
+            ServiceRequestId = command.ServiceRequestId,
         };
         db.Complaints.Add(complaint);
         await db.SaveChangesAsync(cancellationToken);
@@ -47,4 +56,9 @@ internal sealed class LogComplaintHandler(
         events.Publish(new ComplaintLoggedEvent(complaint.Id, complaint.Reference, complaint.Channel.ToString(), receivedAt));
         return new LoggedComplaint(complaint.Id, complaint.Reference);
     }
+
+    private static List<string> Texts(IReadOnlyList<string>? texts) =>
+        texts?.Select(t => t.Trim()).Where(t => t.Length > 0).ToList() ?? [];
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -24,8 +24,25 @@ internal sealed class ValidateLogComplaintPlugin(TimeProvider clock, IOptions<Cl
             violations.Add(new FieldViolation("issue_occurred_at", "must not be after the complaint was received"));
         if (command.ReceivedAt is { } receivedAt && receivedAt > clock.GetUtcNow() + clockOptions.Value.AllowedSkew)
             violations.Add(new FieldViolation("received_at", "must not be in the future"));
+        if (command.Representative is { } representative)
+            violations.AddRange(RepresentativeViolations(representative));
         if (violations.Count > 0)
             throw new ValidationException(violations.ToArray());
         return Task.CompletedTask;
+    }
+
+    private static IEnumerable<FieldViolation> RepresentativeViolations(Domain.Representative representative)
+    {
+        if (string.IsNullOrWhiteSpace(representative.Name))
+            yield return new FieldViolation("representative.name", "must name the person acting for the resident");
+        if (!Enum.IsDefined(representative.Kind))
+            yield return new FieldViolation("representative.kind", "must say who the representative is (advocate, family or friend, MP…)");
+        if (representative.Consent is { } consent)
+        {
+            if (!Enum.IsDefined(consent.Form))
+                yield return new FieldViolation("representative.consent.form", "must say how consent was given (written, verbal, legal authority)");
+            if (string.IsNullOrWhiteSpace(consent.EvidenceReference))
+                yield return new FieldViolation("representative.consent.evidence_reference", "must say where the evidence of consent is kept");
+        }
     }
 }

@@ -1,4 +1,5 @@
 using Complaints.Intake.Domain;
+using Complaints.Intake.ServiceRequests;
 using Complaints.Kernel.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +12,10 @@ internal sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options,
     public const string MigrationsHistoryTable = "intake_migrations";
 
     public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<ComplaintLink> Links => Set<ComplaintLink>();
+
+    public DbSet<ServiceRequest> ServiceRequests => Set<ServiceRequest>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -26,7 +31,32 @@ internal sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options,
                 a.Property(x => x.Explanation).HasColumnName("AcceptanceExplanation");
                 a.Property(x => x.SuggestedExclusionReason).HasColumnName("AcceptanceSuggestedExclusionReason");
                 a.Property(x => x.OfficerMayOverride).HasColumnName("AcceptanceOfficerMayOverride");
+                a.Property(x => x.Route).HasColumnName("AcceptanceRoute");
+                a.Property(x => x.ReplyDueOn).HasColumnName("AcceptanceReplyDueOn");
             });
+            // Details read back whole and never queried: one JSON column each.
+            e.Property(c => c.AcceptanceOverride).HasJsonConversion();
+            e.Property(c => c.Points).HasJsonConversion();
+            e.Property(c => c.Representative).HasJsonConversion();
+            e.Property(c => c.RepresentativeConsent).HasJsonConversion();
+            e.Property(c => c.ReasonableAdjustments).HasJsonConversion();
+            e.Property(c => c.Vulnerabilities).HasJsonConversion();
+            e.HasIndex(c => c.ServiceRequestId);
+        });
+        modelBuilder.Entity<ComplaintLink>(e =>
+        {
+            e.ToTable("intake_complaint_links");
+            e.HasKey(l => l.Id);
+            e.Property(l => l.Kind).HasConversion<string>();
+            e.HasIndex(l => new { l.ComplaintId, l.LinkedComplaintId }).IsUnique();
+            e.HasIndex(l => l.LinkedComplaintId);
+        });
+        modelBuilder.Entity<ServiceRequest>(e =>
+        {
+            e.ToTable("intake_service_requests");
+            e.HasKey(r => r.Id);
+            e.HasIndex(r => r.Reference).IsUnique();
+            e.Property(r => r.Channel).HasConversion<string>();
         });
         base.OnModelCreating(modelBuilder);
     }

@@ -1,3 +1,4 @@
+using Complaints.Intake.Domain;
 using Complaints.Intake.Persistence;
 using Complaints.Kernel.Errors;
 using Complaints.Lifecycle.Contracts;
@@ -28,6 +29,35 @@ internal sealed class ComplaintReader(IntakeDbContext db, ILifecycle lifecycle)
             throw new NotFoundException("Complaint", $"{complaint.Reference} as of {asOf:O} (it was received {complaint.ReceivedAt:O})");
         var stage = await lifecycle.FindAsync(complaint.Id, asOf, cancellationToken)
             ?? throw new InvalidOperationException($"Complaint {complaint.Reference} has no lifecycle; it was logged outside the pipeline.");
-        return new ComplaintView(complaint, stage);
+        return new ComplaintView(complaint, stage, await LinksAsync(complaint.Id, cancellationToken));
     }
+
+    /// <summary>Every link touching the complaint, read from its side, with the other complaint's reference.</summary>
+    public async Task<IReadOnlyList<LinkView>> LinksAsync(Guid complaintId, CancellationToken cancellationToken)
+    {
+        var links = await db.Links.AsNoTracking()
+            .Where(l => l.ComplaintId == complaintId || l.LinkedComplaintId == complaintId).OrderBy(l => l.Id)
+            .ToListAsync(cancellationToken);
+        var otherIds = links.Select(l => l.ComplaintId == complaintId ? l.LinkedComplaintId : l.ComplaintId).Distinct().ToList();
+        var references = await db.Complaints.AsNoTracking().Where(c => otherIds.Contains(c.Id))
+            .ToDictionaryAsync(c => c.Id, c => c.Reference, cancellationToken);
+        return links.Select(l => l.ComplaintId == complaintId
+                ? new LinkView(l.LinkedComplaintId, references[l.LinkedComplaintId], Outgoing(l.Kind), l.Reason)
+                : new LinkView(l.ComplaintId, references[l.ComplaintId], Incoming(l.Kind), l.Reason))
+            .ToList();
+    }
+
+    private static LinkDirection Outgoing(ComplaintLinkKind kind) => kind switch
+    {
+        ComplaintLinkKind.DuplicateOf => LinkDirection.DuplicateOf,
+        ComplaintLinkKind.RaisedFrom => LinkDirection.RaisedFrom,
+        _ => LinkDirection.Related,
+    };
+
+    private static LinkDirection Incoming(ComplaintLinkKind kind) => kind switch
+    {
+        ComplaintLinkKind.DuplicateOf => LinkDirection.DuplicatedBy,
+        ComplaintLinkKind.RaisedFrom => LinkDirection.LedTo,
+        _ => LinkDirection.Related,
+    };
 }

@@ -3,5 +3,5 @@ using Complaints.Lifecycle.Contracts;
 
 namespace Complaints.Intake.Read;
 
-/// <summary>A complaint as callers read it: Intake's record with its lifecycle stage.</summary>
-internal sealed record ComplaintView(Complaint Complaint, LifecycleView Lifecycle);
+/// <summary>A complaint as callers read it: Intake's record with its lifecycle stage and its links.</summary>
+internal sealed record ComplaintView(Complaint Complaint, LifecycleView Lifecycle, IReadOnlyList<LinkView> Links);
