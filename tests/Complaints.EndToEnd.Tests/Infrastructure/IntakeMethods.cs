@@ -21,6 +21,21 @@ public static class IntakeMethods
     public static readonly Method<WithdrawComplaintRequest, WithdrawComplaintResponse> WithdrawComplaint =
         Method<WithdrawComplaintRequest, WithdrawComplaintResponse>.From(IntakeReflection.Descriptor.Services[0].FindMethodByName("WithdrawComplaint"));
 
+    public static readonly Method<RecordServiceRequestRequest, RecordServiceRequestResponse> RecordServiceRequest =
+        Method<RecordServiceRequestRequest, RecordServiceRequestResponse>.From(IntakeReflection.Descriptor.Services[0].FindMethodByName("RecordServiceRequest"));
+
+    public static readonly Method<GetServiceRequestRequest, GetServiceRequestResponse> GetServiceRequest =
+        Method<GetServiceRequestRequest, GetServiceRequestResponse>.From(IntakeReflection.Descriptor.Services[0].FindMethodByName("GetServiceRequest"));
+
+    public static readonly Method<RaiseComplaintFromServiceRequestRequest, RaiseComplaintFromServiceRequestResponse> RaiseComplaintFromServiceRequest =
+        Method<RaiseComplaintFromServiceRequestRequest, RaiseComplaintFromServiceRequestResponse>.From(IntakeReflection.Descriptor.Services[0].FindMethodByName("RaiseComplaintFromServiceRequest"));
+
+    public static readonly Method<AddComplaintPointRequest, AddComplaintPointResponse> AddComplaintPoint =
+        Method<AddComplaintPointRequest, AddComplaintPointResponse>.From(IntakeReflection.Descriptor.Services[0].FindMethodByName("AddComplaintPoint"));
+
+    public static readonly Method<LinkComplaintsRequest, LinkComplaintsResponse> LinkComplaints =
+        Method<LinkComplaintsRequest, LinkComplaintsResponse>.From(IntakeReflection.Descriptor.Services[0].FindMethodByName("LinkComplaints"));
+
     public static LogComplaintRequest ValidRequest(string description = "The repair to my boiler was missed twice.") => new()
     {
         Channel = Channel.Phone,

@@ -4,7 +4,8 @@ namespace Complaints.Kernel.Time;
 
 /// <summary>
 /// The real-world time of a state change (a letter received last Friday, say): given by the caller or now, never in
-/// the future beyond the allowed clock skew between our server and the caller's.
+/// the future beyond the allowed clock skew between our server and the caller's. Kept to whole milliseconds, a
+/// precision both databases store exactly, so an instant copied into a record reads back equal to its column.
 /// </summary>
 public static class OccurredAt
 {
@@ -12,9 +13,12 @@ public static class OccurredAt
     {
         var now = clock.GetUtcNow();
         if (requested is null)
-            return now;
+            return ToMilliseconds(now);
         if (requested.Value > now + allowedSkew)
             throw new ValidationException(new FieldViolation(field, $"{requested.Value:O} is in the future; it must be no later than now."));
-        return requested.Value.ToUniversalTime();
+        return ToMilliseconds(requested.Value.ToUniversalTime());
     }
+
+    private static DateTimeOffset ToMilliseconds(DateTimeOffset instant) =>
+        new(instant.Ticks - instant.Ticks % TimeSpan.TicksPerMillisecond, instant.Offset);
 }
