@@ -32,7 +32,16 @@ public sealed class RunningHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<RunningHost> StartAsync(params string[] extraArgs)
+    public static Task<RunningHost> StartAsync(params string[] extraArgs) => StartAsync(clock: null, extraArgs);
+
+    /// <summary>
+    /// The host with its clock moved to read <paramref name="now"/> at start-up (and running on from there), so cases
+    /// set in a coming Christmas or Easter can be received "in the past".
+    /// </summary>
+    public static Task<RunningHost> StartAtAsync(DateTimeOffset now, params string[] extraArgs) =>
+        StartAsync(new ShiftedClock(now - DateTimeOffset.UtcNow), extraArgs);
+
+    private static async Task<RunningHost> StartAsync(TimeProvider? clock, string[] extraArgs)
     {
         // Each host gets its own SQLite file unless the caller names a database.
         var database = Path.Combine(Directory.CreateTempSubdirectory("complaints-host-").FullName, "complaints.db");
@@ -44,6 +53,8 @@ public sealed class RunningHost : IAsyncDisposable
         var app = ComplaintsApp.Build(args, (builder, grpc) =>
         {
             builder.Services.AddSingleton<ProbeObservations>();
+            if (clock is not null)
+                builder.Services.AddSingleton(clock);
             grpc.AddService<ProbeGrpcService>(ProbeReflection.Descriptor.Services[0]);
         });
         await app.StartAsync();
@@ -62,4 +73,10 @@ public sealed class RunningHost : IAsyncDisposable
         Client.Dispose();
         await _app.DisposeAsync();
     }
+}
+
+/// <summary>The system clock moved by a fixed offset; timers still run in real time.</summary>
+internal sealed class ShiftedClock(TimeSpan offset) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + offset;
 }
