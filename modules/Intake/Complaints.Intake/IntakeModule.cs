@@ -20,6 +20,7 @@ public static class IntakeModule
         services.AddModuleDbContext<IntakeDbContext>(IntakeDbContext.MigrationsHistoryTable);
         services.AddScoped<ComplaintReader>();
         services.AddScoped<Decide.ComplaintStore>();
+        services.AddScoped<Decide.AcceptanceGate>();
         services.AddScoped<ServiceRequests.ServiceRequestReader>();
         services.AddPolicySection<IntakePolicy>(IntakePolicy.Section);
         services.AddSingleton<IValidateOptions<IntakePolicy>, IntakePolicyValidator>();

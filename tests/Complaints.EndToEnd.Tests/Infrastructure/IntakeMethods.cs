@@ -36,6 +36,12 @@ public static class IntakeMethods
     public static readonly Method<LinkComplaintsRequest, LinkComplaintsResponse> LinkComplaints =
         Method<LinkComplaintsRequest, LinkComplaintsResponse>.From(IntakeReflection.Descriptor.Services[0].FindMethodByName("LinkComplaints"));
 
+    public static readonly Method<StartEarlyResolutionRequest, StartEarlyResolutionResponse> StartEarlyResolution =
+        Method<StartEarlyResolutionRequest, StartEarlyResolutionResponse>.From(IntakeReflection.Descriptor.Services[0].FindMethodByName("StartEarlyResolution"));
+
+    public static readonly Method<ResolveEarlyRequest, ResolveEarlyResponse> ResolveEarly =
+        Method<ResolveEarlyRequest, ResolveEarlyResponse>.From(IntakeReflection.Descriptor.Services[0].FindMethodByName("ResolveEarly"));
+
     public static LogComplaintRequest ValidRequest(string description = "The repair to my boiler was missed twice.") => new()
     {
         Channel = Channel.Phone,

@@ -5,7 +5,7 @@ using Complaints.Lifecycle.Contracts;
 namespace Complaints.Intake.Decide;
 
 /// <summary>Records the acknowledgement and moves the lifecycle: accepted into stage 1 if needed, then acknowledged.</summary>
-internal sealed class AcknowledgeComplaintHandler(ComplaintStore complaints, ILifecycle lifecycle, TimeProvider clock)
+internal sealed class AcknowledgeComplaintHandler(ComplaintStore complaints, AcceptanceGate acceptance, ILifecycle lifecycle)
     : ICommandHandler<AcknowledgeComplaintCommand, Guid>
 {
     public async Task<Guid> HandleAsync(PluginContext<AcknowledgeComplaintCommand, Guid> context, CancellationToken cancellationToken)
@@ -20,30 +20,10 @@ internal sealed class AcknowledgeComplaintHandler(ComplaintStore complaints, ILi
             throw new ValidationException(violations.ToArray());
 
         var complaint = await complaints.GetForUpdateAsync(command.ComplaintId, command.ExpectedVersion, cancellationToken);
-        var stage = (await lifecycle.FindAsync(complaint.Id, null, cancellationToken))!.Stage;
-        if (stage == ComplaintStage.Received)
-        {
-            RecordOverrideIfNeeded(complaint, command, context.InitiatingUser.Id);
-            await lifecycle.TransitionAsync(new TransitionRequest(complaint.Id, ComplaintTrigger.Accept, "Accepted as a complaint", command.OccurredAt), cancellationToken);
-        }
+        await acceptance.AcceptIfReceivedAsync(complaint, command.AcceptanceOverrideReason, context.InitiatingUser.Id, command.OccurredAt, cancellationToken);
         await lifecycle.TransitionAsync(new TransitionRequest(complaint.Id, ComplaintTrigger.Acknowledge, command.Definition, command.OccurredAt), cancellationToken);
         (complaint.Definition, complaint.NamedOfficer, complaint.ResolutionSought) =
             (command.Definition.Trim(), command.NamedOfficer.Trim(), command.ResolutionSought.Trim());
         return complaint.Id;
-    }
-
-    /// <summary>
-    /// Accepting what the acceptance rules would not is the officer's call, but never a silent one: it needs a reason,
-    /// recorded with who decided and when.
-    /// </summary>
-    private void RecordOverrideIfNeeded(Domain.Complaint complaint, AcknowledgeComplaintCommand command, string officer)
-    {
-        if (complaint.Acceptance.Acceptable)
-            return;
-        if (string.IsNullOrWhiteSpace(command.AcceptanceOverrideReason))
-            throw new RuleViolationException(
-                $"Complaint {complaint.Reference} need not be accepted: {complaint.Acceptance.Explanation} "
-                + "To accept it anyway, give acceptance_override_reason; otherwise decline it.");
-        complaint.AcceptanceOverride = new Domain.AcceptanceOverride(command.AcceptanceOverrideReason.Trim(), officer, command.OccurredAt ?? clock.GetUtcNow());
     }
 }
