@@ -72,6 +72,18 @@ public sealed class WorkflowTableTests
         Assert.Equal(allowed, ComplaintWorkflow.Machine.CanFire(S.Stage1Responded, T.ReferToBuildingSafetyRegulator, context));
     }
 
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public void AnswerAsCorrespondence_OnlyForWhatThePolicyRoutedToCorrespondence(bool correspondence, bool allowed)
+    {
+        var context = new WorkflowContext(new LifecycleCase { Stage = S.Received, Correspondence = correspondence }, new LifecyclePolicy());
+
+        Assert.Equal(allowed, ComplaintWorkflow.Machine.CanFire(S.Received, T.AnswerAsCorrespondence, context));
+        if (allowed)
+            Assert.Equal(S.Closed, ComplaintWorkflow.Machine.Fire(S.Received, T.AnswerAsCorrespondence, context).Destination);
+    }
+
     [Fact]
     public void CloseForNoReply_NeedsAnAutoClosePolicy()
     {

@@ -79,4 +79,7 @@ public enum ComplaintTrigger
     ReferToOmbudsman,
     RecordDetermination,
     RecordCompliance,
+
+    /// <summary>Not a complaint under the policy (IDS: an MP's enquiry): answered as a letter and closed.</summary>
+    AnswerAsCorrespondence,
 }

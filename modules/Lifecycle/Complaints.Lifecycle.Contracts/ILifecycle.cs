@@ -23,8 +23,11 @@ public interface ILifecycle
     string WorkflowDiagram { get; }
 }
 
-/// <summary>What the lifecycle needs to know of a new complaint.</summary>
-public sealed record StartLifecycle(Guid ComplaintId, DateTimeOffset ReceivedAt, bool BuildingSafety = false);
+/// <summary>
+/// What the lifecycle needs to know of a new complaint: a building-safety one may take the Regulator route; one the
+/// policy routes to correspondence may be answered as a letter and closed.
+/// </summary>
+public sealed record StartLifecycle(Guid ComplaintId, DateTimeOffset ReceivedAt, bool BuildingSafety = false, bool Correspondence = false);
 
 /// <summary>
 /// A requested stage change. <see cref="OccurredAt"/> is the real-world time (defaults to now). An extension says by

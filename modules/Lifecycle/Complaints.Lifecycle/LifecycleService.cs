@@ -29,6 +29,7 @@ internal sealed class LifecycleService(
             EnteredStageAt = request.ReceivedAt,
             ReceivedAt = request.ReceivedAt,
             BuildingSafety = request.BuildingSafety,
+            Correspondence = request.Correspondence,
         });
         db.Transitions.Add(Record(request.ComplaintId, null, initial, "Log", request.ReceivedAt, reason: null));
         await db.SaveChangesAsync(cancellationToken);

@@ -42,6 +42,9 @@ public static class IntakeMethods
     public static readonly Method<ResolveEarlyRequest, ResolveEarlyResponse> ResolveEarly =
         Method<ResolveEarlyRequest, ResolveEarlyResponse>.From(IntakeReflection.Descriptor.Services[0].FindMethodByName("ResolveEarly"));
 
+    public static readonly Method<AnswerAsCorrespondenceRequest, AnswerAsCorrespondenceResponse> AnswerAsCorrespondence =
+        Method<AnswerAsCorrespondenceRequest, AnswerAsCorrespondenceResponse>.From(IntakeReflection.Descriptor.Services[0].FindMethodByName("AnswerAsCorrespondence"));
+
     public static LogComplaintRequest ValidRequest(string description = "The repair to my boiler was missed twice.") => new()
     {
         Channel = Channel.Phone,

@@ -4,7 +4,7 @@ using Complaints.Intake.Decide;
 
 namespace Complaints.Intake.Grpc;
 
-/// <summary>The policy's early-resolution step, inside stage 1.</summary>
+/// <summary>The policy's early-resolution step inside stage 1, and enquiries answered as correspondence.</summary>
 internal sealed partial class IntakeGrpcService
 {
     public async Task<StartEarlyResolutionResponse> StartEarlyResolution(StartEarlyResolutionRequest request, ServerCallContext context)
@@ -19,5 +19,12 @@ internal sealed partial class IntakeGrpcService
         var command = new ResolveEarlyCommand(IntakeMapping.ComplaintId(request.ComplaintId), request.Resolution,
             request.OccurredAt?.ToDateTimeOffset(), request.HasExpectedVersion ? request.ExpectedVersion : null);
         return new ResolveEarlyResponse { Complaint = await ExecuteAndReadAsync(command, context) };
+    }
+
+    public async Task<AnswerAsCorrespondenceResponse> AnswerAsCorrespondence(AnswerAsCorrespondenceRequest request, ServerCallContext context)
+    {
+        var command = new AnswerAsCorrespondenceCommand(IntakeMapping.ComplaintId(request.ComplaintId), request.Reply,
+            request.OccurredAt?.ToDateTimeOffset(), request.HasExpectedVersion ? request.ExpectedVersion : null);
+        return new AnswerAsCorrespondenceResponse { Complaint = await ExecuteAndReadAsync(command, context) };
     }
 }

@@ -7,6 +7,10 @@ namespace Complaints.Intake.Log;
 [PluginStep(PipelineStage.PostOperation, Order = 10)]
 internal sealed class StartLifecyclePlugin(ILifecycle lifecycle) : IPlugin<LogComplaintCommand, LoggedComplaint>
 {
-    public async Task ExecuteAsync(PluginContext<LogComplaintCommand, LoggedComplaint> context, CancellationToken cancellationToken) =>
-        await lifecycle.StartAsync(new StartLifecycle(context.Result!.Id, context.Target.ReceivedAt!.Value, context.Target.BuildingSafety), cancellationToken);
+    public async Task ExecuteAsync(PluginContext<LogComplaintCommand, LoggedComplaint> context, CancellationToken cancellationToken)
+    {
+        var complaint = (Domain.Complaint)context.PostImage!;
+        var correspondence = complaint.Acceptance.Route == Domain.AcceptanceAssessment.CorrespondenceRoute;
+        await lifecycle.StartAsync(new StartLifecycle(complaint.Id, complaint.ReceivedAt, complaint.BuildingSafety, correspondence), cancellationToken);
+    }
 }

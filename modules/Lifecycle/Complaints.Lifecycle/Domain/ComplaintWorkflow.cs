@@ -20,6 +20,8 @@ internal static class ComplaintWorkflow
             .Permit(T.Accept, S.Stage1Pending)
             .Permit(T.TreatAsServiceRequest, S.ServiceRequest)
             .Permit(T.Decline, S.NotAccepted)
+            .PermitIf(T.AnswerAsCorrespondence, S.Closed,
+                c => c.Case.Correspondence, "the policy routes this enquiry to correspondence, not the complaints process")
             .Permit(T.Withdraw, S.Withdrawn);
 
         workflow.Configure(S.ServiceRequest)

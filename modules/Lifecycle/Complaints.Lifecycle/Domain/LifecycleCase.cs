@@ -19,5 +19,8 @@ internal sealed class LifecycleCase : IVersioned
     /// <summary>Raised about building safety (IVH routes these to the Building Safety Regulator after stage 1).</summary>
     public bool BuildingSafety { get; set; }
 
+    /// <summary>The policy treats it as correspondence, not a complaint (IDS: an MP's enquiry), unless an officer accepts it.</summary>
+    public bool Correspondence { get; set; }
+
     public int Version { get; set; }
 }
