@@ -19,6 +19,7 @@ public static class IntakeModule
         services.AddModuleParts(typeof(IntakeModule).Assembly);
         services.AddModuleDbContext<IntakeDbContext>(IntakeDbContext.MigrationsHistoryTable);
         services.AddScoped<ComplaintReader>();
+        services.AddScoped<ComplaintLister>();
         services.AddScoped<Decide.ComplaintStore>();
         services.AddScoped<Decide.AcceptanceGate>();
         services.AddScoped<ServiceRequests.ServiceRequestReader>();

@@ -19,6 +19,12 @@ public interface ILifecycle
     /// </summary>
     Task<LifecycleView?> FindAsync(Guid complaintId, DateTimeOffset? asOf, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// <see cref="FindAsync"/> for a batch (a page of a list) in two queries; complaints unknown or not yet received
+    /// at <paramref name="asOf"/> are left out.
+    /// </summary>
+    Task<IReadOnlyDictionary<Guid, LifecycleView>> FindManyAsync(IReadOnlyCollection<Guid> complaintIds, DateTimeOffset? asOf, CancellationToken cancellationToken);
+
     /// <summary>The workflow as a Mermaid state diagram, generated from the transition table.</summary>
     string WorkflowDiagram { get; }
 }

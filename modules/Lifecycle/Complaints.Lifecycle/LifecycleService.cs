@@ -60,24 +60,37 @@ internal sealed class LifecycleService(
         return await ViewAsync(request.ComplaintId, asOf: null, cancellationToken);
     }
 
-    public async Task<LifecycleView?> FindAsync(Guid complaintId, DateTimeOffset? asOf, CancellationToken cancellationToken)
+    public async Task<LifecycleView?> FindAsync(Guid complaintId, DateTimeOffset? asOf, CancellationToken cancellationToken) =>
+        (await FindManyAsync([complaintId], asOf, cancellationToken)).GetValueOrDefault(complaintId);
+
+    public async Task<IReadOnlyDictionary<Guid, LifecycleView>> FindManyAsync(
+        IReadOnlyCollection<Guid> complaintIds, DateTimeOffset? asOf, CancellationToken cancellationToken)
     {
-        var lifecycleCase = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.ComplaintId == complaintId, cancellationToken);
-        if (lifecycleCase is null)
-            return null;
         var instant = asOf ?? clock.GetUtcNow();
+        var cases = await db.Cases.AsNoTracking().Where(c => complaintIds.Contains(c.ComplaintId)).ToListAsync(cancellationToken);
         // The stage at an instant is where the last transition that had happened by then left it.
-        var history = await db.Transitions.AsNoTracking()
-            .Where(t => t.ComplaintId == complaintId && t.OccurredAt <= instant).OrderBy(t => t.OccurredAt).ThenBy(t => t.Id)
-            .ToListAsync(cancellationToken);
-        if (history.Count == 0)
-            return null;
+        var histories = (await db.Transitions.AsNoTracking()
+                .Where(t => complaintIds.Contains(t.ComplaintId) && t.OccurredAt <= instant)
+                .ToListAsync(cancellationToken))
+            .GroupBy(t => t.ComplaintId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(t => t.OccurredAt).ThenBy(t => t.Id).ToList());
+        var views = new Dictionary<Guid, LifecycleView>();
+        foreach (var lifecycleCase in cases)
+        {
+            if (histories.TryGetValue(lifecycleCase.ComplaintId, out var history))
+                views[lifecycleCase.ComplaintId] = View(lifecycleCase, history, instant);
+        }
+        return views;
+    }
+
+    private LifecycleView View(LifecycleCase lifecycleCase, List<StageTransition> history, DateTimeOffset instant)
+    {
         var last = history[^1];
         var context = new WorkflowContext(lifecycleCase, policy.Value);
         var permitted = ComplaintWorkflow.Machine.PermittedTriggers(last.ToStage, context);
         var clocks = new ClockCalculator(policy.Value, calendar).Calculate(lifecycleCase, history, instant);
         var entered = history.Last(t => t.FromStage != t.ToStage).OccurredAt;
-        return new LifecycleView(complaintId, last.ToStage, entered, permitted, clocks, history.Select(ToView).ToList());
+        return new LifecycleView(lifecycleCase.ComplaintId, last.ToStage, entered, permitted, clocks, history.Select(ToView).ToList());
     }
 
     private async Task<LifecycleView> ViewAsync(Guid complaintId, DateTimeOffset? asOf, CancellationToken cancellationToken) =>

@@ -45,6 +45,9 @@ public static class IntakeMethods
     public static readonly Method<AnswerAsCorrespondenceRequest, AnswerAsCorrespondenceResponse> AnswerAsCorrespondence =
         Method<AnswerAsCorrespondenceRequest, AnswerAsCorrespondenceResponse>.From(IntakeReflection.Descriptor.Services[0].FindMethodByName("AnswerAsCorrespondence"));
 
+    public static readonly Method<ListComplaintsRequest, ListComplaintsResponse> ListComplaints =
+        Method<ListComplaintsRequest, ListComplaintsResponse>.From(IntakeReflection.Descriptor.Services[0].FindMethodByName("ListComplaints"));
+
     public static LogComplaintRequest ValidRequest(string description = "The repair to my boiler was missed twice.") => new()
     {
         Channel = Channel.Phone,

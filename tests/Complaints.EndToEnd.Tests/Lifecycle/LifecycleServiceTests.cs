@@ -30,7 +30,9 @@ public sealed class LifecycleServiceTests
         Assert.Equal(request.ReceivedAt, lifecycle.EnteredStageAt);
         var start = Assert.Single(lifecycle.History);
         Assert.Equal(("", "Received", "Log"), (start.FromStage, start.ToStage, start.Trigger));
-        Assert.Empty(lifecycle.Clocks); // clocks start when the complaint is accepted into stage 1
+        // Undecided, the Code's acknowledgement clock already runs from receipt (Friday 20 November + 5 working days).
+        var acknowledge = Assert.Single(lifecycle.Clocks);
+        Assert.Equal(("stage1.acknowledge", "2026-11-27"), (acknowledge.Name, acknowledge.DueOn));
     }
 
     [Fact]

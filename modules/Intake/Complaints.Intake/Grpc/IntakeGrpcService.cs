@@ -10,7 +10,8 @@ using Complaints.Kernel.Pipeline;
 namespace Complaints.Intake.Grpc;
 
 /// <summary><c>complaints.intake.v1.IntakeService</c>: maps requests to commands and queries, nothing more.</summary>
-internal sealed partial class IntakeGrpcService(ICommandPipeline pipeline, ComplaintReader reader, ServiceRequestReader serviceRequests)
+internal sealed partial class IntakeGrpcService(
+    ICommandPipeline pipeline, ComplaintReader reader, ComplaintLister lister, ServiceRequestReader serviceRequests)
 {
     public async Task<LogComplaintResponse> LogComplaint(LogComplaintRequest request, ServerCallContext context)
     {

@@ -49,6 +49,17 @@ internal static class IntakeMapping
         };
         message.PermittedTriggers.AddRange(view.Lifecycle.PermittedTriggers.Select(t => t.ToString()));
         DetailMapping.AddDetails(message, view);
+        message.ClockStatus = ClockSummary.WorstStatus(view.Lifecycle)?.ToString() ?? "";
+        if (ClockSummary.NextDue(view.Lifecycle) is { } next)
+        {
+            message.NextDue = new ClockDue
+            {
+                Name = next.Name,
+                DueOn = next.DueOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                DueBy = Timestamp.FromDateTimeOffset(next.DueBy),
+                Status = next.Status.ToString(),
+            };
+        }
         return message;
     }
 }

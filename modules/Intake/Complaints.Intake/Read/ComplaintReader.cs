@@ -29,22 +29,24 @@ internal sealed class ComplaintReader(IntakeDbContext db, ILifecycle lifecycle)
             throw new NotFoundException("Complaint", $"{complaint.Reference} as of {asOf:O} (it was received {complaint.ReceivedAt:O})");
         var stage = await lifecycle.FindAsync(complaint.Id, asOf, cancellationToken)
             ?? throw new InvalidOperationException($"Complaint {complaint.Reference} has no lifecycle; it was logged outside the pipeline.");
-        return new ComplaintView(complaint, stage, await LinksAsync(complaint.Id, cancellationToken));
+        return new ComplaintView(complaint, stage, (await LinksAsync([complaint.Id], cancellationToken))[complaint.Id]);
     }
 
-    /// <summary>Every link touching the complaint, read from its side, with the other complaint's reference.</summary>
-    public async Task<IReadOnlyList<LinkView>> LinksAsync(Guid complaintId, CancellationToken cancellationToken)
+    /// <summary>Every link touching each complaint, read from its side, with the other complaint's reference.</summary>
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<LinkView>>> LinksAsync(IReadOnlyCollection<Guid> complaintIds, CancellationToken cancellationToken)
     {
         var links = await db.Links.AsNoTracking()
-            .Where(l => l.ComplaintId == complaintId || l.LinkedComplaintId == complaintId).OrderBy(l => l.Id)
+            .Where(l => complaintIds.Contains(l.ComplaintId) || complaintIds.Contains(l.LinkedComplaintId)).OrderBy(l => l.Id)
             .ToListAsync(cancellationToken);
-        var otherIds = links.Select(l => l.ComplaintId == complaintId ? l.LinkedComplaintId : l.ComplaintId).Distinct().ToList();
-        var references = await db.Complaints.AsNoTracking().Where(c => otherIds.Contains(c.Id))
+        var involved = links.SelectMany(l => new[] { l.ComplaintId, l.LinkedComplaintId }).Distinct().ToList();
+        var references = await db.Complaints.AsNoTracking().Where(c => involved.Contains(c.Id))
             .ToDictionaryAsync(c => c.Id, c => c.Reference, cancellationToken);
-        return links.Select(l => l.ComplaintId == complaintId
+        return complaintIds.Distinct().ToDictionary(id => id, id => (IReadOnlyList<LinkView>)links
+            .Where(l => l.ComplaintId == id || l.LinkedComplaintId == id)
+            .Select(l => l.ComplaintId == id
                 ? new LinkView(l.LinkedComplaintId, references[l.LinkedComplaintId], Outgoing(l.Kind), l.Reason)
                 : new LinkView(l.ComplaintId, references[l.ComplaintId], Incoming(l.Kind), l.Reason))
-            .ToList();
+            .ToList());
     }
 
     private static LinkDirection Outgoing(ComplaintLinkKind kind) => kind switch

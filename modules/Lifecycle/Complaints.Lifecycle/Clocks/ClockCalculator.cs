@@ -19,7 +19,7 @@ internal sealed class ClockCalculator(LifecyclePolicy policy, WorkingDayCalendar
         var clocks = new List<ClockView>();
         var timeline = new Timeline(history);
         if (timeline.First(T.Accept, T.RaiseComplaint) is not { } accepted)
-            return clocks;
+            return Undecided(lifecycleCase, timeline, asOf);
         var stage1Start = accepted.Trigger == nameof(T.Accept) ? lifecycleCase.ReceivedAt : accepted.OccurredAt;
         var acknowledged = timeline.First(T.Acknowledge);
         var stage1Ended = timeline.First(T.IssueStage1Response, T.ResolveEarly, T.Withdraw, T.ReferToOmbudsman);
@@ -50,6 +50,19 @@ internal sealed class ClockCalculator(LifecyclePolicy policy, WorkingDayCalendar
         var stage2Respond = Respond("stage2.respond", escalated.OccurredAt, stage2Acknowledged?.OccurredAt, stage2Ack.DueOn, policy.Stage2.Respond, stage2Extensions);
         clocks.Add(Finish(stage2Respond, timeline.First(T.IssueStage2Response)?.OccurredAt, stage2Ended?.OccurredAt, asOf));
         return clocks;
+    }
+
+    /// <summary>
+    /// Not yet accepted: the Code's acknowledgement clock already runs from receipt, so a complaint left untriaged
+    /// shows overdue. A decision that it is not a complaint stops it. An enquiry the policy answers as correspondence
+    /// has its reply date on its acceptance assessment instead.
+    /// </summary>
+    private List<ClockView> Undecided(LifecycleCase lifecycleCase, Timeline timeline, DateTimeOffset asOf)
+    {
+        if (lifecycleCase.Correspondence)
+            return [];
+        var decided = timeline.First(T.Decline, T.TreatAsServiceRequest, T.AnswerAsCorrespondence, T.Withdraw, T.ReferToOmbudsman);
+        return [Finish(Due("stage1.acknowledge", lifecycleCase.ReceivedAt, policy.Stage1.Acknowledge, 0), null, decided?.OccurredAt, asOf)];
     }
 
     private Pending Due(string name, DateTimeOffset start, DeadlinePolicy deadline, int extension) =>
