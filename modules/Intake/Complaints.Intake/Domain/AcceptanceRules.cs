@@ -40,6 +40,10 @@ internal static class AcceptanceRules
 
         if (facts.Anonymous && policy.Anonymous.Handling == "Decline")
             return new(false, $"This policy does not accept anonymous complaints ({policy.Anonymous.Clause}).", policy.Anonymous.ExclusionReasonCode, false);
+        if (facts.Anonymous && policy.Anonymous.Handling == "ManagerDiscretion")
+            return new(false,
+                $"This policy leaves anonymous complaints to a manager's discretion ({policy.Anonymous.Clause}); record the manager's decision as the reason for accepting it, or decline it.",
+                policy.Anonymous.ExclusionReasonCode, true);
 
         var window = policy.Acceptance;
         var (from, what) = CountsFrom(facts, window.MeasuredFrom);

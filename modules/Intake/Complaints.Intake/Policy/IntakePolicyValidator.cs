@@ -31,6 +31,8 @@ internal sealed class IntakePolicyValidator : IValidateOptions<IntakePolicy>
             errors.Add($"intake.acceptance.exclusionReasonCode '{policy.Acceptance.ExclusionReasonCode}' is not one of the exclusion reasons.");
         if (policy.Anonymous.Handling == "Decline" && !codes.Contains(policy.Anonymous.ExclusionReasonCode ?? ""))
             errors.Add("intake.anonymous.exclusionReasonCode must name one of the exclusion reasons when anonymous complaints are declined.");
+        if (policy.Anonymous.ExclusionReasonCode is { } anonymousCode && !codes.Contains(anonymousCode))
+            errors.Add($"intake.anonymous.exclusionReasonCode '{anonymousCode}' is not one of the exclusion reasons.");
         if (policy.MpOrCouncillor is { Handling: "Correspondence", ReplyWorkingDays: null or < 1 })
             errors.Add("intake.mpOrCouncillor.replyWorkingDays is needed when MP letters are handled as correspondence.");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
