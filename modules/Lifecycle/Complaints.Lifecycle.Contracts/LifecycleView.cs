@@ -1,13 +1,17 @@
 namespace Complaints.Lifecycle.Contracts;
 
-/// <summary>A complaint's stage as of an instant, the triggers allowed from it, its clocks and its history.</summary>
+/// <summary>
+/// A complaint's stage as of an instant, the triggers allowed from it, the landlord's clocks, its history, and the
+/// resident's own windows (e.g. the time to ask for stage 2), which are not landlord deadlines.
+/// </summary>
 public sealed record LifecycleView(
     Guid ComplaintId,
     ComplaintStage Stage,
     DateTimeOffset EnteredStageAt,
     IReadOnlyList<ComplaintTrigger> PermittedTriggers,
     IReadOnlyList<ClockView> Clocks,
-    IReadOnlyList<StageTransitionView> History);
+    IReadOnlyList<StageTransitionView> History,
+    IReadOnlyList<ClockView> ResidentWindows);
 
 /// <summary>One recorded stage change: who, when, why, from, to (and an extension's days and agreement).</summary>
 public sealed record StageTransitionView(

@@ -88,9 +88,11 @@ internal sealed class LifecycleService(
         var last = history[^1];
         var context = new WorkflowContext(lifecycleCase, policy.Value);
         var permitted = ComplaintWorkflow.Machine.PermittedTriggers(last.ToStage, context);
-        var clocks = new ClockCalculator(policy.Value, calendar).Calculate(lifecycleCase, history, instant);
+        var calculator = new ClockCalculator(policy.Value, calendar);
+        var clocks = calculator.Calculate(lifecycleCase, history, instant);
         var entered = history.Last(t => t.FromStage != t.ToStage).OccurredAt;
-        return new LifecycleView(lifecycleCase.ComplaintId, last.ToStage, entered, permitted, clocks, history.Select(ToView).ToList());
+        return new LifecycleView(lifecycleCase.ComplaintId, last.ToStage, entered, permitted, clocks, history.Select(ToView).ToList(),
+            calculator.ResidentWindows(history, instant));
     }
 
     private async Task<LifecycleView> ViewAsync(Guid complaintId, DateTimeOffset? asOf, CancellationToken cancellationToken) =>

@@ -34,13 +34,15 @@ public sealed class ClockScenario
         return this;
     }
 
-    /// <summary>The named clock as of a London local time.</summary>
+    /// <summary>The named clock (or resident's window) as of a London local time.</summary>
     public ClockView Clock(string name, string asOfLondonTime)
     {
         var policy = ShippedProfile.Lifecycle(_profile);
         var lifecycleCase = new LifecycleCase { ReceivedAt = _receivedAt, Stage = ComplaintStage.Stage1Pending };
         var asOf = At(asOfLondonTime);
-        var clocks = new ClockCalculator(policy, Calendar).Calculate(lifecycleCase, _history.Where(t => t.OccurredAt <= asOf).ToList(), asOf);
+        var history = _history.Where(t => t.OccurredAt <= asOf).ToList();
+        var calculator = new ClockCalculator(policy, Calendar);
+        var clocks = calculator.Calculate(lifecycleCase, history, asOf).Concat(calculator.ResidentWindows(history, asOf)).ToList();
         return clocks.SingleOrDefault(c => c.Name == name)
             ?? throw new InvalidOperationException($"No clock {name}; there are: {string.Join(", ", clocks.Select(c => c.Name))}.");
     }

@@ -12,6 +12,7 @@ public sealed class IdsClockTests
     [InlineData("IDS 6.2: 'a further 10 working days', agreed with the customer", "2026-12-18 10:00", "Acknowledge@2026-12-21 09:00;ExtendDeadline+10@2027-01-04 09:00", "stage1.respond", "2027-01-20")]
     [InlineData("IDS: stage 2 acknowledgement by the Code's 5 working days — Easter 2027 skipped", "2027-02-01 10:00", Escalated, "stage2.acknowledge", "2027-04-05")]
     [InlineData("IDS 6.3: 'We will respond within 10 working days' of the review request", "2027-02-01 10:00", Escalated + ";AcknowledgeEscalation@2027-03-30 09:00", "stage2.respond", "2027-04-12")]
+    [InlineData("IDS 6.3: 'they can ask within 21 working days for the complaint to be reviewed'", "2026-11-30 10:00", "Acknowledge@2026-12-01 09:00;IssueStage1Response@2026-12-18 10:00", "stage1.escalationWindow", "2027-01-21")]
     public void DueDate_IsWhatThePolicyGives(string clause, string received, string steps, string clock, string dueOn)
     {
         Assert.NotEmpty(clause);

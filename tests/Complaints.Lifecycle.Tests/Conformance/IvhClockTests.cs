@@ -12,6 +12,7 @@ public sealed class IvhClockTests
     [InlineData("IVH stage 1: a revised timescale of 'a further 10 working days', agreed", "2026-12-18 10:00", "Acknowledge@2026-12-22 09:00;ExtendDeadline+10@2027-01-05 09:00", "stage1.respond", "2027-01-22")]
     [InlineData("IVH stage 2: contact 'within 5 working days of the stage 2 complaint being logged' — Good Friday and Easter Monday skipped", "2027-02-01 10:00", Escalated, "stage2.acknowledge", "2027-04-05")]
     [InlineData("IVH stage 2: 'within 20 working days of complaint escalation', not of acknowledgement", "2027-02-01 10:00", Escalated + ";AcknowledgeEscalation@2027-03-31 09:00", "stage2.respond", "2027-04-26")]
+    [InlineData("IVH stage 1: notify 'within 10 working days of receiving their stage 1 investigation response' — Christmas skipped", "2026-11-30 10:00", "Acknowledge@2026-12-01 09:00;IssueStage1Response@2026-12-18 10:00", "stage1.escalationWindow", "2027-01-06")]
     public void DueDate_IsWhatThePolicyGives(string clause, string received, string steps, string clock, string dueOn)
     {
         Assert.NotEmpty(clause);

@@ -12,6 +12,7 @@ public sealed class LivinClockTests
     [InlineData("Livin 8.11–8.12: extended by 10, then 10 more agreed", "2026-12-18 10:00", "Acknowledge@2026-12-22 09:00;ExtendDeadline+10@2027-01-05 09:00;ExtendDeadline+10@2027-01-15 09:00", "stage1.respond", "2027-02-05")]
     [InlineData("Livin 8.15: stage 2 'within five working days of the request being received' — Easter 2027 skipped", "2027-02-01 10:00", Escalated, "stage2.acknowledge", "2027-04-05")]
     [InlineData("Livin 8.17: 'within 20 working days of the complaint being acknowledged'", "2027-02-01 10:00", Escalated + ";AcknowledgeEscalation@2027-03-31 09:00", "stage2.respond", "2027-04-28")]
+    [InlineData("Livin 8.15: 'within 20 working days of the written complaint response being issued'", "2026-11-30 10:00", "Acknowledge@2026-12-01 09:00;IssueStage1Response@2026-12-18 10:00", "stage1.escalationWindow", "2027-01-20")]
     public void DueDate_IsWhatThePolicyGives(string clause, string received, string steps, string clock, string dueOn)
     {
         Assert.NotEmpty(clause);

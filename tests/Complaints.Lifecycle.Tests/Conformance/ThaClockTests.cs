@@ -30,4 +30,13 @@ public sealed class ThaClockTests
         Assert.NotEmpty(clause);
         ExtensionCase.AssertAllowed(Profile, stage, alreadyUsed, days, agreed, allowed);
     }
+
+    [Fact]
+    public void EscalationWindow_ThaSetsNone()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => ClockCase.Run(Profile, "2026-11-30 10:00",
+            "Acknowledge@2026-12-01 09:00;IssueStage1Response@2026-12-18 10:00", "stage1.escalationWindow", "2026-12-21 09:00"));
+
+        Assert.Contains("No clock stage1.escalationWindow", error.Message);
+    }
 }

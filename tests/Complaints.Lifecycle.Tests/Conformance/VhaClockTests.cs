@@ -13,6 +13,7 @@ public sealed class VhaClockTests
     [InlineData("VHA 5.2: 'within ten working days of when the customer made the complaint' — Christmas skipped", "2026-12-18 10:00", "Acknowledge@2026-12-22 09:00", "stage1.respond", "2027-01-06")]
     [InlineData("VHA 5.3: 'within three days of receiving a review request' — Easter 2027 skipped", "2027-02-01 10:00", Escalated, "stage2.acknowledge", "2027-04-01")]
     [InlineData("VHA 5.3: 'within 10 working days', counted from the review request", "2027-02-01 10:00", Escalated + ";AcknowledgeEscalation@2027-03-30 09:00", "stage2.respond", "2027-04-12")]
+    [InlineData("VHA 5.3: a review asked for 'within ten working days of when they receive their outcome letter'", "2026-11-30 10:00", "Acknowledge@2026-12-01 09:00;IssueStage1Response@2026-12-18 10:00", "stage1.escalationWindow", "2027-01-06")]
     public void DueDate_IsWhatThePolicyGives(string clause, string received, string steps, string clock, string dueOn)
     {
         Assert.NotEmpty(clause);

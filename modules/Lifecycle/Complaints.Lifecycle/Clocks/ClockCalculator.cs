@@ -65,6 +65,21 @@ internal sealed class ClockCalculator(LifecyclePolicy policy, WorkingDayCalendar
         return [Finish(Due("stage1.acknowledge", lifecycleCase.ReceivedAt, policy.Stage1.Acknowledge, 0), null, decided?.OccurredAt, asOf)];
     }
 
+    /// <summary>
+    /// The resident's windows, apart from the landlord's deadlines: the time the policy gives to ask for stage 2 after
+    /// the stage 1 response. Met in time or late by the request; a late request is still the landlord's to decide.
+    /// </summary>
+    public IReadOnlyList<ClockView> ResidentWindows(IReadOnlyList<StageTransition> history, DateTimeOffset asOf)
+    {
+        var timeline = new Timeline(history);
+        if (policy.Escalation.WindowWorkingDays is not { } window || timeline.First(T.IssueStage1Response) is not { } response)
+            return [];
+        var closed = timeline.First(T.Close, T.CloseForNoReply, T.Withdraw, T.ReferToOmbudsman, T.ReferToBuildingSafetyRegulator);
+        var escalationWindow = Due("stage1.escalationWindow", response.OccurredAt,
+            new DeadlinePolicy { WorkingDays = window, Clause = policy.Escalation.Clause }, 0);
+        return [Finish(escalationWindow, timeline.First(T.RequestEscalation)?.OccurredAt, closed?.OccurredAt, asOf)];
+    }
+
     private Pending Due(string name, DateTimeOffset start, DeadlinePolicy deadline, int extension) =>
         new(name, start, calendar.AddWorkingDays(calendar.ReceiptDay(start, CutOff), deadline.WorkingDays + extension), extension, deadline.Clause);
 

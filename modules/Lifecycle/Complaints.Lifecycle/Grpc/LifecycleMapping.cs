@@ -18,6 +18,7 @@ internal static class LifecycleMapping
         };
         message.PermittedTriggers.AddRange(view.PermittedTriggers.Select(t => t.ToString()));
         message.Clocks.AddRange(view.Clocks.Select(ToMessage));
+        message.ResidentWindows.AddRange(view.ResidentWindows.Select(ToMessage));
         message.History.AddRange(view.History.Select(ToMessage));
         return message;
     }
