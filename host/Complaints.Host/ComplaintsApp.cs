@@ -4,6 +4,7 @@ using Complaints.Grpc.Server;
 using Complaints.Host.Api;
 using Complaints.Host.Info;
 using Complaints.Intake;
+using Complaints.Investigation;
 using Complaints.Kernel;
 using Complaints.Kernel.Calendar;
 using Complaints.Kernel.Policy;
@@ -47,6 +48,7 @@ public static class ComplaintsApp
         // The modules, by name.
         builder.Services.AddLifecycleModule();
         builder.Services.AddIntakeModule();
+        builder.Services.AddInvestigationModule();
 
         extend?.Invoke(builder, grpc);
 

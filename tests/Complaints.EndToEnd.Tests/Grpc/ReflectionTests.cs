@@ -12,6 +12,7 @@ public sealed class ReflectionTests(HostFixture fixture)
     private static readonly string[] ExpectedServices =
     [
         "complaints.intake.v1.IntakeService",
+        "complaints.investigation.v1.InvestigationService",
         "complaints.lifecycle.v1.LifecycleService",
         "complaints.system.v1.SystemService",
         "complaints.testing.v1.ProbeService",

@@ -10,13 +10,13 @@ namespace Complaints.EndToEnd.Tests.Infrastructure;
 /// </summary>
 public static class LifecycleDriver
 {
-    public static async Task TransitionAsync(RunningHost host, string complaintId, ComplaintTrigger trigger)
+    public static async Task TransitionAsync(RunningHost host, string complaintId, ComplaintTrigger trigger, DateTimeOffset? occurredAt = null)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var unitOfWork = scope.ServiceProvider.GetRequiredService<UnitOfWork>();
         var lifecycle = scope.ServiceProvider.GetRequiredService<ILifecycle>();
         await unitOfWork.ExecuteAsync(
-            () => lifecycle.TransitionAsync(new TransitionRequest(Guid.Parse(complaintId), trigger, "driven by the test"), CancellationToken.None),
+            () => lifecycle.TransitionAsync(new TransitionRequest(Guid.Parse(complaintId), trigger, "driven by the test", occurredAt), CancellationToken.None),
             CancellationToken.None);
     }
 }

@@ -1,0 +1,34 @@
+using Complaints.Kernel.Errors;
+using Complaints.Kernel.Pipeline;
+using Complaints.Lifecycle.Contracts;
+
+namespace Complaints.Investigation.Escalation;
+
+/// <summary>Stage 2 acknowledged: the lifecycle starts the stage 2 response clock.</summary>
+internal sealed class AcknowledgeEscalationHandler(ILifecycle lifecycle) : ICommandHandler<AcknowledgeEscalationCommand, Guid>
+{
+    public async Task<Guid> HandleAsync(PluginContext<AcknowledgeEscalationCommand, Guid> context, CancellationToken cancellationToken)
+    {
+        var command = context.Target;
+        await lifecycle.TransitionAsync(new TransitionRequest(command.ComplaintId, ComplaintTrigger.AcknowledgeEscalation, null, command.OccurredAt), cancellationToken);
+        return command.ComplaintId;
+    }
+}
+
+/// <summary>The Code allows a refusal only with written reasons and the right to go to the Ombudsman.</summary>
+internal sealed class RefuseEscalationHandler(ILifecycle lifecycle) : ICommandHandler<RefuseEscalationCommand, Guid>
+{
+    public async Task<Guid> HandleAsync(PluginContext<RefuseEscalationCommand, Guid> context, CancellationToken cancellationToken)
+    {
+        var command = context.Target;
+        var violations = new List<FieldViolation>();
+        if (string.IsNullOrWhiteSpace(command.Reasons))
+            violations.Add(new FieldViolation("reasons", "a refusal must give its reasons in writing"));
+        if (!command.OmbudsmanSignposted)
+            violations.Add(new FieldViolation("ombudsman_signposted", "the resident must be told they may take the refusal to the Ombudsman"));
+        if (violations.Count > 0)
+            throw new ValidationException(violations.ToArray());
+        await lifecycle.TransitionAsync(new TransitionRequest(command.ComplaintId, ComplaintTrigger.RefuseEscalation, command.Reasons.Trim(), command.OccurredAt), cancellationToken);
+        return command.ComplaintId;
+    }
+}

@@ -1,0 +1,67 @@
+using Complaints.Grpc.Server;
+using Complaints.Investigation.Api.V1;
+using Complaints.Investigation.Escalation;
+using Complaints.Investigation.Extension;
+using Complaints.Kernel.Errors;
+using Complaints.Kernel.Pipeline;
+using Complaints.Lifecycle.Contracts;
+
+namespace Complaints.Investigation.Grpc;
+
+/// <summary><c>complaints.investigation.v1.InvestigationService</c>: maps requests to commands, nothing more.</summary>
+internal sealed class InvestigationGrpcService(ICommandPipeline pipeline, ILifecycle lifecycle)
+{
+    public async Task<ExtendDeadlineResponse> ExtendDeadline(ExtendDeadlineRequest request, ServerCallContext context)
+    {
+        var command = new ExtendDeadlineCommand(ComplaintId(request.ComplaintId), request.WorkingDays, request.Reason,
+            request.ResidentAgreed, request.OmbudsmanDetailsGiven, request.OccurredAt?.ToDateTimeOffset());
+        return new ExtendDeadlineResponse { Change = await ExecuteAsync(command, context) };
+    }
+
+    public async Task<RequestEscalationResponse> RequestEscalation(RequestEscalationRequest request, ServerCallContext context)
+    {
+        var command = new RequestEscalationCommand(ComplaintId(request.ComplaintId), request.Reasons, request.OccurredAt?.ToDateTimeOffset());
+        var outcome = await pipeline.ExecuteAsync(command, context.CancellationToken);
+        return new RequestEscalationResponse
+        {
+            Change = await ChangeAsync(outcome.ComplaintId, context),
+            WithinWindow = outcome.WithinWindow,
+            Explanation = outcome.Explanation,
+        };
+    }
+
+    public async Task<AcknowledgeEscalationResponse> AcknowledgeEscalation(AcknowledgeEscalationRequest request, ServerCallContext context)
+    {
+        var command = new AcknowledgeEscalationCommand(ComplaintId(request.ComplaintId), request.OccurredAt?.ToDateTimeOffset());
+        return new AcknowledgeEscalationResponse { Change = await ExecuteAsync(command, context) };
+    }
+
+    public async Task<RefuseEscalationResponse> RefuseEscalation(RefuseEscalationRequest request, ServerCallContext context)
+    {
+        var command = new RefuseEscalationCommand(ComplaintId(request.ComplaintId), request.Reasons, request.OmbudsmanSignposted,
+            request.OccurredAt?.ToDateTimeOffset());
+        return new RefuseEscalationResponse { Change = await ExecuteAsync(command, context) };
+    }
+
+    private async Task<StageChange> ExecuteAsync(ICommand<Guid> command, ServerCallContext context) =>
+        await ChangeAsync(await pipeline.ExecuteAsync(command, context.CancellationToken), context);
+
+    private async Task<StageChange> ChangeAsync(Guid complaintId, ServerCallContext context)
+    {
+        var view = await lifecycle.FindAsync(complaintId, null, context.CancellationToken)
+            ?? throw new NotFoundException("Complaint", complaintId.ToString());
+        var respond = view.Clocks.FirstOrDefault(c => c.Name.EndsWith(".respond", StringComparison.Ordinal)
+            && c.Status is ClockStatus.OnTrack or ClockStatus.DueSoon or ClockStatus.Overdue);
+        var change = new StageChange
+        {
+            ComplaintId = complaintId.ToString(),
+            Stage = view.Stage.ToString(),
+            RespondDueOn = respond?.DueOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        };
+        change.PermittedTriggers.AddRange(view.PermittedTriggers.Select(t => t.ToString()));
+        return change;
+    }
+
+    private static Guid ComplaintId(string value) =>
+        Guid.TryParse(value, out var id) ? id : throw new ValidationException(new FieldViolation("complaint_id", "must be the complaint's UUID"));
+}

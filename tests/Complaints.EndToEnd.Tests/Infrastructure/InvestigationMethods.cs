@@ -1,0 +1,21 @@
+using Complaints.Grpc;
+using Complaints.Investigation.Api.V1;
+
+namespace Complaints.EndToEnd.Tests.Infrastructure;
+
+/// <summary>Client-side handles for complaints.investigation.v1.InvestigationService.</summary>
+public static class InvestigationMethods
+{
+    public static readonly Method<ExtendDeadlineRequest, ExtendDeadlineResponse> ExtendDeadline = Find<ExtendDeadlineRequest, ExtendDeadlineResponse>("ExtendDeadline");
+
+    public static readonly Method<RequestEscalationRequest, RequestEscalationResponse> RequestEscalation = Find<RequestEscalationRequest, RequestEscalationResponse>("RequestEscalation");
+
+    public static readonly Method<AcknowledgeEscalationRequest, AcknowledgeEscalationResponse> AcknowledgeEscalation = Find<AcknowledgeEscalationRequest, AcknowledgeEscalationResponse>("AcknowledgeEscalation");
+
+    public static readonly Method<RefuseEscalationRequest, RefuseEscalationResponse> RefuseEscalation = Find<RefuseEscalationRequest, RefuseEscalationResponse>("RefuseEscalation");
+
+    private static Method<TRequest, TResponse> Find<TRequest, TResponse>(string name)
+        where TRequest : class, Google.Protobuf.IMessage<TRequest>, new()
+        where TResponse : class, Google.Protobuf.IMessage<TResponse>, new() =>
+        Method<TRequest, TResponse>.From(InvestigationReflection.Descriptor.Services[0].FindMethodByName(name));
+}

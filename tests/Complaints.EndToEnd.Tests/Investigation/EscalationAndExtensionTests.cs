@@ -1,0 +1,130 @@
+using Complaints.EndToEnd.Tests.Infrastructure;
+using Complaints.Grpc;
+using Complaints.Intake.Api.V1;
+using Complaints.Investigation.Api.V1;
+using Complaints.Lifecycle.Contracts;
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using StatusCode = Complaints.Grpc.StatusCode;
+
+namespace Complaints.EndToEnd.Tests.Investigation;
+
+/// <summary>Extensions within the policy's caps, and the resident's request for stage 2, over gRPC.</summary>
+public sealed class EscalationAndExtensionTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Stage1ExtendedThenEscalatedAndAcknowledged_UnderTheCode(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await RunningHost.StartOnAsync(database);
+        var complaint = await AcknowledgedAsync(host, "2026-11-02T10:00:00Z", "2026-11-03T10:00:00Z"); // respond due Tue 17 Nov
+
+        var extended = (await host.Client.UnaryAsync(InvestigationMethods.ExtendDeadline, Extension(complaint.Id, 10))).Change;
+        var overCap = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.ExtendDeadline, Extension(complaint.Id, 1)));
+        await LifecycleDriver.TransitionAsync(host, complaint.Id, ComplaintTrigger.IssueStage1Response, DateTimeOffset.Parse("2026-11-20T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var requested = await host.Client.UnaryAsync(InvestigationMethods.RequestEscalation, new RequestEscalationRequest
+        {
+            ComplaintId = complaint.Id, OccurredAt = At("2026-11-20T15:00:00Z"),
+        });
+        var acknowledged = (await host.Client.UnaryAsync(InvestigationMethods.AcknowledgeEscalation, new AcknowledgeEscalationRequest
+        {
+            ComplaintId = complaint.Id, OccurredAt = At("2026-11-20T16:00:00Z"),
+        })).Change;
+
+        Assert.Equal(("Stage1Investigating", "2026-12-01"), (extended.Stage, extended.RespondDueOn)); // 10 more working days
+        Assert.Equal(StatusCode.FailedPrecondition, overCap.StatusCode);
+        Assert.Contains("at most 10 working days in all; 10 already used, 1 asked", overCap.Status.Detail);
+        Assert.Equal(("Stage2Pending", true), (requested.Change.Stage, requested.WithinWindow));
+        Assert.Contains("sets no window", requested.Explanation);
+        Assert.Equal(("Stage2Investigating", "2026-12-18"), (acknowledged.Stage, acknowledged.RespondDueOn)); // 20 working days
+    }
+
+    [Fact]
+    public async Task ExtendDeadline_WithoutReasonOrOmbudsmanDetails_NamesEachField()
+    {
+        await using var host = await RunningHost.StartAsync();
+        var complaint = await AcknowledgedAsync(host, null, null);
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.ExtendDeadline,
+            new ExtendDeadlineRequest { ComplaintId = complaint.Id, WorkingDays = 5 }));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal(["reason", "ombudsman_details_given"], error.Status.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+    }
+
+    [Theory]
+    [InlineData("IVH stage 1: escalation 'within 10 working days of receiving their stage 1 investigation response' — last day", "2027-01-06T16:00:00Z", true)]
+    [InlineData("IVH stage 1: asked the day after the window closed — recorded, flagged, not refused", "2027-01-07T09:00:00Z", false)]
+    public async Task RequestEscalation_IsFlaggedWhenAfterThePolicysWindow(string clause, string requestedAt, bool within)
+    {
+        await using var host = await RunningHost.StartAtAsync(new DateTimeOffset(2027, 6, 1, 12, 0, 0, TimeSpan.Zero), "--Complaints:PolicyProfile=ivh");
+        var complaint = await AcknowledgedAsync(host, "2026-11-30T10:00:00Z", "2026-12-01T09:00:00Z");
+        await LifecycleDriver.TransitionAsync(host, complaint.Id, ComplaintTrigger.IssueStage1Response, DateTimeOffset.Parse("2026-12-18T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+
+        var requested = await host.Client.UnaryAsync(InvestigationMethods.RequestEscalation, new RequestEscalationRequest
+        {
+            ComplaintId = complaint.Id, OccurredAt = At(requestedAt), Reasons = clause,
+        });
+
+        Assert.Equal(("Stage2Pending", within), (requested.Change.Stage, requested.WithinWindow));
+        Assert.Contains("2027-01-06", requested.Explanation);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task RefuseEscalation_NeedsWrittenReasonsAndSignposting(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await RunningHost.StartOnAsync(database);
+        var complaint = await AcknowledgedAsync(host, null, null);
+        await LifecycleDriver.TransitionAsync(host, complaint.Id, ComplaintTrigger.IssueStage1Response);
+        await host.Client.UnaryAsync(InvestigationMethods.RequestEscalation, new RequestEscalationRequest { ComplaintId = complaint.Id });
+
+        var bare = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.RefuseEscalation,
+            new RefuseEscalationRequest { ComplaintId = complaint.Id }));
+        var refused = (await host.Client.UnaryAsync(InvestigationMethods.RefuseEscalation, new RefuseEscalationRequest
+        {
+            ComplaintId = complaint.Id, Reasons = "Asked eight months after our response.", OmbudsmanSignposted = true,
+        })).Change;
+
+        Assert.Equal(["reasons", "ombudsman_signposted"], bare.Status.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+        Assert.Equal("EscalationRefused", refused.Stage);
+    }
+
+    [Fact]
+    public async Task RequestEscalation_BeforeTheStage1Response_IsRefusedNamingTheStage()
+    {
+        await using var host = await RunningHost.StartAsync();
+        var complaint = await AcknowledgedAsync(host, null, null);
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.RequestEscalation,
+            new RequestEscalationRequest { ComplaintId = complaint.Id }));
+
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+        Assert.Contains("Stage1Investigating", error.Status.Detail);
+        Assert.Contains("IssueStage1Response", error.Status.Detail);
+    }
+
+    private static ExtendDeadlineRequest Extension(string complaintId, int days) => new()
+    {
+        ComplaintId = complaintId, WorkingDays = days, Reason = "Waiting for the surveyor's report", OmbudsmanDetailsGiven = true,
+        OccurredAt = At("2026-11-10T10:00:00Z"),
+    };
+
+    private static async Task<Complaint> AcknowledgedAsync(RunningHost host, string? receivedAt, string? acknowledgedAt)
+    {
+        var request = IntakeMethods.ValidRequest();
+        if (receivedAt is not null)
+            request.ReceivedAt = At(receivedAt);
+        var complaint = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, request)).Complaint;
+        return (await host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, new AcknowledgeComplaintRequest
+        {
+            ComplaintId = complaint.Id, ComplaintDefinition = "Boiler repair missed twice", NamedOfficer = "Sam Patel",
+            OccurredAt = acknowledgedAt is null ? null : At(acknowledgedAt),
+        })).Complaint;
+    }
+
+    private static Timestamp At(string instant) =>
+        Timestamp.FromDateTimeOffset(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture));
+}
