@@ -6,6 +6,8 @@ namespace Complaints.EndToEnd.Tests.Infrastructure;
 /// <summary>Client-side handles for complaints.investigation.v1.InvestigationService.</summary>
 public static class InvestigationMethods
 {
+    public static readonly Method<AssignOfficerRequest, AssignOfficerResponse> AssignOfficer = Find<AssignOfficerRequest, AssignOfficerResponse>("AssignOfficer");
+
     public static readonly Method<ExtendDeadlineRequest, ExtendDeadlineResponse> ExtendDeadline = Find<ExtendDeadlineRequest, ExtendDeadlineResponse>("ExtendDeadline");
 
     public static readonly Method<RequestEscalationRequest, RequestEscalationResponse> RequestEscalation = Find<RequestEscalationRequest, RequestEscalationResponse>("RequestEscalation");

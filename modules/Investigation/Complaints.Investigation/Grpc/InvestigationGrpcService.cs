@@ -2,15 +2,37 @@ using Complaints.Grpc.Server;
 using Complaints.Investigation.Api.V1;
 using Complaints.Investigation.Escalation;
 using Complaints.Investigation.Extension;
+using Complaints.Investigation.Officers;
+using Complaints.Investigation.Persistence;
 using Complaints.Kernel.Errors;
 using Complaints.Kernel.Pipeline;
 using Complaints.Lifecycle.Contracts;
+using Microsoft.EntityFrameworkCore;
 
 namespace Complaints.Investigation.Grpc;
 
 /// <summary><c>complaints.investigation.v1.InvestigationService</c>: maps requests to commands, nothing more.</summary>
-internal sealed class InvestigationGrpcService(ICommandPipeline pipeline, ILifecycle lifecycle)
+internal sealed class InvestigationGrpcService(ICommandPipeline pipeline, ILifecycle lifecycle, InvestigationDbContext db)
 {
+    public async Task<AssignOfficerResponse> AssignOfficer(AssignOfficerRequest request, ServerCallContext context)
+    {
+        var officer = request.Officer ?? new Officer();
+        var seniority = officer.Seniority == Api.V1.Seniority.Unspecified || !System.Enum.IsDefined((Policy.Seniority)(int)officer.Seniority)
+            ? (Policy.Seniority?)null : (Policy.Seniority)(int)officer.Seniority;
+        var command = new AssignOfficerCommand(ComplaintId(request.ComplaintId), request.Stage, officer.Id, officer.Name, seniority,
+            officer.ServiceArea, request.ServiceAreaComplainedAbout, request.OccurredAt?.ToDateTimeOffset());
+        var id = await pipeline.ExecuteAsync(command, context.CancellationToken);
+        var saved = await db.Assignments.AsNoTracking().SingleAsync(a => a.Id == id, context.CancellationToken);
+        return new AssignOfficerResponse
+        {
+            ComplaintId = saved.ComplaintId.ToString(),
+            Stage = saved.Stage,
+            Officer = new Officer { Id = saved.OfficerId, Name = saved.OfficerName, Seniority = (Api.V1.Seniority)(int)saved.Seniority, ServiceArea = saved.ServiceArea },
+            AssignedAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(saved.AssignedAt),
+            AssignedBy = saved.AssignedBy,
+        };
+    }
+
     public async Task<ExtendDeadlineResponse> ExtendDeadline(ExtendDeadlineRequest request, ServerCallContext context)
     {
         var command = new ExtendDeadlineCommand(ComplaintId(request.ComplaintId), request.WorkingDays, request.Reason,

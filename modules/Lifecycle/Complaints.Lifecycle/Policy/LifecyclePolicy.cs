@@ -49,9 +49,6 @@ internal sealed class StagePolicy
     public DeadlinePolicy Respond { get; set; } = new();
 
     public ExtensionPolicy Extension { get; set; } = new();
-
-    /// <summary>Who may handle the stage (stage 2's reviewer rule); null when the policy sets none.</summary>
-    public ReviewerPolicy? Reviewer { get; set; }
 }
 
 /// <summary>N working days from an event.</summary>
@@ -106,17 +103,6 @@ internal sealed class InformalResolutionPolicy
     public int? WorkingDays { get; set; }
 
     public bool SameDay { get; set; }
-
-    public string Clause { get; set; } = "";
-}
-
-internal sealed class ReviewerPolicy
-{
-    public string Role { get; set; } = "";
-
-    public bool MustDifferFromStage1Handler { get; set; }
-
-    public bool IndependentOfServiceArea { get; set; }
 
     public string Clause { get; set; } = "";
 }
