@@ -8,6 +8,12 @@ public static class InvestigationMethods
 {
     public static readonly Method<AssignOfficerRequest, AssignOfficerResponse> AssignOfficer = Find<AssignOfficerRequest, AssignOfficerResponse>("AssignOfficer");
 
+    public static readonly Method<RecordContactRequest, RecordContactResponse> RecordContact = Find<RecordContactRequest, RecordContactResponse>("RecordContact");
+
+    public static readonly Method<RecordEvidenceRequest, RecordEvidenceResponse> RecordEvidence = Find<RecordEvidenceRequest, RecordEvidenceResponse>("RecordEvidence");
+
+    public static readonly Method<GetCaseFileRequest, GetCaseFileResponse> GetCaseFile = Find<GetCaseFileRequest, GetCaseFileResponse>("GetCaseFile");
+
     public static readonly Method<ExtendDeadlineRequest, ExtendDeadlineResponse> ExtendDeadline = Find<ExtendDeadlineRequest, ExtendDeadlineResponse>("ExtendDeadline");
 
     public static readonly Method<RequestEscalationRequest, RequestEscalationResponse> RequestEscalation = Find<RequestEscalationRequest, RequestEscalationResponse>("RequestEscalation");

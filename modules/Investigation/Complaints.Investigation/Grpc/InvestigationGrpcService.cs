@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.Investigation.Grpc;
 
 /// <summary><c>complaints.investigation.v1.InvestigationService</c>: maps requests to commands, nothing more.</summary>
-internal sealed class InvestigationGrpcService(ICommandPipeline pipeline, ILifecycle lifecycle, InvestigationDbContext db)
+internal sealed partial class InvestigationGrpcService(ICommandPipeline pipeline, ILifecycle lifecycle, InvestigationDbContext db)
 {
     public async Task<AssignOfficerResponse> AssignOfficer(AssignOfficerRequest request, ServerCallContext context)
     {
@@ -23,14 +23,7 @@ internal sealed class InvestigationGrpcService(ICommandPipeline pipeline, ILifec
             officer.ServiceArea, request.ServiceAreaComplainedAbout, request.OccurredAt?.ToDateTimeOffset());
         var id = await pipeline.ExecuteAsync(command, context.CancellationToken);
         var saved = await db.Assignments.AsNoTracking().SingleAsync(a => a.Id == id, context.CancellationToken);
-        return new AssignOfficerResponse
-        {
-            ComplaintId = saved.ComplaintId.ToString(),
-            Stage = saved.Stage,
-            Officer = new Officer { Id = saved.OfficerId, Name = saved.OfficerName, Seniority = (Api.V1.Seniority)(int)saved.Seniority, ServiceArea = saved.ServiceArea },
-            AssignedAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(saved.AssignedAt),
-            AssignedBy = saved.AssignedBy,
-        };
+        return ToMessage(saved);
     }
 
     public async Task<ExtendDeadlineResponse> ExtendDeadline(ExtendDeadlineRequest request, ServerCallContext context)

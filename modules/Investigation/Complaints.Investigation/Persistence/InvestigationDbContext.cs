@@ -1,3 +1,4 @@
+using Complaints.Investigation.CaseFile;
 using Complaints.Investigation.Officers;
 using Complaints.Kernel.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,10 @@ internal sealed class InvestigationDbContext(DbContextOptions<InvestigationDbCon
 
     public DbSet<Assignment> Assignments => Set<Assignment>();
 
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<Evidence> Evidence => Set<Evidence>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Assignment>(e =>
@@ -20,6 +25,21 @@ internal sealed class InvestigationDbContext(DbContextOptions<InvestigationDbCon
             e.HasKey(a => a.Id);
             e.Property(a => a.Seniority).HasConversion<string>();
             e.HasIndex(a => new { a.ComplaintId, a.Stage });
+        });
+        modelBuilder.Entity<Contact>(e =>
+        {
+            e.ToTable("investigation_contacts");
+            e.HasKey(c => c.Id);
+            e.Property(c => c.Kind).HasConversion<string>();
+            e.Property(c => c.Direction).HasConversion<string>();
+            e.HasIndex(c => c.ComplaintId);
+        });
+        modelBuilder.Entity<Evidence>(e =>
+        {
+            e.ToTable("investigation_evidence");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Kind).HasConversion<string>();
+            e.HasIndex(x => x.ComplaintId);
         });
         base.OnModelCreating(modelBuilder);
     }
