@@ -14,6 +14,8 @@ public static class InvestigationMethods
 
     public static readonly Method<GetCaseFileRequest, GetCaseFileResponse> GetCaseFile = Find<GetCaseFileRequest, GetCaseFileResponse>("GetCaseFile");
 
+    public static readonly Method<IssueResponseRequest, IssueResponseResponse> IssueResponse = Find<IssueResponseRequest, IssueResponseResponse>("IssueResponse");
+
     public static readonly Method<ExtendDeadlineRequest, ExtendDeadlineResponse> ExtendDeadline = Find<ExtendDeadlineRequest, ExtendDeadlineResponse>("ExtendDeadline");
 
     public static readonly Method<RequestEscalationRequest, RequestEscalationResponse> RequestEscalation = Find<RequestEscalationRequest, RequestEscalationResponse>("RequestEscalation");

@@ -1,5 +1,6 @@
 using Complaints.Investigation.CaseFile;
 using Complaints.Investigation.Officers;
+using Complaints.Investigation.Responses;
 using Complaints.Kernel.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,8 @@ internal sealed class InvestigationDbContext(DbContextOptions<InvestigationDbCon
     public DbSet<Contact> Contacts => Set<Contact>();
 
     public DbSet<Evidence> Evidence => Set<Evidence>();
+
+    public DbSet<StageResponse> Responses => Set<StageResponse>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -40,6 +43,16 @@ internal sealed class InvestigationDbContext(DbContextOptions<InvestigationDbCon
             e.HasKey(x => x.Id);
             e.Property(x => x.Kind).HasConversion<string>();
             e.HasIndex(x => x.ComplaintId);
+        });
+        modelBuilder.Entity<StageResponse>(e =>
+        {
+            e.ToTable("investigation_responses");
+            e.HasKey(r => r.Id);
+            // Read back whole with the response, never queried: one JSON column each.
+            e.Property(r => r.Decisions).HasJsonConversion();
+            e.Property(r => r.Remedies).HasJsonConversion();
+            e.Property(r => r.OutstandingActions).HasJsonConversion();
+            e.HasIndex(r => r.ComplaintId);
         });
         base.OnModelCreating(modelBuilder);
     }

@@ -1,0 +1,26 @@
+using System.Globalization;
+using Complaints.Grpc.Server;
+using Complaints.Investigation.Api.V1;
+using Complaints.Investigation.Responses;
+
+namespace Complaints.Investigation.Grpc;
+
+/// <summary>Stage responses.</summary>
+internal sealed partial class InvestigationGrpcService
+{
+    public async Task<IssueResponseResponse> IssueResponse(IssueResponseRequest request, ServerCallContext context)
+    {
+        var command = new IssueResponseCommand(
+            ComplaintId(request.ComplaintId),
+            request.Stage,
+            request.ComplaintDefinition,
+            request.Decisions.Select(d => new DecisionInput(d.Point, Known<Responses.DecisionOutcome>((int)d.Outcome), d.Reasons)).ToList(),
+            request.Remedies.Select(r => new RemedyInput(Known<Responses.RemedyKind>((int)r.Kind), r.Description, r.AmountPence == 0 ? null : r.AmountPence)).ToList(),
+            request.OutstandingActions.Select(a => new ActionInput(a.Description,
+                DateOnly.TryParseExact(a.DueOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due) ? due : null)).ToList(),
+            request.EscalationInformation,
+            request.OccurredAt?.ToDateTimeOffset());
+        var id = await pipeline.ExecuteAsync(command, context.CancellationToken);
+        return new IssueResponseResponse { Change = await ChangeAsync(command.ComplaintId, context), ResponseId = id };
+    }
+}

@@ -1,0 +1,47 @@
+using Complaints.Intake.Contracts;
+using Complaints.Investigation.Persistence;
+using Complaints.Kernel.Errors;
+using Complaints.Kernel.Pipeline;
+using Complaints.Kernel.Time;
+using Complaints.Lifecycle.Contracts;
+using Microsoft.Extensions.Options;
+
+namespace Complaints.Investigation.Responses;
+
+/// <summary>
+/// Refuses a response that lacks what the Code requires — every point answered with reasons, how to escalate — naming
+/// each gap at once; then records it and moves the lifecycle (which refuses a response at the wrong stage).
+/// </summary>
+internal sealed class IssueResponseHandler(
+    InvestigationDbContext db, ILifecycle lifecycle, IComplaintPoints points, TimeProvider clock, IOptions<ClockOptions> clockOptions)
+    : ICommandHandler<IssueResponseCommand, long>
+{
+    public async Task<long> HandleAsync(PluginContext<IssueResponseCommand, long> context, CancellationToken cancellationToken)
+    {
+        var command = context.Target;
+        var recorded = await points.FindAsync(command.ComplaintId, cancellationToken)
+            ?? throw new NotFoundException("Complaint", command.ComplaintId.ToString());
+        var violations = ResponseContent.Check(command, recorded);
+        if (violations.Count > 0)
+            throw new ValidationException(violations.ToArray());
+
+        var issuedAt = OccurredAt.Resolve(command.OccurredAt, clock, clockOptions.Value.AllowedSkew);
+        var trigger = command.Stage == 1 ? ComplaintTrigger.IssueStage1Response : ComplaintTrigger.IssueStage2Response;
+        await lifecycle.TransitionAsync(new TransitionRequest(command.ComplaintId, trigger, $"Stage {command.Stage} response issued", issuedAt), cancellationToken);
+        var response = new StageResponse
+        {
+            ComplaintId = command.ComplaintId,
+            Stage = command.Stage,
+            ComplaintDefinition = command.ComplaintDefinition.Trim(),
+            Decisions = command.Decisions.Select(d => new PointDecision(d.Point.Trim(), d.Outcome!.Value, d.Reasons.Trim())).ToList(),
+            Remedies = command.Remedies.Select(r => new Remedy(r.Kind!.Value, r.Description.Trim(), r.AmountPence)).ToList(),
+            OutstandingActions = command.OutstandingActions.Select(a => new OutstandingAction(a.Description.Trim(), a.DueOn!.Value)).ToList(),
+            EscalationInformation = command.EscalationInformation.Trim(),
+            IssuedAt = issuedAt,
+            IssuedBy = context.InitiatingUser.Id,
+        };
+        db.Responses.Add(response);
+        await db.SaveChangesAsync(cancellationToken);
+        return response.Id;
+    }
+}

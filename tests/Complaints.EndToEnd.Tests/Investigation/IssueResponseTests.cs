@@ -1,0 +1,102 @@
+using Complaints.EndToEnd.Tests.Infrastructure;
+using Complaints.Grpc;
+using Complaints.Intake.Api.V1;
+using Complaints.Investigation.Api.V1;
+using Google.Rpc;
+using StatusCode = Complaints.Grpc.StatusCode;
+
+namespace Complaints.EndToEnd.Tests.Investigation;
+
+/// <summary>Responses hold the Code's content, and a complaint walks from receipt to its final response over gRPC.</summary>
+public sealed class IssueResponseTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Complaint_WalksFromReceiptToFinalResponse(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await RunningHost.StartOnAsync(database);
+        var complaint = await AcknowledgedWithPointsAsync(host);
+        await host.Client.UnaryAsync(InvestigationMethods.AssignOfficer, new AssignOfficerRequest
+        {
+            ComplaintId = complaint.Id, Stage = 1, ServiceAreaComplainedAbout = "Repairs",
+            Officer = new Officer { Id = "sam", Name = "Sam Patel", Seniority = Seniority.Manager, ServiceArea = "Repairs" },
+        });
+
+        var stage1 = await host.Client.UnaryAsync(InvestigationMethods.IssueResponse, FullResponse(complaint.Id, 1));
+        await host.Client.UnaryAsync(InvestigationMethods.RequestEscalation, new RequestEscalationRequest { ComplaintId = complaint.Id });
+        await host.Client.UnaryAsync(InvestigationMethods.AcknowledgeEscalation, new AcknowledgeEscalationRequest { ComplaintId = complaint.Id });
+        await host.Client.UnaryAsync(InvestigationMethods.AssignOfficer, new AssignOfficerRequest
+        {
+            ComplaintId = complaint.Id, Stage = 2,
+            Officer = new Officer { Id = "kim", Name = "Kim Lo", Seniority = Seniority.SeniorManager, ServiceArea = "Housing" },
+        });
+        var stage2 = await host.Client.UnaryAsync(InvestigationMethods.IssueResponse, FullResponse(complaint.Id, 2));
+
+        Assert.Equal("Stage1Responded", stage1.Change.Stage);
+        Assert.Contains("RequestEscalation", stage1.Change.PermittedTriggers);
+        Assert.Equal("Stage2Responded", stage2.Change.Stage);
+        Assert.True(stage2.ResponseId > stage1.ResponseId);
+    }
+
+    [Fact]
+    public async Task IssueResponse_WithoutEveryPointDecidedOrHowToEscalate_NamesEachGap()
+    {
+        await using var host = await RunningHost.StartAsync();
+        var complaint = await AcknowledgedWithPointsAsync(host);
+        var partial = FullResponse(complaint.Id, 1);
+        partial.Decisions.RemoveAt(1);
+        partial.EscalationInformation = "";
+        partial.Remedies.Add(new Remedy { Kind = RemedyKind.Compensation, Description = "For the missed visits" });
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.IssueResponse, partial));
+        var stillOpen = (await host.Client.UnaryAsync(IntakeMethods.GetComplaint, new GetComplaintRequest { Id = complaint.Id })).Complaint;
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        var violations = error.Status.GetDetail<BadRequest>()!.FieldViolations;
+        Assert.Equal(["decisions", "remedies[2].amount_pence", "escalation_information"], violations.Select(v => v.Field));
+        Assert.Contains("'Nobody called back'", violations[0].Description);
+        Assert.Equal("Stage1Investigating", stillOpen.Stage);
+    }
+
+    [Fact]
+    public async Task IssueResponse_ForStage2DuringStage1_IsRefusedNamingTheStage()
+    {
+        await using var host = await RunningHost.StartAsync();
+        var complaint = await AcknowledgedWithPointsAsync(host);
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.IssueResponse, FullResponse(complaint.Id, 2)));
+
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+        Assert.Contains("Stage1Investigating", error.Status.Detail);
+    }
+
+    private static IssueResponseRequest FullResponse(string complaintId, int stage)
+    {
+        var response = new IssueResponseRequest
+        {
+            ComplaintId = complaintId, Stage = stage, ComplaintDefinition = "Boiler repair appointments missed and no call back",
+            EscalationInformation = stage == 1
+                ? "If you are unhappy, reply within 20 working days to ask for a stage 2 review."
+                : "This is our final response; you may refer your complaint to the Housing Ombudsman (0300 111 3000).",
+        };
+        response.Decisions.Add(new PointDecision { Point = "The engineer missed two appointments", Outcome = DecisionOutcome.Upheld, Reasons = "Our records show both visits were missed." });
+        response.Decisions.Add(new PointDecision { Point = "Nobody called back", Outcome = DecisionOutcome.PartlyUpheld, Reasons = "One call was made, late." });
+        response.Remedies.Add(new Remedy { Kind = RemedyKind.Apology, Description = "We are sorry for the missed visits." });
+        response.Remedies.Add(new Remedy { Kind = RemedyKind.Compensation, Description = "Time and trouble", AmountPence = 7500 });
+        response.OutstandingActions.Add(new OutstandingAction { Description = "Replace the boiler", DueOn = "2026-12-04" });
+        return response;
+    }
+
+    private static async Task<Complaint> AcknowledgedWithPointsAsync(RunningHost host)
+    {
+        var request = IntakeMethods.ValidRequest();
+        request.Points.Add("The engineer missed two appointments");
+        request.Points.Add("Nobody called back");
+        var complaint = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, request)).Complaint;
+        return (await host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, new AcknowledgeComplaintRequest
+        {
+            ComplaintId = complaint.Id, ComplaintDefinition = "Boiler repair missed twice", NamedOfficer = "Sam Patel",
+        })).Complaint;
+    }
+}
