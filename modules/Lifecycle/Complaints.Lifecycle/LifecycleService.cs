@@ -47,6 +47,8 @@ internal sealed class LifecycleService(
         var history = await db.Transitions.Where(t => t.ComplaintId == request.ComplaintId).OrderBy(t => t.Id).ToListAsync(cancellationToken);
         if (request.Trigger == ComplaintTrigger.ExtendDeadline)
             ExtensionRules.Check(lifecycleCase.Stage, request, history, policy.Value);
+        if (request.Trigger == ComplaintTrigger.CloseForNoReply)
+            NoReplyRule.Check(history, occurredAt, policy.Value, calendar);
 
         var transition = ComplaintWorkflow.Machine.Fire(lifecycleCase.Stage, request.Trigger, new WorkflowContext(lifecycleCase, policy.Value));
         db.Transitions.Add(Record(request.ComplaintId, transition.Source, transition.Destination, request.Trigger.ToString(), occurredAt,

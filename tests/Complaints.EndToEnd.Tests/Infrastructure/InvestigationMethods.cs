@@ -16,6 +16,14 @@ public static class InvestigationMethods
 
     public static readonly Method<IssueResponseRequest, IssueResponseResponse> IssueResponse = Find<IssueResponseRequest, IssueResponseResponse>("IssueResponse");
 
+    public static readonly Method<AddActionRequest, AddActionResponse> AddAction = Find<AddActionRequest, AddActionResponse>("AddAction");
+
+    public static readonly Method<UpdateActionRequest, UpdateActionResponse> UpdateAction = Find<UpdateActionRequest, UpdateActionResponse>("UpdateAction");
+
+    public static readonly Method<CompleteActionRequest, CompleteActionResponse> CompleteAction = Find<CompleteActionRequest, CompleteActionResponse>("CompleteAction");
+
+    public static readonly Method<CloseComplaintRequest, CloseComplaintResponse> CloseComplaint = Find<CloseComplaintRequest, CloseComplaintResponse>("CloseComplaint");
+
     public static readonly Method<ExtendDeadlineRequest, ExtendDeadlineResponse> ExtendDeadline = Find<ExtendDeadlineRequest, ExtendDeadlineResponse>("ExtendDeadline");
 
     public static readonly Method<RequestEscalationRequest, RequestEscalationResponse> RequestEscalation = Find<RequestEscalationRequest, RequestEscalationResponse>("RequestEscalation");

@@ -38,6 +38,8 @@ internal sealed partial class InvestigationGrpcService
             .OrderBy(c => c.OccurredAt).ThenBy(c => c.Id).Select(ToMessage));
         response.Evidence.AddRange((await db.Evidence.AsNoTracking().Where(e => e.ComplaintId == complaintId).ToListAsync(context.CancellationToken))
             .OrderBy(e => e.OccurredAt).ThenBy(e => e.Id).Select(ToMessage));
+        response.Actions.AddRange((await db.Actions.AsNoTracking().Where(a => a.ComplaintId == complaintId).OrderBy(a => a.Id)
+            .ToListAsync(context.CancellationToken)).Select(ToMessage));
         return response;
     }
 

@@ -1,3 +1,4 @@
+using Complaints.Investigation.Actions;
 using Complaints.Investigation.CaseFile;
 using Complaints.Investigation.Officers;
 using Complaints.Investigation.Responses;
@@ -19,6 +20,8 @@ internal sealed class InvestigationDbContext(DbContextOptions<InvestigationDbCon
     public DbSet<Evidence> Evidence => Set<Evidence>();
 
     public DbSet<StageResponse> Responses => Set<StageResponse>();
+
+    public DbSet<TrackedAction> Actions => Set<TrackedAction>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -53,6 +56,14 @@ internal sealed class InvestigationDbContext(DbContextOptions<InvestigationDbCon
             e.Property(r => r.Remedies).HasJsonConversion();
             e.Property(r => r.OutstandingActions).HasJsonConversion();
             e.HasIndex(r => r.ComplaintId);
+        });
+        modelBuilder.Entity<TrackedAction>(e =>
+        {
+            e.ToTable("investigation_actions");
+            e.HasKey(a => a.Id);
+            e.Property(a => a.Status).HasConversion<string>();
+            e.Property(a => a.Updates).HasJsonConversion();
+            e.HasIndex(a => a.ComplaintId);
         });
         base.OnModelCreating(modelBuilder);
     }

@@ -41,6 +41,11 @@ internal sealed class IssueResponseHandler(
             IssuedBy = context.InitiatingUser.Id,
         };
         db.Responses.Add(response);
+        // Outstanding actions are promises: each is tracked to done, and holds the complaint open until then.
+        db.Actions.AddRange(response.OutstandingActions.Select(a => new Actions.TrackedAction
+        {
+            ComplaintId = command.ComplaintId, Description = a.Description, DueOn = a.DueOn,
+        }));
         await db.SaveChangesAsync(cancellationToken);
         return response.Id;
     }

@@ -1,0 +1,62 @@
+using System.Globalization;
+using Complaints.Grpc.Server;
+using Complaints.Investigation.Actions;
+using Complaints.Investigation.Api.V1;
+using Complaints.Investigation.Closure;
+using Complaints.Kernel.Errors;
+using Google.Protobuf.WellKnownTypes;
+using Microsoft.EntityFrameworkCore;
+
+namespace Complaints.Investigation.Grpc;
+
+/// <summary>Tracked actions, and closing the complaint.</summary>
+internal sealed partial class InvestigationGrpcService
+{
+    public async Task<AddActionResponse> AddAction(AddActionRequest request, ServerCallContext context)
+    {
+        var id = await pipeline.ExecuteAsync(new AddActionCommand(ComplaintId(request.ComplaintId), request.Description, Date(request.DueOn)), context.CancellationToken);
+        return new AddActionResponse { Action = await ActionAsync(id, context) };
+    }
+
+    public async Task<UpdateActionResponse> UpdateAction(UpdateActionRequest request, ServerCallContext context)
+    {
+        if (request.NewDueOn.Length > 0 && Date(request.NewDueOn) is null)
+            throw new ValidationException(new FieldViolation("new_due_on", "must be a date, yyyy-MM-dd"));
+        var command = new UpdateActionCommand(request.ActionId, request.Update, Date(request.NewDueOn), request.OccurredAt?.ToDateTimeOffset());
+        return new UpdateActionResponse { Action = await ActionAsync(await pipeline.ExecuteAsync(command, context.CancellationToken), context) };
+    }
+
+    public async Task<CompleteActionResponse> CompleteAction(CompleteActionRequest request, ServerCallContext context)
+    {
+        var command = new CompleteActionCommand(request.ActionId, request.Note, request.TransferredTo, request.OccurredAt?.ToDateTimeOffset());
+        return new CompleteActionResponse { Action = await ActionAsync(await pipeline.ExecuteAsync(command, context.CancellationToken), context) };
+    }
+
+    public async Task<CloseComplaintResponse> CloseComplaint(CloseComplaintRequest request, ServerCallContext context)
+    {
+        var command = new CloseComplaintCommand(ComplaintId(request.ComplaintId), Known<Closure.CloseReason>((int)request.Reason), request.Note,
+            request.OccurredAt?.ToDateTimeOffset());
+        return new CloseComplaintResponse { Change = await ExecuteAsync(command, context) };
+    }
+
+    private static DateOnly? Date(string value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    private async Task<Api.V1.TrackedAction> ActionAsync(long id, ServerCallContext context) =>
+        ToMessage(await db.Actions.AsNoTracking().SingleAsync(a => a.Id == id, context.CancellationToken));
+
+    private static Api.V1.TrackedAction ToMessage(Actions.TrackedAction action)
+    {
+        var message = new Api.V1.TrackedAction
+        {
+            Id = action.Id,
+            ComplaintId = action.ComplaintId.ToString(),
+            Description = action.Description,
+            DueOn = action.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Status = (Api.V1.ActionStatus)(int)action.Status,
+            TransferredTo = action.TransferredTo ?? "",
+        };
+        message.Updates.AddRange(action.Updates.Select(u => new Api.V1.ActionUpdate { Text = u.Text, At = Timestamp.FromDateTimeOffset(u.At), By = u.By }));
+        return message;
+    }
+}
