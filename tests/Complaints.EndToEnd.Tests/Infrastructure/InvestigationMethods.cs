@@ -24,6 +24,10 @@ public static class InvestigationMethods
 
     public static readonly Method<CloseComplaintRequest, CloseComplaintResponse> CloseComplaint = Find<CloseComplaintRequest, CloseComplaintResponse>("CloseComplaint");
 
+    public static readonly Method<RecordMediationRequest, RecordMediationResponse> RecordMediation = Find<RecordMediationRequest, RecordMediationResponse>("RecordMediation");
+
+    public static readonly Method<ReferToBuildingSafetyRegulatorRequest, ReferToBuildingSafetyRegulatorResponse> ReferToBuildingSafetyRegulator = Find<ReferToBuildingSafetyRegulatorRequest, ReferToBuildingSafetyRegulatorResponse>("ReferToBuildingSafetyRegulator");
+
     public static readonly Method<ExtendDeadlineRequest, ExtendDeadlineResponse> ExtendDeadline = Find<ExtendDeadlineRequest, ExtendDeadlineResponse>("ExtendDeadline");
 
     public static readonly Method<RequestEscalationRequest, RequestEscalationResponse> RequestEscalation = Find<RequestEscalationRequest, RequestEscalationResponse>("RequestEscalation");

@@ -23,6 +23,8 @@ internal sealed class InvestigationDbContext(DbContextOptions<InvestigationDbCon
 
     public DbSet<TrackedAction> Actions => Set<TrackedAction>();
 
+    public DbSet<Mediation> Mediations => Set<Mediation>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Assignment>(e =>
@@ -64,6 +66,12 @@ internal sealed class InvestigationDbContext(DbContextOptions<InvestigationDbCon
             e.Property(a => a.Status).HasConversion<string>();
             e.Property(a => a.Updates).HasJsonConversion();
             e.HasIndex(a => a.ComplaintId);
+        });
+        modelBuilder.Entity<Mediation>(e =>
+        {
+            e.ToTable("investigation_mediations");
+            e.HasKey(m => m.Id);
+            e.HasIndex(m => m.ComplaintId);
         });
         base.OnModelCreating(modelBuilder);
     }

@@ -8,6 +8,16 @@ internal sealed class InvestigationPolicy
     public const string Section = "investigation";
 
     public ReviewerPolicy Stage2Reviewer { get; set; } = new();
+
+    public MediationPolicy Mediation { get; set; } = new();
+}
+
+/// <summary>Whether the policy offers mediation during the complaint (THA 5.3: at any stage).</summary>
+internal sealed class MediationPolicy
+{
+    public bool AtAnyStage { get; set; }
+
+    public string Clause { get; set; } = "";
 }
 
 /// <summary>Who may review at stage 2.</summary>

@@ -27,9 +27,6 @@ internal sealed class LifecyclePolicy
 
     /// <summary>Building-safety complaints go to the Building Safety Regulator after stage 1 (IVH); null = no such route.</summary>
     public BuildingSafetyRoutePolicy? BuildingSafetyRoute { get; set; }
-
-    /// <summary>Mediation may be recorded at any stage (THA).</summary>
-    public bool MediationAtAnyStage { get; set; }
 }
 
 internal sealed class BuildingSafetyRoutePolicy

@@ -1,0 +1,24 @@
+using Complaints.Grpc.Server;
+using Complaints.Investigation.Api.V1;
+using Complaints.Investigation.CaseFile;
+using Complaints.Investigation.Closure;
+
+namespace Complaints.Investigation.Grpc;
+
+/// <summary>Mediation, and the building-safety route out of the complaints process.</summary>
+internal sealed partial class InvestigationGrpcService
+{
+    public async Task<RecordMediationResponse> RecordMediation(RecordMediationRequest request, ServerCallContext context)
+    {
+        var command = new RecordMediationCommand(ComplaintId(request.ComplaintId), request.Mediator, request.Accepted, request.Outcome,
+            request.OccurredAt?.ToDateTimeOffset());
+        return new RecordMediationResponse { MediationId = await pipeline.ExecuteAsync(command, context.CancellationToken) };
+    }
+
+    public async Task<ReferToBuildingSafetyRegulatorResponse> ReferToBuildingSafetyRegulator(
+        ReferToBuildingSafetyRegulatorRequest request, ServerCallContext context)
+    {
+        var command = new ReferToBuildingSafetyRegulatorCommand(ComplaintId(request.ComplaintId), request.Reason, request.OccurredAt?.ToDateTimeOffset());
+        return new ReferToBuildingSafetyRegulatorResponse { Change = await ExecuteAsync(command, context) };
+    }
+}
