@@ -23,7 +23,8 @@ public sealed class IdsClockTests
     [InlineData("IDS 6.2: 'agree a suitable time frame with the customer' — never without agreement", 1, 0, 1, false, false)]
     [InlineData("IDS 6.2: 'should not generally exceed a further 10 working days'", 1, 0, 10, true, true)]
     [InlineData("IDS 6.2: not beyond 10 even when agreed", 1, 10, 1, true, false)]
-    [InlineData("IDS 6.3: 'or longer if agreed by the customer' — no cap stated", 2, 0, 30, true, true)]
+    [InlineData("IDS 6.3: 'or longer if agreed by the customer as outlined in stage 1 above' — a further 10", 2, 0, 10, true, true)]
+    [InlineData("IDS 6.3 with stage 1's cap: not 11 even when agreed", 2, 0, 11, true, false)]
     [InlineData("IDS 6.3: but never without agreement", 2, 0, 1, false, false)]
     public void Extension_IsCappedAsThePolicySays(string clause, int stage, int alreadyUsed, int days, bool agreed, bool allowed)
     {
