@@ -24,6 +24,21 @@ public sealed class PolicyProfileTests
         Assert.Contains("within 5 of receipt", stage1.GetProperty("acknowledge").GetProperty("clause").GetString());
     }
 
+    public static TheoryData<string> ShippedProfiles() =>
+        new(Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "PolicyProfiles"), "*.json").Select(Path.GetFileNameWithoutExtension).Order()!);
+
+    // Every module binds and validates its own section at start-up, so starting the host is the check that counts.
+    [Theory]
+    [MemberData(nameof(ShippedProfiles))]
+    public async Task StartUp_WithEachShippedProfile_BindsEverySection(string id)
+    {
+        await using var host = await RunningHost.StartAsync($"--Complaints:PolicyProfile={id}");
+
+        var profile = await host.Client.UnaryAsync(GetPolicyProfile, new GetPolicyProfileRequest());
+
+        Assert.Equal(id, profile.Id);
+    }
+
     [Fact]
     public async Task StartUp_WhenTheProfileDoesNotExist_NamesTheAvailableOnes()
     {
