@@ -1,0 +1,85 @@
+using Complaints.EndToEnd.Tests.Conformance;
+using Complaints.EndToEnd.Tests.Infrastructure;
+using Complaints.Grpc;
+using Complaints.Intake.Api.V1;
+using Complaints.Investigation.Api.V1;
+using Complaints.Lifecycle.Api.V1;
+using Google.Protobuf.WellKnownTypes;
+
+namespace Complaints.EndToEnd.Tests.Investigation;
+
+/// <summary>
+/// One complaint walked through both stages under each profile, entirely over gRPC: received the Friday before
+/// Christmas 2026, escalated the Thursday before Easter 2027. Due dates worked by hand from each policy's text.
+/// </summary>
+public sealed class ProfileWalkThroughTests(ProfileHosts hosts) : IClassFixture<ProfileHosts>
+{
+    private static readonly Method<GetLifecycleRequest, GetLifecycleResponse> GetLifecycle =
+        Method<GetLifecycleRequest, GetLifecycleResponse>.From(LifecycleReflection.Descriptor.Services[0].FindMethodByName("GetLifecycle"));
+
+    [Theory]
+    [InlineData("code2024", "2027-01-08", false, "2027-04-28")]
+    [InlineData("ivh", "2027-01-08", true, "2027-04-26")]
+    [InlineData("vha", "2027-01-06", true, "2027-04-12")]
+    [InlineData("ids", "2027-01-06", true, "2027-04-12")]
+    [InlineData("livin", "2027-01-08", true, "2027-04-28")]
+    [InlineData("tha", "2027-01-08", false, "2027-04-21")]
+    public async Task Complaint_ThroughBothStages_MeetsEachPolicysDates(string profile, string stage1Due, bool lateEscalationFlagged, string stage2Due)
+    {
+        var host = await hosts.ForAsync(profile);
+        var log = IntakeMethods.ValidRequest($"{profile}: walked through both stages");
+        log.ReceivedAt = London("2026-12-18 10:00");
+        log.Points.Add("Boiler repair missed twice");
+        var complaint = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, log)).Complaint;
+        await host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, new AcknowledgeComplaintRequest
+        {
+            ComplaintId = complaint.Id, ComplaintDefinition = "Boiler repair missed twice", NamedOfficer = "Sam Patel", OccurredAt = London("2026-12-22 09:00"),
+        });
+        var acknowledged = await ClockAsync(host, complaint.Id, "stage1.respond");
+
+        await host.Client.UnaryAsync(InvestigationMethods.IssueResponse, Response(complaint.Id, 1, "2027-01-05 15:00"));
+        var escalation = await host.Client.UnaryAsync(InvestigationMethods.RequestEscalation, new RequestEscalationRequest
+        {
+            ComplaintId = complaint.Id, OccurredAt = London("2027-03-25 10:00"),
+        });
+        var stage2 = (await host.Client.UnaryAsync(InvestigationMethods.AcknowledgeEscalation, new AcknowledgeEscalationRequest
+        {
+            ComplaintId = complaint.Id, OccurredAt = London("2027-03-31 09:00"),
+        })).Change;
+        await host.Client.UnaryAsync(InvestigationMethods.AssignOfficer, new AssignOfficerRequest
+        {
+            ComplaintId = complaint.Id, Stage = 2,
+            Officer = new Officer { Id = "dee", Name = "Dee Rector", Seniority = Seniority.Director, ServiceArea = "Governance" },
+        });
+        var final = (await host.Client.UnaryAsync(InvestigationMethods.IssueResponse, Response(complaint.Id, 2, "2027-04-09 12:00"))).Change;
+        var stage1Respond = await ClockAsync(host, complaint.Id, "stage1.respond");
+        var stage2Respond = await ClockAsync(host, complaint.Id, "stage2.respond");
+
+        Assert.Equal(stage1Due, acknowledged.DueOn);
+        Assert.Equal(Complaints.Lifecycle.Api.V1.ClockStatus.MetOnTime, stage1Respond.Status);
+        Assert.Equal(!lateEscalationFlagged, escalation.WithinWindow);
+        Assert.Equal(stage2Due, stage2.RespondDueOn);
+        Assert.Equal(("Stage2Responded", Complaints.Lifecycle.Api.V1.ClockStatus.MetOnTime), (final.Stage, stage2Respond.Status));
+    }
+
+    private static IssueResponseRequest Response(string complaintId, int stage, string at)
+    {
+        var response = new IssueResponseRequest
+        {
+            ComplaintId = complaintId, Stage = stage, ComplaintDefinition = "Boiler repair missed twice", OccurredAt = London(at),
+            EscalationInformation = stage == 1 ? "How to ask for stage 2." : "How to go to the Housing Ombudsman.",
+        };
+        response.Decisions.Add(new PointDecision { Point = "Boiler repair missed twice", Outcome = DecisionOutcome.Upheld, Reasons = "Both visits missed." });
+        return response;
+    }
+
+    private static async Task<Clock> ClockAsync(RunningHost host, string complaintId, string name) =>
+        (await host.Client.UnaryAsync(GetLifecycle, new GetLifecycleRequest { ComplaintId = complaintId })).Lifecycle.Clocks.Single(c => c.Name == name);
+
+    private static Timestamp London(string localTime)
+    {
+        var local = DateTime.Parse(localTime, System.Globalization.CultureInfo.InvariantCulture);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        return Timestamp.FromDateTimeOffset(new DateTimeOffset(local, zone.GetUtcOffset(local)));
+    }
+}
