@@ -20,7 +20,7 @@ public static class IntakeModule
         services.AddModuleDbContext<IntakeDbContext>(IntakeDbContext.MigrationsHistoryTable);
         services.AddScoped<ComplaintReader>();
         services.AddScoped<ComplaintLister>();
-        services.AddScoped<Contracts.IComplaintPoints, ComplaintPoints>();
+        services.AddScoped<Contracts.IComplaintDirectory, ComplaintDirectory>();
         services.AddScoped<Decide.ComplaintStore>();
         services.AddScoped<Decide.AcceptanceGate>();
         services.AddScoped<ServiceRequests.ServiceRequestReader>();

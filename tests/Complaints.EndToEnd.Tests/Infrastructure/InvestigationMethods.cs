@@ -28,6 +28,8 @@ public static class InvestigationMethods
 
     public static readonly Method<ReferToBuildingSafetyRegulatorRequest, ReferToBuildingSafetyRegulatorResponse> ReferToBuildingSafetyRegulator = Find<ReferToBuildingSafetyRegulatorRequest, ReferToBuildingSafetyRegulatorResponse>("ReferToBuildingSafetyRegulator");
 
+    public static readonly Method<GetResponseLetterRequest, GetResponseLetterResponse> GetResponseLetter = Find<GetResponseLetterRequest, GetResponseLetterResponse>("GetResponseLetter");
+
     public static readonly Method<ExtendDeadlineRequest, ExtendDeadlineResponse> ExtendDeadline = Find<ExtendDeadlineRequest, ExtendDeadlineResponse>("ExtendDeadline");
 
     public static readonly Method<RequestEscalationRequest, RequestEscalationResponse> RequestEscalation = Find<RequestEscalationRequest, RequestEscalationResponse>("RequestEscalation");

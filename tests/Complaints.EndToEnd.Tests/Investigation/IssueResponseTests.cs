@@ -33,6 +33,14 @@ public sealed class IssueResponseTests
         });
         var stage2 = await host.Client.UnaryAsync(InvestigationMethods.IssueResponse, FullResponse(complaint.Id, 2));
 
+        var reread = await host.Client.UnaryAsync(InvestigationMethods.GetResponseLetter, new GetResponseLetterRequest { ResponseId = stage1.ResponseId });
+
+        Assert.StartsWith($"Complaint {complaint.Reference}: stage 1 response", stage1.Letter);
+        Assert.Contains("1. The engineer missed two appointments: upheld.\n   Our records show both visits were missed.", stage1.Letter.ReplaceLineEndings("\n"));
+        Assert.Contains("- Time and trouble (£75.00)", stage1.Letter);
+        Assert.Contains("- Replace the boiler, by 4 December 2026", stage1.Letter);
+        Assert.Contains("This is our final response.", stage2.Letter);
+        Assert.Equal(stage1.Letter, reread.Letter);
         Assert.Equal("Stage1Responded", stage1.Change.Stage);
         Assert.Contains("RequestEscalation", stage1.Change.PermittedTriggers);
         Assert.Equal("Stage2Responded", stage2.Change.Stage);

@@ -2,6 +2,8 @@ using System.Globalization;
 using Complaints.Grpc.Server;
 using Complaints.Investigation.Api.V1;
 using Complaints.Investigation.Responses;
+using Complaints.Kernel.Errors;
+using Microsoft.EntityFrameworkCore;
 
 namespace Complaints.Investigation.Grpc;
 
@@ -21,6 +23,24 @@ internal sealed partial class InvestigationGrpcService
             request.EscalationInformation,
             request.OccurredAt?.ToDateTimeOffset());
         var id = await pipeline.ExecuteAsync(command, context.CancellationToken);
-        return new IssueResponseResponse { Change = await ChangeAsync(command.ComplaintId, context), ResponseId = id };
+        var letter = await LetterAsync(id, context);
+        return new IssueResponseResponse { Change = await ChangeAsync(command.ComplaintId, context), ResponseId = id, Letter = letter.Letter };
+    }
+
+    public async Task<GetResponseLetterResponse> GetResponseLetter(GetResponseLetterRequest request, ServerCallContext context) =>
+        await LetterAsync(request.ResponseId, context);
+
+    private async Task<GetResponseLetterResponse> LetterAsync(long responseId, ServerCallContext context)
+    {
+        var response = await db.Responses.AsNoTracking().SingleOrDefaultAsync(r => r.Id == responseId, context.CancellationToken)
+            ?? throw new NotFoundException("Response", responseId.ToString(CultureInfo.InvariantCulture));
+        var complaint = await directory.FindAsync(response.ComplaintId, context.CancellationToken)
+            ?? throw new NotFoundException("Complaint", response.ComplaintId.ToString());
+        return new GetResponseLetterResponse
+        {
+            ComplaintId = response.ComplaintId.ToString(),
+            Stage = response.Stage,
+            Letter = ResponseLetter.Render(response, complaint.Reference, profile.Name),
+        };
     }
 }

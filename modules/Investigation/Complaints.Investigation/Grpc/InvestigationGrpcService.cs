@@ -1,4 +1,6 @@
 using Complaints.Grpc.Server;
+using Complaints.Intake.Contracts;
+using Complaints.Kernel.Policy;
 using Complaints.Investigation.Api.V1;
 using Complaints.Investigation.Escalation;
 using Complaints.Investigation.Extension;
@@ -12,7 +14,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.Investigation.Grpc;
 
 /// <summary><c>complaints.investigation.v1.InvestigationService</c>: maps requests to commands, nothing more.</summary>
-internal sealed partial class InvestigationGrpcService(ICommandPipeline pipeline, ILifecycle lifecycle, InvestigationDbContext db)
+internal sealed partial class InvestigationGrpcService(
+    ICommandPipeline pipeline, ILifecycle lifecycle, InvestigationDbContext db, IComplaintDirectory directory, PolicyProfile profile)
 {
     public async Task<AssignOfficerResponse> AssignOfficer(AssignOfficerRequest request, ServerCallContext context)
     {

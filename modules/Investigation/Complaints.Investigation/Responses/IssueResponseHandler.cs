@@ -13,15 +13,15 @@ namespace Complaints.Investigation.Responses;
 /// each gap at once; then records it and moves the lifecycle (which refuses a response at the wrong stage).
 /// </summary>
 internal sealed class IssueResponseHandler(
-    InvestigationDbContext db, ILifecycle lifecycle, IComplaintPoints points, TimeProvider clock, IOptions<ClockOptions> clockOptions)
+    InvestigationDbContext db, ILifecycle lifecycle, IComplaintDirectory complaints, TimeProvider clock, IOptions<ClockOptions> clockOptions)
     : ICommandHandler<IssueResponseCommand, long>
 {
     public async Task<long> HandleAsync(PluginContext<IssueResponseCommand, long> context, CancellationToken cancellationToken)
     {
         var command = context.Target;
-        var recorded = await points.FindAsync(command.ComplaintId, cancellationToken)
+        var complaint = await complaints.FindAsync(command.ComplaintId, cancellationToken)
             ?? throw new NotFoundException("Complaint", command.ComplaintId.ToString());
-        var violations = ResponseContent.Check(command, recorded);
+        var violations = ResponseContent.Check(command, complaint.Points);
         if (violations.Count > 0)
             throw new ValidationException(violations.ToArray());
 

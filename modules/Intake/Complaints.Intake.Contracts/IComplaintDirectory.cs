@@ -1,0 +1,14 @@
+namespace Complaints.Intake.Contracts;
+
+/// <summary>
+/// What other modules may read of a complaint Intake recorded: its reference and the points it was made about (given at
+/// logging or joined later), so a response can answer each one. Joins the caller's unit of work.
+/// </summary>
+public interface IComplaintDirectory
+{
+    /// <summary>Null when there is no such complaint.</summary>
+    Task<ComplaintSummary?> FindAsync(Guid complaintId, CancellationToken cancellationToken);
+}
+
+/// <summary>A complaint's reference and its points in the order raised.</summary>
+public sealed record ComplaintSummary(Guid ComplaintId, string Reference, IReadOnlyList<string> Points);
