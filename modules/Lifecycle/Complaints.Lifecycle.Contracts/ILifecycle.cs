@@ -37,7 +37,8 @@ public sealed record StartLifecycle(Guid ComplaintId, DateTimeOffset ReceivedAt,
 
 /// <summary>
 /// A requested stage change. <see cref="OccurredAt"/> is the real-world time (defaults to now). An extension says by
-/// how many working days and whether the resident agreed.
+/// how many working days and whether the resident agreed. <see cref="ExpectedVersion"/>, when given, is the version the
+/// caller last read (<see cref="LifecycleView.Version"/>); a different one means someone else moved the complaint first.
 /// </summary>
 public sealed record TransitionRequest(
     Guid ComplaintId,
@@ -45,4 +46,5 @@ public sealed record TransitionRequest(
     string? Reason = null,
     DateTimeOffset? OccurredAt = null,
     int? ExtensionWorkingDays = null,
-    bool? ResidentAgreed = null);
+    bool? ResidentAgreed = null,
+    int? ExpectedVersion = null);

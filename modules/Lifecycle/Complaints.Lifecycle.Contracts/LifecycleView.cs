@@ -2,7 +2,8 @@ namespace Complaints.Lifecycle.Contracts;
 
 /// <summary>
 /// A complaint's stage as of an instant, the triggers allowed from it, the landlord's clocks, its history, and the
-/// resident's own windows (e.g. the time to ask for stage 2), which are not landlord deadlines.
+/// resident's own windows (e.g. the time to ask for stage 2), which are not landlord deadlines. <see cref="Version"/> is
+/// the case's current version (every transition bumps it), for a caller's <c>expected_version</c>.
 /// </summary>
 public sealed record LifecycleView(
     Guid ComplaintId,
@@ -11,7 +12,8 @@ public sealed record LifecycleView(
     IReadOnlyList<ComplaintTrigger> PermittedTriggers,
     IReadOnlyList<ClockView> Clocks,
     IReadOnlyList<StageTransitionView> History,
-    IReadOnlyList<ClockView> ResidentWindows);
+    IReadOnlyList<ClockView> ResidentWindows,
+    int Version);
 
 /// <summary>One recorded stage change: who, when, why, from, to (and an extension's days and agreement).</summary>
 public sealed record StageTransitionView(

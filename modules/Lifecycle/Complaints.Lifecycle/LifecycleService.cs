@@ -40,6 +40,8 @@ internal sealed class LifecycleService(
     {
         var lifecycleCase = await db.Cases.SingleOrDefaultAsync(c => c.ComplaintId == request.ComplaintId, cancellationToken)
             ?? throw new NotFoundException("Complaint", request.ComplaintId.ToString());
+        if (request.ExpectedVersion is { } expected && expected != lifecycleCase.Version)
+            throw new ConcurrencyConflictException("Complaint", request.ComplaintId.ToString());
         var occurredAt = OccurredAt.Resolve(request.OccurredAt, clock, clockOptions.Value.AllowedSkew);
         if (occurredAt < lifecycleCase.EnteredStageAt)
             throw new ValidationException(new FieldViolation("occurred_at",
@@ -94,7 +96,7 @@ internal sealed class LifecycleService(
         var clocks = calculator.Calculate(lifecycleCase, history, instant);
         var entered = history.Last(t => t.FromStage != t.ToStage).OccurredAt;
         return new LifecycleView(lifecycleCase.ComplaintId, last.ToStage, entered, permitted, clocks, history.Select(ToView).ToList(),
-            calculator.ResidentWindows(history, instant));
+            calculator.ResidentWindows(history, instant), lifecycleCase.Version);
     }
 
     private async Task<LifecycleView> ViewAsync(Guid complaintId, DateTimeOffset? asOf, CancellationToken cancellationToken) =>

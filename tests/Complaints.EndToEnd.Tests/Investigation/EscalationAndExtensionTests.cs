@@ -106,6 +106,29 @@ public sealed class EscalationAndExtensionTests
         Assert.Contains("IssueStage1Response", error.Status.Detail);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ExtendDeadline_WithAStaleExpectedVersion_IsAbortedAndChangesNothing(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await RunningHost.StartOnAsync(database);
+        var complaint = await AcknowledgedAsync(host, "2026-11-02T10:00:00Z", "2026-11-03T10:00:00Z");
+        var read = await LifecycleMethods.ReadAsync(host, complaint.Id);
+
+        var first = Extension(complaint.Id, 3);
+        first.ExpectedVersion = read.Version;
+        var extended = (await host.Client.UnaryAsync(InvestigationMethods.ExtendDeadline, first)).Change;
+        var second = Extension(complaint.Id, 3);
+        second.ExpectedVersion = read.Version; // read before the first extension: someone else has moved it since
+        var stale = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.ExtendDeadline, second));
+        var after = await LifecycleMethods.ReadAsync(host, complaint.Id);
+
+        Assert.Equal(read.Version + 1, extended.Version);
+        Assert.Equal(StatusCode.Aborted, stale.StatusCode);
+        Assert.Equal((extended.Version, 1), (after.Version, after.History.Count(t => t.Trigger == "ExtendDeadline")));
+        Assert.Equal("2026-11-20", extended.RespondDueOn);
+    }
+
     private static ExtendDeadlineRequest Extension(string complaintId, int days) => new()
     {
         ComplaintId = complaintId, WorkingDays = days, Reason = "Waiting for the surveyor's report", OmbudsmanDetailsGiven = true,

@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.Investigation.Closure;
 
 /// <summary>Close a responded complaint (message <c>CloseComplaint</c>).</summary>
-internal sealed record CloseComplaintCommand(Guid ComplaintId, CloseReason? Reason, string Note, DateTimeOffset? OccurredAt) : ICommand<Guid>;
+internal sealed record CloseComplaintCommand(Guid ComplaintId, CloseReason? Reason, string Note, DateTimeOffset? OccurredAt, int? ExpectedVersion = null)
+    : ICommand<Guid>;
 
 /// <summary>The proto enum's numbers match these by design.</summary>
 internal enum CloseReason
@@ -42,7 +43,8 @@ internal sealed class CloseComplaintHandler(InvestigationDbContext db, ILifecycl
             throw new RuleViolationException(
                 $"Promised actions are still open: {string.Join("; ", open)}. Complete them, or record them as transferred, before closing.");
         var trigger = command.Reason == CloseReason.NoReply ? ComplaintTrigger.CloseForNoReply : ComplaintTrigger.Close;
-        await lifecycle.TransitionAsync(new TransitionRequest(command.ComplaintId, trigger, command.Note.Trim(), command.OccurredAt), cancellationToken);
+        await lifecycle.TransitionAsync(new TransitionRequest(command.ComplaintId, trigger, command.Note.Trim(), command.OccurredAt,
+            ExpectedVersion: command.ExpectedVersion), cancellationToken);
         return command.ComplaintId;
     }
 }

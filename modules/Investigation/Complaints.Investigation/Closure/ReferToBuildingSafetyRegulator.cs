@@ -5,7 +5,8 @@ using Complaints.Lifecycle.Contracts;
 namespace Complaints.Investigation.Closure;
 
 /// <summary>Send a building-safety complaint on to the Building Safety Regulator after stage 1 (message <c>ReferToBuildingSafetyRegulator</c>).</summary>
-internal sealed record ReferToBuildingSafetyRegulatorCommand(Guid ComplaintId, string Reason, DateTimeOffset? OccurredAt) : ICommand<Guid>;
+internal sealed record ReferToBuildingSafetyRegulatorCommand(Guid ComplaintId, string Reason, DateTimeOffset? OccurredAt, int? ExpectedVersion = null)
+    : ICommand<Guid>;
 
 /// <summary>The lifecycle allows it only where the profile has the route and the complaint was flagged building safety (IVH).</summary>
 internal sealed class ReferToBuildingSafetyRegulatorHandler(ILifecycle lifecycle) : ICommandHandler<ReferToBuildingSafetyRegulatorCommand, Guid>
@@ -16,7 +17,7 @@ internal sealed class ReferToBuildingSafetyRegulatorHandler(ILifecycle lifecycle
         if (string.IsNullOrWhiteSpace(command.Reason))
             throw new ValidationException(new FieldViolation("reason", "must say why it goes to the Regulator"));
         await lifecycle.TransitionAsync(new TransitionRequest(command.ComplaintId, ComplaintTrigger.ReferToBuildingSafetyRegulator, command.Reason.Trim(),
-            command.OccurredAt), cancellationToken);
+            command.OccurredAt, ExpectedVersion: command.ExpectedVersion), cancellationToken);
         return command.ComplaintId;
     }
 }

@@ -10,7 +10,8 @@ internal sealed class AcknowledgeEscalationHandler(ILifecycle lifecycle) : IComm
     public async Task<Guid> HandleAsync(PluginContext<AcknowledgeEscalationCommand, Guid> context, CancellationToken cancellationToken)
     {
         var command = context.Target;
-        await lifecycle.TransitionAsync(new TransitionRequest(command.ComplaintId, ComplaintTrigger.AcknowledgeEscalation, null, command.OccurredAt), cancellationToken);
+        await lifecycle.TransitionAsync(new TransitionRequest(command.ComplaintId, ComplaintTrigger.AcknowledgeEscalation, null, command.OccurredAt,
+            ExpectedVersion: command.ExpectedVersion), cancellationToken);
         return command.ComplaintId;
     }
 }
@@ -28,7 +29,8 @@ internal sealed class RefuseEscalationHandler(ILifecycle lifecycle) : ICommandHa
             violations.Add(new FieldViolation("ombudsman_signposted", "the resident must be told they may take the refusal to the Ombudsman"));
         if (violations.Count > 0)
             throw new ValidationException(violations.ToArray());
-        await lifecycle.TransitionAsync(new TransitionRequest(command.ComplaintId, ComplaintTrigger.RefuseEscalation, command.Reasons.Trim(), command.OccurredAt), cancellationToken);
+        await lifecycle.TransitionAsync(new TransitionRequest(command.ComplaintId, ComplaintTrigger.RefuseEscalation, command.Reasons.Trim(), command.OccurredAt,
+            ExpectedVersion: command.ExpectedVersion), cancellationToken);
         return command.ComplaintId;
     }
 }

@@ -18,7 +18,8 @@ internal sealed class RequestEscalationHandler(ILifecycle lifecycle, IEventPubli
         var command = context.Target;
         var reasons = string.IsNullOrWhiteSpace(command.Reasons) ? "No reasons given (none are required)." : command.Reasons.Trim();
         var view = await lifecycle.TransitionAsync(
-            new TransitionRequest(command.ComplaintId, ComplaintTrigger.RequestEscalation, reasons, command.OccurredAt), cancellationToken);
+            new TransitionRequest(command.ComplaintId, ComplaintTrigger.RequestEscalation, reasons, command.OccurredAt,
+                ExpectedVersion: command.ExpectedVersion), cancellationToken);
         var requestedAt = view.History[^1].OccurredAt;
         var window = view.ResidentWindows.SingleOrDefault(w => w.Name == Window);
         var outcome = window is null

@@ -6,7 +6,8 @@ namespace Complaints.Investigation.Extension;
 
 /// <summary>Move the open stage's response deadline (message <c>ExtendDeadline</c>).</summary>
 internal sealed record ExtendDeadlineCommand(
-    Guid ComplaintId, int WorkingDays, string Reason, bool ResidentAgreed, bool OmbudsmanDetailsGiven, DateTimeOffset? OccurredAt)
+    Guid ComplaintId, int WorkingDays, string Reason, bool ResidentAgreed, bool OmbudsmanDetailsGiven, DateTimeOffset? OccurredAt,
+    int? ExpectedVersion = null)
     : ICommand<Guid>;
 
 /// <summary>
@@ -29,7 +30,7 @@ internal sealed class ExtendDeadlineHandler(ILifecycle lifecycle) : ICommandHand
             throw new ValidationException(violations.ToArray());
 
         await lifecycle.TransitionAsync(new TransitionRequest(command.ComplaintId, ComplaintTrigger.ExtendDeadline, command.Reason.Trim(),
-            command.OccurredAt, command.WorkingDays, command.ResidentAgreed), cancellationToken);
+            command.OccurredAt, command.WorkingDays, command.ResidentAgreed, command.ExpectedVersion), cancellationToken);
         return command.ComplaintId;
     }
 }

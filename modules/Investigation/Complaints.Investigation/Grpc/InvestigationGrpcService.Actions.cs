@@ -35,7 +35,7 @@ internal sealed partial class InvestigationGrpcService
     public async Task<CloseComplaintResponse> CloseComplaint(CloseComplaintRequest request, ServerCallContext context)
     {
         var command = new CloseComplaintCommand(ComplaintId(request.ComplaintId), Known<Closure.CloseReason>((int)request.Reason), request.Note,
-            request.OccurredAt?.ToDateTimeOffset());
+            request.OccurredAt?.ToDateTimeOffset(), request.HasExpectedVersion ? request.ExpectedVersion : null);
         return new CloseComplaintResponse { Change = await ExecuteAsync(command, context) };
     }
 

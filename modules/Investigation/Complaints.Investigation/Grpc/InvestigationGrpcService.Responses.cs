@@ -21,7 +21,8 @@ internal sealed partial class InvestigationGrpcService
             request.OutstandingActions.Select(a => new ActionInput(a.Description,
                 DateOnly.TryParseExact(a.DueOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due) ? due : null)).ToList(),
             request.EscalationInformation,
-            request.OccurredAt?.ToDateTimeOffset());
+            request.OccurredAt?.ToDateTimeOffset(),
+            request.HasExpectedVersion ? request.ExpectedVersion : null);
         var id = await pipeline.ExecuteAsync(command, context.CancellationToken);
         var letter = await LetterAsync(id, context);
         return new IssueResponseResponse { Change = await ChangeAsync(command.ComplaintId, context), ResponseId = id, Letter = letter.Letter };

@@ -18,7 +18,8 @@ internal sealed partial class InvestigationGrpcService
     public async Task<ReferToBuildingSafetyRegulatorResponse> ReferToBuildingSafetyRegulator(
         ReferToBuildingSafetyRegulatorRequest request, ServerCallContext context)
     {
-        var command = new ReferToBuildingSafetyRegulatorCommand(ComplaintId(request.ComplaintId), request.Reason, request.OccurredAt?.ToDateTimeOffset());
+        var command = new ReferToBuildingSafetyRegulatorCommand(ComplaintId(request.ComplaintId), request.Reason, request.OccurredAt?.ToDateTimeOffset(),
+            request.HasExpectedVersion ? request.ExpectedVersion : null);
         return new ReferToBuildingSafetyRegulatorResponse { Change = await ExecuteAsync(command, context) };
     }
 }

@@ -32,13 +32,13 @@ internal sealed partial class InvestigationGrpcService(
     public async Task<ExtendDeadlineResponse> ExtendDeadline(ExtendDeadlineRequest request, ServerCallContext context)
     {
         var command = new ExtendDeadlineCommand(ComplaintId(request.ComplaintId), request.WorkingDays, request.Reason,
-            request.ResidentAgreed, request.OmbudsmanDetailsGiven, request.OccurredAt?.ToDateTimeOffset());
+            request.ResidentAgreed, request.OmbudsmanDetailsGiven, request.OccurredAt?.ToDateTimeOffset(), request.HasExpectedVersion ? request.ExpectedVersion : null);
         return new ExtendDeadlineResponse { Change = await ExecuteAsync(command, context) };
     }
 
     public async Task<RequestEscalationResponse> RequestEscalation(RequestEscalationRequest request, ServerCallContext context)
     {
-        var command = new RequestEscalationCommand(ComplaintId(request.ComplaintId), request.Reasons, request.OccurredAt?.ToDateTimeOffset());
+        var command = new RequestEscalationCommand(ComplaintId(request.ComplaintId), request.Reasons, request.OccurredAt?.ToDateTimeOffset(), request.HasExpectedVersion ? request.ExpectedVersion : null);
         var outcome = await pipeline.ExecuteAsync(command, context.CancellationToken);
         return new RequestEscalationResponse
         {
@@ -50,14 +50,14 @@ internal sealed partial class InvestigationGrpcService(
 
     public async Task<AcknowledgeEscalationResponse> AcknowledgeEscalation(AcknowledgeEscalationRequest request, ServerCallContext context)
     {
-        var command = new AcknowledgeEscalationCommand(ComplaintId(request.ComplaintId), request.OccurredAt?.ToDateTimeOffset());
+        var command = new AcknowledgeEscalationCommand(ComplaintId(request.ComplaintId), request.OccurredAt?.ToDateTimeOffset(), request.HasExpectedVersion ? request.ExpectedVersion : null);
         return new AcknowledgeEscalationResponse { Change = await ExecuteAsync(command, context) };
     }
 
     public async Task<RefuseEscalationResponse> RefuseEscalation(RefuseEscalationRequest request, ServerCallContext context)
     {
         var command = new RefuseEscalationCommand(ComplaintId(request.ComplaintId), request.Reasons, request.OmbudsmanSignposted,
-            request.OccurredAt?.ToDateTimeOffset());
+            request.OccurredAt?.ToDateTimeOffset(), request.HasExpectedVersion ? request.ExpectedVersion : null);
         return new RefuseEscalationResponse { Change = await ExecuteAsync(command, context) };
     }
 
@@ -75,6 +75,7 @@ internal sealed partial class InvestigationGrpcService(
             ComplaintId = complaintId.ToString(),
             Stage = view.Stage.ToString(),
             RespondDueOn = respond?.DueOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            Version = view.Version,
         };
         change.PermittedTriggers.AddRange(view.PermittedTriggers.Select(t => t.ToString()));
         return change;

@@ -11,7 +11,8 @@ internal sealed record IssueResponseCommand(
     IReadOnlyList<RemedyInput> Remedies,
     IReadOnlyList<ActionInput> OutstandingActions,
     string EscalationInformation,
-    DateTimeOffset? OccurredAt) : ICommand<long>;
+    DateTimeOffset? OccurredAt,
+    int? ExpectedVersion = null) : ICommand<long>;
 
 internal sealed record DecisionInput(string Point, DecisionOutcome? Outcome, string Reasons);
 

@@ -27,7 +27,8 @@ internal sealed class IssueResponseHandler(
 
         var issuedAt = OccurredAt.Resolve(command.OccurredAt, clock, clockOptions.Value.AllowedSkew);
         var trigger = command.Stage == 1 ? ComplaintTrigger.IssueStage1Response : ComplaintTrigger.IssueStage2Response;
-        await lifecycle.TransitionAsync(new TransitionRequest(command.ComplaintId, trigger, $"Stage {command.Stage} response issued", issuedAt), cancellationToken);
+        await lifecycle.TransitionAsync(new TransitionRequest(command.ComplaintId, trigger, $"Stage {command.Stage} response issued", issuedAt,
+            ExpectedVersion: command.ExpectedVersion), cancellationToken);
         var response = new StageResponse
         {
             ComplaintId = command.ComplaintId,

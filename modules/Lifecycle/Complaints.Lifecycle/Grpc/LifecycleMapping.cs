@@ -15,6 +15,7 @@ internal static class LifecycleMapping
             ComplaintId = view.ComplaintId.ToString(),
             Stage = view.Stage.ToString(),
             EnteredStageAt = Timestamp.FromDateTimeOffset(view.EnteredStageAt),
+            Version = view.Version,
         };
         message.PermittedTriggers.AddRange(view.PermittedTriggers.Select(t => t.ToString()));
         message.Clocks.AddRange(view.Clocks.Select(ToMessage));
