@@ -1,5 +1,6 @@
 using Complaints.Grpc.Server;
 using Complaints.Investigation.Api.V1;
+using Complaints.Investigation.Closure;
 using Complaints.Investigation.Grpc;
 using Complaints.Investigation.Persistence;
 using Complaints.Investigation.Policy;
@@ -19,6 +20,9 @@ public static class InvestigationModule
         services.AddModuleDbContext<InvestigationDbContext>(InvestigationDbContext.MigrationsHistoryTable);
         services.AddPolicySection<InvestigationPolicy>(InvestigationPolicy.Section);
         services.AddSingleton<IValidateOptions<InvestigationPolicy>, InvestigationPolicyValidator>();
+        services.AddOptions<NoReplySweepOptions>().BindConfiguration(NoReplySweepOptions.Section);
+        services.AddSingleton<NoReplySweep>();
+        services.AddHostedService(sp => sp.GetRequiredService<NoReplySweep>());
         services.AddGrpcServer().AddService<InvestigationGrpcService>(InvestigationReflection.Descriptor.Services[0]);
         return services;
     }

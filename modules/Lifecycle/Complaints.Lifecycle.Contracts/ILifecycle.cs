@@ -25,6 +25,9 @@ public interface ILifecycle
     /// </summary>
     Task<IReadOnlyDictionary<Guid, LifecycleView>> FindManyAsync(IReadOnlyCollection<Guid> complaintIds, DateTimeOffset? asOf, CancellationToken cancellationToken);
 
+    /// <summary>The complaints now in <paramref name="stage"/> (for sweeps such as closing for no reply).</summary>
+    Task<IReadOnlyList<Guid>> FindInStageAsync(ComplaintStage stage, CancellationToken cancellationToken);
+
     /// <summary>The workflow as a Mermaid state diagram, generated from the transition table.</summary>
     string WorkflowDiagram { get; }
 }

@@ -87,6 +87,9 @@ internal sealed class LifecycleService(
         return views;
     }
 
+    public async Task<IReadOnlyList<Guid>> FindInStageAsync(ComplaintStage stage, CancellationToken cancellationToken) =>
+        await db.Cases.AsNoTracking().Where(c => c.Stage == stage).Select(c => c.ComplaintId).ToListAsync(cancellationToken);
+
     private LifecycleView View(LifecycleCase lifecycleCase, List<StageTransition> history, DateTimeOffset instant)
     {
         var last = history[^1];

@@ -48,6 +48,8 @@ public sealed class RunningHost : IAsyncDisposable
         string[] args =
         [
             "--environment=Testing", "--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:0",
+            // The no-reply sweep closes complaints on its own; tests that want it switch it on (a later argument wins).
+            "--Investigation:NoReplySweep:Enabled=false",
             $"--Database:ConnectionString=Data Source={database}", .. extraArgs,
         ];
         var app = ComplaintsApp.Build(args, (builder, grpc) =>

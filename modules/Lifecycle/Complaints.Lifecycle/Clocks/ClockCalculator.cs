@@ -72,13 +72,28 @@ internal sealed class ClockCalculator(LifecyclePolicy policy, WorkingDayCalendar
     public IReadOnlyList<ClockView> ResidentWindows(IReadOnlyList<StageTransition> history, DateTimeOffset asOf)
     {
         var timeline = new Timeline(history);
-        if (policy.Escalation.WindowWorkingDays is not { } window || timeline.First(T.IssueStage1Response) is not { } response)
+        if (timeline.First(T.IssueStage1Response) is not { } response)
             return [];
         var closed = timeline.First(T.Close, T.CloseForNoReply, T.Withdraw, T.ReferToOmbudsman, T.ReferToBuildingSafetyRegulator);
-        var escalationWindow = Due("stage1.escalationWindow", response.OccurredAt,
-            new DeadlinePolicy { WorkingDays = window, Clause = policy.Escalation.Clause }, 0);
-        return [Finish(escalationWindow, timeline.First(T.RequestEscalation)?.OccurredAt, closed?.OccurredAt, asOf)];
+        var escalated = timeline.First(T.RequestEscalation)?.OccurredAt;
+        var windows = new List<ClockView>();
+        if (policy.Escalation.WindowWorkingDays is { } window)
+        {
+            var escalationWindow = Due("stage1.escalationWindow", response.OccurredAt,
+                new DeadlinePolicy { WorkingDays = window, Clause = policy.Escalation.Clause }, 0);
+            windows.Add(Finish(escalationWindow, escalated, closed?.OccurredAt, asOf));
+        }
+        if (policy.AutoCloseNoReplyWorkingDays is { } replyDays)
+            windows.Add(Finish(ReplyWindow(response.OccurredAt, replyDays), escalated, closed?.OccurredAt, asOf));
+        return windows;
     }
+
+    /// <summary>
+    /// The time the resident has to reply to the stage 1 response before the policy closes it (IDS 6.2); Overdue means
+    /// it may be closed for no reply. Counted by the rule that allows the closure.
+    /// </summary>
+    private Pending ReplyWindow(DateTimeOffset respondedAt, int workingDays) =>
+        new("stage1.replyWindow", respondedAt, NoReplyRule.LastDay(respondedAt, workingDays, calendar), 0, policy.AutoCloseClause ?? "");
 
     private Pending Due(string name, DateTimeOffset start, DeadlinePolicy deadline, int extension) =>
         new(name, start, calendar.AddWorkingDays(calendar.ReceiptDay(start, CutOff), deadline.WorkingDays + extension), extension, deadline.Clause);

@@ -21,6 +21,7 @@ internal sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> op
             e.ToTable("lifecycle_cases");
             e.HasKey(c => c.ComplaintId);
             e.Property(c => c.Stage).HasConversion<string>();
+            e.HasIndex(c => c.Stage);
         });
         modelBuilder.Entity<StageTransition>(e =>
         {
