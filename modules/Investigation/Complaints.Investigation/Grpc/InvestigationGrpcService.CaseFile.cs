@@ -30,12 +30,15 @@ internal sealed partial class InvestigationGrpcService
     public async Task<GetCaseFileResponse> GetCaseFile(GetCaseFileRequest request, ServerCallContext context)
     {
         var complaintId = ComplaintId(request.ComplaintId);
-        _ = await lifecycle.FindAsync(complaintId, null, context.CancellationToken) ?? throw new NotFoundException("Complaint", complaintId.ToString());
+        var now = clock.GetUtcNow();
+        var view = await lifecycle.FindAsync(complaintId, now, context.CancellationToken) ?? throw new NotFoundException("Complaint", complaintId.ToString());
         var response = new GetCaseFileResponse { ComplaintId = complaintId.ToString() };
         response.Assignments.AddRange((await db.Assignments.AsNoTracking().Where(a => a.ComplaintId == complaintId).ToListAsync(context.CancellationToken))
             .OrderBy(a => a.AssignedAt).ThenBy(a => a.Id).Select(ToMessage));
-        response.Contacts.AddRange((await db.Contacts.AsNoTracking().Where(c => c.ComplaintId == complaintId).ToListAsync(context.CancellationToken))
-            .OrderBy(c => c.OccurredAt).ThenBy(c => c.Id).Select(ToMessage));
+        var contacts = (await db.Contacts.AsNoTracking().Where(c => c.ComplaintId == complaintId).ToListAsync(context.CancellationToken))
+            .OrderBy(c => c.OccurredAt).ThenBy(c => c.Id).ToList();
+        response.Contacts.AddRange(contacts.Select(ToMessage));
+        response.ContactTargets.AddRange(new ContactTargets(investigationPolicy.Value, calendar).For(view, contacts, now).Select(ToMessage));
         response.Evidence.AddRange((await db.Evidence.AsNoTracking().Where(e => e.ComplaintId == complaintId).ToListAsync(context.CancellationToken))
             .OrderBy(e => e.OccurredAt).ThenBy(e => e.Id).Select(ToMessage));
         response.Actions.AddRange((await db.Actions.AsNoTracking().Where(a => a.ComplaintId == complaintId).OrderBy(a => a.Id)
@@ -64,6 +67,24 @@ internal sealed partial class InvestigationGrpcService
         Summary = c.Summary,
         OccurredAt = Timestamp.FromDateTimeOffset(c.OccurredAt),
         RecordedBy = c.RecordedBy,
+    };
+
+    private static Api.V1.ContactTarget ToMessage(ContactTargetView t) => new()
+    {
+        Name = t.Name,
+        StartedAt = Timestamp.FromDateTimeOffset(t.StartedAt),
+        DueBy = Timestamp.FromDateTimeOffset(t.DueBy),
+        Status = t.Status switch
+        {
+            Lifecycle.Contracts.ClockStatus.MetOnTime => ContactTargetStatus.MetOnTime,
+            Lifecycle.Contracts.ClockStatus.MetLate => ContactTargetStatus.MetLate,
+            Lifecycle.Contracts.ClockStatus.Overdue => ContactTargetStatus.Overdue,
+            Lifecycle.Contracts.ClockStatus.Stopped => ContactTargetStatus.Stopped,
+            _ => ContactTargetStatus.OnTrack,
+        },
+        MetAt = t.MetAt is { } met ? Timestamp.FromDateTimeOffset(met) : null,
+        MetBy = t.MetBy,
+        Clause = t.Clause,
     };
 
     private static Api.V1.Evidence ToMessage(CaseFile.Evidence e) => new()

@@ -9,13 +9,23 @@ using Complaints.Investigation.Persistence;
 using Complaints.Kernel.Errors;
 using Complaints.Kernel.Pipeline;
 using Complaints.Lifecycle.Contracts;
+using Complaints.Investigation.Policy;
+using Complaints.Kernel.Calendar;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Complaints.Investigation.Grpc;
 
 /// <summary><c>complaints.investigation.v1.InvestigationService</c>: maps requests to commands, nothing more.</summary>
 internal sealed partial class InvestigationGrpcService(
-    ICommandPipeline pipeline, ILifecycle lifecycle, InvestigationDbContext db, IComplaintDirectory directory, PolicyProfile profile)
+    ICommandPipeline pipeline,
+    ILifecycle lifecycle,
+    InvestigationDbContext db,
+    IComplaintDirectory directory,
+    PolicyProfile profile,
+    IOptions<InvestigationPolicy> investigationPolicy,
+    WorkingDayCalendar calendar,
+    TimeProvider clock)
 {
     public async Task<AssignOfficerResponse> AssignOfficer(AssignOfficerRequest request, ServerCallContext context)
     {

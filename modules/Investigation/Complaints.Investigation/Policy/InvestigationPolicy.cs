@@ -10,6 +10,41 @@ internal sealed class InvestigationPolicy
     public ReviewerPolicy Stage2Reviewer { get; set; } = new();
 
     public MediationPolicy Mediation { get; set; } = new();
+
+    /// <summary>The policy's "speak to the customer within …" promises (VHA 5.2, 5.3; IVH stage 2); none under the Code.</summary>
+    public List<ContactTargetPolicy> ContactTargets { get; set; } = [];
+}
+
+/// <summary>
+/// A promise to be in touch with the resident by a time: counted in hours or in working days from receipt or from the
+/// stage 2 request, met by a contact of the kinds named. Where the policy offers the written acknowledgement as the
+/// alternative (VHA 5.2 "or ensure a written acknowledgement is sent"), that acknowledgement on time meets it too.
+/// </summary>
+internal sealed class ContactTargetPolicy
+{
+    /// <summary>E.g. "stage1.speakToResident".</summary>
+    public string Name { get; set; } = "";
+
+    public int? Hours { get; set; }
+
+    public int? WorkingDays { get; set; }
+
+    public ContactTargetStart From { get; set; }
+
+    /// <summary>The contact kinds that meet it (spoken: call, meeting, visit).</summary>
+    public List<CaseFile.ContactKind> MetBy { get; set; } = [];
+
+    /// <summary>The lifecycle clock whose on-time finish also meets it (e.g. "stage1.acknowledge"); null when none.</summary>
+    public string? OrClock { get; set; }
+
+    public string Clause { get; set; } = "";
+}
+
+/// <summary>Where a contact target is counted from.</summary>
+internal enum ContactTargetStart
+{
+    Receipt = 1,
+    EscalationRequest = 2,
 }
 
 /// <summary>Whether the policy offers mediation during the complaint (THA 5.3: at any stage).</summary>
@@ -58,6 +93,18 @@ internal sealed class InvestigationPolicyValidator : IValidateOptions<Investigat
             errors.Add("investigation.stage2Reviewer.mustDifferFromStage1Handler must be true: the Code requires a different stage 2 handler.");
         if (string.IsNullOrWhiteSpace(policy.Stage2Reviewer.Clause))
             errors.Add("investigation.stage2Reviewer.clause must quote the policy.");
+        foreach (var target in policy.ContactTargets)
+        {
+            var where = $"investigation.contactTargets '{target.Name}'";
+            if (string.IsNullOrWhiteSpace(target.Name) || string.IsNullOrWhiteSpace(target.Clause))
+                errors.Add($"{where} needs a name and the clause it quotes.");
+            if ((target.Hours is > 0) == (target.WorkingDays is > 0))
+                errors.Add($"{where} must give either hours or workingDays, greater than zero.");
+            if (!Enum.IsDefined(target.From))
+                errors.Add($"{where} must say where it counts from (Receipt or EscalationRequest).");
+            if (target.MetBy.Count == 0)
+                errors.Add($"{where} must name the contact kinds that meet it.");
+        }
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -1,0 +1,101 @@
+using Complaints.EndToEnd.Tests.Conformance;
+using Complaints.EndToEnd.Tests.Infrastructure;
+using Complaints.Intake.Api.V1;
+using Complaints.Investigation.Api.V1;
+using Google.Protobuf.WellKnownTypes;
+
+namespace Complaints.EndToEnd.Tests.Investigation;
+
+/// <summary>
+/// The policies' "speak to the customer within …" promises are clocks on the case file. Complaints received Monday
+/// 1 March 2027 at 10:00; hosts read 1 June 2027.
+/// </summary>
+public sealed class ContactTargetTests(ProfileHosts hosts) : IClassFixture<ProfileHosts>
+{
+    [Theory]
+    [InlineData("VHA 5.2: spoke to the customer the same afternoon", "2027-03-01 16:00", null, ContactTargetStatus.MetOnTime, "Call #")]
+    [InlineData("VHA 5.2: no call, but the written acknowledgement went within three working days", null, "2027-03-04 09:00", ContactTargetStatus.MetOnTime, "stage1.acknowledge")]
+    [InlineData("VHA 5.2: called the day after (25 hours), acknowledged late", "2027-03-02 11:00", "2027-03-05 09:00", ContactTargetStatus.MetLate, "Call #")]
+    [InlineData("VHA 5.2: neither call nor acknowledgement, ever", null, null, ContactTargetStatus.Overdue, "")]
+    public async Task Vha_Stage1_SpeakWithin24Hours_OrAcknowledgeInWritingWithin3WorkingDays(
+        string clause, string? calledAt, string? acknowledgedAt, ContactTargetStatus status, string metBy)
+    {
+        var host = await hosts.ForAsync("vha");
+        var complaint = await LoggedAsync(host, clause);
+        await host.Client.UnaryAsync(InvestigationMethods.RecordContact, Contact(complaint, ContactKind.Letter, "2027-03-01 12:00")); // not spoken
+        if (calledAt is not null)
+            await host.Client.UnaryAsync(InvestigationMethods.RecordContact, Contact(complaint, ContactKind.Call, calledAt));
+        if (acknowledgedAt is not null)
+            await host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, new AcknowledgeComplaintRequest
+            {
+                ComplaintId = complaint, ComplaintDefinition = "Boiler", NamedOfficer = "Sam Patel", OccurredAt = London(acknowledgedAt),
+            });
+
+        var target = (await host.Client.UnaryAsync(InvestigationMethods.GetCaseFile, new GetCaseFileRequest { ComplaintId = complaint }))
+            .ContactTargets.Single(t => t.Name == "stage1.speakToResident");
+
+        Assert.Equal(London("2027-03-02 10:00"), target.DueBy);
+        Assert.Equal(status, target.Status);
+        Assert.StartsWith(metBy, target.MetBy);
+        Assert.Contains("5.2", target.Clause);
+    }
+
+    [Fact]
+    public async Task Ivh_Stage2_ContactWithin5WorkingDaysOfTheRequest_StartsOnlyWithTheRequest()
+    {
+        var host = await hosts.ForAsync("ivh");
+        var complaint = await LoggedAsync(host, "IVH stage 2: 'contact the customer within 5 working days of the stage 2 complaint being logged'");
+        await host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, new AcknowledgeComplaintRequest
+        {
+            ComplaintId = complaint, ComplaintDefinition = "Boiler", NamedOfficer = "Sam Patel", OccurredAt = London("2027-03-02 09:00"),
+        });
+        var beforeRequest = await CaseFileAsync(host, complaint);
+        var response = new IssueResponseRequest
+        {
+            ComplaintId = complaint, Stage = 1, ComplaintDefinition = "Boiler", EscalationInformation = "How to ask for stage 2.", OccurredAt = London("2027-03-10 15:00"),
+        };
+        response.Decisions.Add(new PointDecision { Point = "Boiler", Outcome = DecisionOutcome.NotUpheld, Reasons = "Repaired on time." });
+        await host.Client.UnaryAsync(InvestigationMethods.IssueResponse, response);
+        await host.Client.UnaryAsync(InvestigationMethods.RequestEscalation, new RequestEscalationRequest { ComplaintId = complaint, OccurredAt = London("2027-03-11 10:00") });
+        await host.Client.UnaryAsync(InvestigationMethods.RecordContact, Contact(complaint, ContactKind.Email, "2027-03-18 10:00"));
+
+        var target = (await CaseFileAsync(host, complaint)).ContactTargets.Single();
+
+        Assert.Empty(beforeRequest.ContactTargets);
+        Assert.Equal("stage2.contactResident", target.Name);
+        Assert.Equal(London("2027-03-19 00:00"), target.DueBy); // Thu 11 + 5 working days = Thu 18 March, end of day
+        Assert.Equal(ContactTargetStatus.MetOnTime, target.Status);
+    }
+
+    [Fact]
+    public async Task Code2024_SetsNoContactTarget()
+    {
+        var host = await hosts.ForAsync("code2024");
+        var complaint = await LoggedAsync(host, "The Code has no contact target");
+
+        Assert.Empty((await CaseFileAsync(host, complaint)).ContactTargets);
+    }
+
+    private static async Task<string> LoggedAsync(RunningHost host, string description)
+    {
+        var log = IntakeMethods.ValidRequest(description);
+        log.ReceivedAt = London("2027-03-01 10:00");
+        log.Points.Add("Boiler");
+        return (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, log)).Complaint.Id;
+    }
+
+    private static async Task<GetCaseFileResponse> CaseFileAsync(RunningHost host, string complaintId) =>
+        await host.Client.UnaryAsync(InvestigationMethods.GetCaseFile, new GetCaseFileRequest { ComplaintId = complaintId });
+
+    private static RecordContactRequest Contact(string complaintId, ContactKind kind, string at) => new()
+    {
+        ComplaintId = complaintId, Kind = kind, Direction = ContactDirection.ToResident, Summary = $"{kind} with the resident", OccurredAt = London(at),
+    };
+
+    private static Timestamp London(string localTime)
+    {
+        var local = DateTime.Parse(localTime, System.Globalization.CultureInfo.InvariantCulture);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        return Timestamp.FromDateTimeOffset(new DateTimeOffset(local, zone.GetUtcOffset(local)));
+    }
+}
