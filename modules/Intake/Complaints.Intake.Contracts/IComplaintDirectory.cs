@@ -10,5 +10,8 @@ public interface IComplaintDirectory
     Task<ComplaintSummary?> FindAsync(Guid complaintId, CancellationToken cancellationToken);
 }
 
-/// <summary>A complaint's reference and its points in the order raised.</summary>
-public sealed record ComplaintSummary(Guid ComplaintId, string Reference, IReadOnlyList<string> Points);
+/// <summary>
+/// A complaint's reference, its points in the order raised, and the officer named to the resident when it was
+/// acknowledged (null until then): the Code's stage 1 handler, whom stage 2 must not be.
+/// </summary>
+public sealed record ComplaintSummary(Guid ComplaintId, string Reference, IReadOnlyList<string> Points, string? NamedOfficer = null);

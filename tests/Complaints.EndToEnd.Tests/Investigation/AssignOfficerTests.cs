@@ -33,6 +33,26 @@ public sealed class AssignOfficerTests
         Assert.Equal((2, "Kim Lo"), (other.Stage, other.Officer.Name)); // the Code sets no seniority or independence
     }
 
+    [Fact]
+    public async Task Stage2Reviewer_MustNotBeAnyoneWhoHandledStage1_IncludingTheOfficerNamedAtAcknowledgement()
+    {
+        await using var host = await RunningHost.StartAsync("--Complaints:PolicyProfile=code2024");
+        var complaint = await AcknowledgedAsync(host); // names Sam Patel to the resident
+        var kim = new Officer { Id = "kim.lo", Name = "Kim Lo", Seniority = Seniority.Manager, ServiceArea = "Repairs" };
+        await host.Client.UnaryAsync(InvestigationMethods.AssignOfficer, Assign(complaint.Id, 1, kim, "Repairs"));
+        await host.Client.UnaryAsync(InvestigationMethods.AssignOfficer, Assign(complaint.Id, 1,
+            new Officer { Id = "lee.ward", Name = "Lee Ward", Seniority = Seniority.Manager, ServiceArea = "Repairs" }, "Repairs")); // took over
+        await EscalateAsync(host, complaint.Id);
+
+        var named = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.AssignOfficer,
+            Assign(complaint.Id, 2, new Officer { Id = "s.patel", Name = "sam patel", Seniority = Seniority.Director, ServiceArea = "Governance" })));
+        var earlier = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.AssignOfficer, Assign(complaint.Id, 2, kim)));
+
+        Assert.Equal((StatusCode.FailedPrecondition, StatusCode.FailedPrecondition), (named.StatusCode, earlier.StatusCode));
+        Assert.Contains("handled stage 1", named.Status.Detail);
+        Assert.Contains("Kim Lo handled stage 1", earlier.Status.Detail);
+    }
+
     [Theory]
     [InlineData("Livin 8.16: 'independent of the service area being complained about'", "livin", Seniority.SeniorManager, "Repairs", "independent of the service area complained about (Repairs)")]
     [InlineData("Livin 8.16: 'given to a senior manager'", "livin", Seniority.Manager, "Housing", "at least SeniorManager")]

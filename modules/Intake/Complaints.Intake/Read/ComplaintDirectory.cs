@@ -10,6 +10,7 @@ internal sealed class ComplaintDirectory(IntakeDbContext db) : IComplaintDirecto
     public async Task<ComplaintSummary?> FindAsync(Guid complaintId, CancellationToken cancellationToken)
     {
         var complaint = await db.Complaints.AsNoTracking().SingleOrDefaultAsync(c => c.Id == complaintId, cancellationToken);
-        return complaint is null ? null : new ComplaintSummary(complaint.Id, complaint.Reference, complaint.Points.Select(p => p.Text).ToList());
+        return complaint is null ? null : new ComplaintSummary(complaint.Id, complaint.Reference, complaint.Points.Select(p => p.Text).ToList(),
+            complaint.NamedOfficer);
     }
 }

@@ -1,3 +1,4 @@
+using Complaints.Intake.Contracts;
 using Complaints.Investigation.Persistence;
 using Complaints.Investigation.Policy;
 using Complaints.Kernel.Errors;
@@ -14,7 +15,12 @@ namespace Complaints.Investigation.Officers;
 /// policy (seniority, independence of the service area complained about); a refusal names the rule and its clause.
 /// </summary>
 internal sealed class AssignOfficerHandler(
-    InvestigationDbContext db, ILifecycle lifecycle, IOptions<InvestigationPolicy> policy, TimeProvider clock, IOptions<ClockOptions> clockOptions)
+    InvestigationDbContext db,
+    ILifecycle lifecycle,
+    IComplaintDirectory directory,
+    IOptions<InvestigationPolicy> policy,
+    TimeProvider clock,
+    IOptions<ClockOptions> clockOptions)
     : ICommandHandler<AssignOfficerCommand, long>
 {
     private static readonly ComplaintStage[] Stage1 = [ComplaintStage.Stage1Pending, ComplaintStage.Stage1EarlyResolution, ComplaintStage.Stage1Investigating];
@@ -36,9 +42,10 @@ internal sealed class AssignOfficerHandler(
         if (command.Stage == 2)
         {
             var stage1 = await db.Assignments.Where(a => a.ComplaintId == command.ComplaintId && a.Stage == 1)
-                .OrderByDescending(a => a.Id).FirstOrDefaultAsync(cancellationToken);
-            CheckReviewer(command, stage1, policy.Value.Stage2Reviewer);
-            complainedAbout = stage1?.ServiceAreaComplainedAbout;
+                .OrderBy(a => a.Id).ToListAsync(cancellationToken);
+            var namedAtAcknowledgement = (await directory.FindAsync(command.ComplaintId, cancellationToken))?.NamedOfficer;
+            CheckReviewer(command, new Stage1Handlers(stage1, namedAtAcknowledgement), policy.Value.Stage2Reviewer);
+            complainedAbout = stage1.LastOrDefault()?.ServiceAreaComplainedAbout;
         }
 
         var assignment = new Assignment
@@ -77,9 +84,10 @@ internal sealed class AssignOfficerHandler(
             throw new ValidationException(violations.ToArray());
     }
 
-    private static void CheckReviewer(AssignOfficerCommand command, Assignment? stage1, ReviewerPolicy rule)
+    private static void CheckReviewer(AssignOfficerCommand command, Stage1Handlers stage1Handlers, ReviewerPolicy rule)
     {
-        if (rule.MustDifferFromStage1Handler && stage1 is not null && stage1.OfficerId == command.OfficerId.Trim())
+        var stage1 = stage1Handlers.Assignments.LastOrDefault();
+        if (rule.MustDifferFromStage1Handler && stage1Handlers.Include(command.OfficerId, command.OfficerName))
             throw new RuleViolationException(
                 $"{command.OfficerName} handled stage 1, so cannot review it at stage 2 (Code: 'Stage 2 handler must not be the stage 1 handler'; {rule.Clause}).");
         if (rule.MinimumSeniority is { } minimum && command.Seniority < minimum)
@@ -90,4 +98,15 @@ internal sealed class AssignOfficerHandler(
             throw new RuleViolationException(
                 $"The stage 2 reviewer must be independent of the service area complained about ({area}); {command.OfficerName} works in it ({rule.Clause}).");
     }
+}
+
+/// <summary>
+/// Everyone who handled stage 1: each officer assigned (matched by id), and the officer named to the resident at
+/// acknowledgement (matched by name, the only thing Intake records of them).
+/// </summary>
+internal sealed record Stage1Handlers(IReadOnlyList<Assignment> Assignments, string? NamedAtAcknowledgement)
+{
+    public bool Include(string officerId, string officerName) =>
+        Assignments.Any(a => a.OfficerId == officerId.Trim())
+        || (NamedAtAcknowledgement is { } named && string.Equals(named.Trim(), officerName.Trim(), StringComparison.OrdinalIgnoreCase));
 }
