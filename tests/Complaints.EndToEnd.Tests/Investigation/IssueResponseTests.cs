@@ -68,6 +68,29 @@ public sealed class IssueResponseTests
     }
 
     [Fact]
+    public async Task GetResponseLetter_AsHtml_IsOnTheProfilesLetterheadWithEverythingEncoded()
+    {
+        await using var host = await RunningHost.StartAsync("--Complaints:PolicyProfile=ids");
+        var complaint = await AcknowledgedWithPointsAsync(host);
+        var response = FullResponse(complaint.Id, 1);
+        response.Decisions[1].Reasons = "One call was made <late> & unrecorded.";
+        var issued = await host.Client.UnaryAsync(InvestigationMethods.IssueResponse, response);
+
+        var html = await host.Client.UnaryAsync(InvestigationMethods.GetResponseLetter,
+            new GetResponseLetterRequest { ResponseId = issued.ResponseId, Format = LetterFormat.Html });
+
+        Assert.Equal("text/html; charset=utf-8", html.ContentType);
+        Assert.StartsWith("<!DOCTYPE html>", html.Letter);
+        Assert.Contains("<strong>Industrial Dwellings Society (IDS)</strong>", html.Letter);
+        Assert.Contains($"<h1>Complaint {complaint.Reference}: stage 1 response</h1>", html.Letter);
+        Assert.Contains("<ol>\n<li>The engineer missed two appointments: upheld.<br>\nOur records show both visits were missed.</li>", html.Letter);
+        Assert.Contains("One call was made &lt;late&gt; &amp; unrecorded.", html.Letter);
+        Assert.Contains("<li>Time and trouble (£75.00)</li>", html.Letter);
+        Assert.Contains("Yours sincerely,<br>\nIndustrial Dwellings Society", html.Letter);
+        Assert.Contains("Yours sincerely,\nIndustrial Dwellings Society", issued.Letter.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public async Task IssueResponse_ForStage2DuringStage1_IsRefusedNamingTheStage()
     {
         await using var host = await RunningHost.StartAsync();

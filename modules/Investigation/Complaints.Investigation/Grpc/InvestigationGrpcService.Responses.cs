@@ -24,24 +24,27 @@ internal sealed partial class InvestigationGrpcService
             request.OccurredAt?.ToDateTimeOffset(),
             request.HasExpectedVersion ? request.ExpectedVersion : null);
         var id = await pipeline.ExecuteAsync(command, context.CancellationToken);
-        var letter = await LetterAsync(id, context);
+        var letter = await LetterAsync(id, LetterFormat.PlainText, context);
         return new IssueResponseResponse { Change = await ChangeAsync(command.ComplaintId, context), ResponseId = id, Letter = letter.Letter };
     }
 
     public async Task<GetResponseLetterResponse> GetResponseLetter(GetResponseLetterRequest request, ServerCallContext context) =>
-        await LetterAsync(request.ResponseId, context);
+        await LetterAsync(request.ResponseId, request.Format, context);
 
-    private async Task<GetResponseLetterResponse> LetterAsync(long responseId, ServerCallContext context)
+    private async Task<GetResponseLetterResponse> LetterAsync(long responseId, LetterFormat format, ServerCallContext context)
     {
         var response = await db.Responses.AsNoTracking().SingleOrDefaultAsync(r => r.Id == responseId, context.CancellationToken)
             ?? throw new NotFoundException("Response", responseId.ToString(CultureInfo.InvariantCulture));
         var complaint = await directory.FindAsync(response.ComplaintId, context.CancellationToken)
             ?? throw new NotFoundException("Complaint", response.ComplaintId.ToString());
+        var letter = ResponseLetter.From(response, complaint.Reference, profile.Name, investigationPolicy.Value.Letterhead);
+        var html = format == LetterFormat.Html;
         return new GetResponseLetterResponse
         {
             ComplaintId = response.ComplaintId.ToString(),
             Stage = response.Stage,
-            Letter = ResponseLetter.Render(response, complaint.Reference, profile.Name),
+            Letter = html ? HtmlLetter.Render(letter) : PlainTextLetter.Render(letter),
+            ContentType = html ? "text/html; charset=utf-8" : "text/plain; charset=utf-8",
         };
     }
 }

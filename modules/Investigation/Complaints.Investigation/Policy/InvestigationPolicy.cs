@@ -13,6 +13,22 @@ internal sealed class InvestigationPolicy
 
     /// <summary>The policy's "speak to the customer within …" promises (VHA 5.2, 5.3; IVH stage 2); none under the Code.</summary>
     public List<ContactTargetPolicy> ContactTargets { get; set; } = [];
+
+    public LetterheadPolicy Letterhead { get; set; } = new();
+}
+
+/// <summary>How the landlord's letters look and are signed (the HTML letter's header and footer).</summary>
+internal sealed class LetterheadPolicy
+{
+    public string Landlord { get; set; } = "";
+
+    public string Address { get; set; } = "";
+
+    /// <summary>A CSS colour for the header rule.</summary>
+    public string Colour { get; set; } = "#333333";
+
+    /// <summary>The closing lines, e.g. "Yours sincerely,\nCustomer Resolution Team".</summary>
+    public string SignOff { get; set; } = "";
 }
 
 /// <summary>
@@ -93,6 +109,8 @@ internal sealed class InvestigationPolicyValidator : IValidateOptions<Investigat
             errors.Add("investigation.stage2Reviewer.mustDifferFromStage1Handler must be true: the Code requires a different stage 2 handler.");
         if (string.IsNullOrWhiteSpace(policy.Stage2Reviewer.Clause))
             errors.Add("investigation.stage2Reviewer.clause must quote the policy.");
+        if (string.IsNullOrWhiteSpace(policy.Letterhead.Landlord))
+            errors.Add("investigation.letterhead.landlord must name the landlord its letters come from.");
         foreach (var target in policy.ContactTargets)
         {
             var where = $"investigation.contactTargets '{target.Name}'";

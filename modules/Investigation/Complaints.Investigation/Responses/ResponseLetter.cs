@@ -1,55 +1,35 @@
 using System.Globalization;
-using System.Text;
+using Complaints.Investigation.Policy;
 using Complaints.Kernel.Calendar;
 
 namespace Complaints.Investigation.Responses;
 
 /// <summary>
-/// The response as a plain-text letter, in the order the Code lists a response's content: the stage, the complaint
-/// as defined, a decision with reasons per point, what will be done to put things right, what is still to do, and how
-/// to escalate. Landlord templates (HTML, letterheads) are to come; this is the text every template would carry.
+/// What a response letter says, in the order the Code lists a response's content: the stage, the complaint as defined,
+/// a decision with reasons per point, what will be done to put things right, what is still to do, and how to escalate.
+/// Rendered as plain text (<see cref="PlainTextLetter"/>) or HTML (<see cref="HtmlLetter"/>) on the profile's letterhead.
 /// </summary>
-internal static class ResponseLetter
+internal sealed record ResponseLetter(string Title, string Date, string Under, LetterheadPolicy Letterhead, IReadOnlyList<LetterSection> Sections)
 {
+    public static ResponseLetter From(StageResponse response, string complaintReference, string policyName, LetterheadPolicy letterhead)
+    {
+        var sections = new List<LetterSection>
+        {
+            new("Your complaint, as we agreed it with you:", [response.ComplaintDefinition], LetterItems.Paragraph),
+            new("Our decision on each point:", response.Decisions.Select(d => $"{d.Point}: {Describe(d.Outcome)}.\n{d.Reasons}").ToList(), LetterItems.Numbered),
+        };
+        if (response.Remedies.Count > 0)
+            sections.Add(new("To put things right:", response.Remedies.Select(r => $"{r.Description}{Amount(r.AmountPence)}").ToList(), LetterItems.Bullets));
+        if (response.OutstandingActions.Count > 0)
+            sections.Add(new("Still to do, and when:", response.OutstandingActions.Select(a => $"{a.Description}, by {Day(a.DueOn)}").ToList(), LetterItems.Bullets));
+        sections.Add(new(response.Stage == 1 ? "If you are not satisfied:" : "This is our final response. If you are not satisfied:",
+            [response.EscalationInformation], LetterItems.Paragraph));
+        return new ResponseLetter($"Complaint {complaintReference}: stage {response.Stage} response", Day(LondonTime.Date(response.IssuedAt)),
+            policyName, letterhead, sections);
+    }
+
     // Formatted by hand, not with an en-GB culture: a server without ICU data runs in invariant mode.
     private static string Day(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Day} {date:MMMM yyyy}");
-
-    public static string Render(StageResponse response, string complaintReference, string policyName)
-    {
-        var letter = new StringBuilder();
-        letter.AppendLine(CultureInfo.InvariantCulture, $"Complaint {complaintReference}: stage {response.Stage} response");
-        letter.AppendLine(CultureInfo.InvariantCulture, $"Date: {Day(LondonTime.Date(response.IssuedAt))}");
-        letter.AppendLine(CultureInfo.InvariantCulture, $"Under: {policyName}");
-        letter.AppendLine();
-        letter.AppendLine("Your complaint, as we agreed it with you:");
-        letter.AppendLine(response.ComplaintDefinition);
-        letter.AppendLine();
-        letter.AppendLine("Our decision on each point:");
-        var number = 1;
-        foreach (var decision in response.Decisions)
-        {
-            letter.AppendLine(CultureInfo.InvariantCulture, $"{number++}. {decision.Point}: {Describe(decision.Outcome)}.");
-            letter.AppendLine(CultureInfo.InvariantCulture, $"   {decision.Reasons}");
-        }
-        if (response.Remedies.Count > 0)
-        {
-            letter.AppendLine();
-            letter.AppendLine("To put things right:");
-            foreach (var remedy in response.Remedies)
-                letter.AppendLine(CultureInfo.InvariantCulture, $"- {remedy.Description}{Amount(remedy.AmountPence)}");
-        }
-        if (response.OutstandingActions.Count > 0)
-        {
-            letter.AppendLine();
-            letter.AppendLine("Still to do, and when:");
-            foreach (var action in response.OutstandingActions)
-                letter.AppendLine(CultureInfo.InvariantCulture, $"- {action.Description}, by {Day(action.DueOn)}");
-        }
-        letter.AppendLine();
-        letter.AppendLine(response.Stage == 1 ? "If you are not satisfied:" : "This is our final response. If you are not satisfied:");
-        letter.AppendLine(response.EscalationInformation);
-        return letter.ToString();
-    }
 
     private static string Describe(DecisionOutcome outcome) => outcome switch
     {
@@ -59,5 +39,17 @@ internal static class ResponseLetter
     };
 
     private static string Amount(long? pence) =>
-        pence is { } value ? string.Create(CultureInfo.InvariantCulture, $" (£{value / 100m:N2})") : "";
+        pence is { } value ? string.Create(CultureInfo.InvariantCulture, $" (£{value / 100}.{value % 100:D2})") : "";
+}
+
+/// <summary>A heading and its items; an item's later lines are its explanation.</summary>
+internal sealed record LetterSection(string Heading, IReadOnlyList<string> Items, LetterItems Shape);
+
+/// <summary>How a section's items are set out.</summary>
+internal enum LetterItems
+{
+    /// <summary>One paragraph.</summary>
+    Paragraph,
+    Bullets,
+    Numbered,
 }
