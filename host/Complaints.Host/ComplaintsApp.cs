@@ -4,6 +4,7 @@ using Complaints.Grpc.Server;
 using Complaints.Host.Api;
 using Complaints.Host.Info;
 using Complaints.Intake;
+using Complaints.Compensation;
 using Complaints.Investigation;
 using Complaints.Kernel;
 using Complaints.Kernel.Calendar;
@@ -49,6 +50,7 @@ public static class ComplaintsApp
         builder.Services.AddLifecycleModule();
         builder.Services.AddIntakeModule();
         builder.Services.AddInvestigationModule();
+        builder.Services.AddCompensationModule();
 
         extend?.Invoke(builder, grpc);
 

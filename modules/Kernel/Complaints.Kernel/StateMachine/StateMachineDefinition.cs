@@ -12,10 +12,15 @@ public sealed class StateMachineDefinition<TState, TTrigger, TContext>
     where TTrigger : notnull
 {
     private readonly StateTable<TState, TTrigger, TContext> table;
+    private readonly string subject;
 
-    /// <summary>Builds and validates the table; throws if it is ambiguous or a state is its own ancestor.</summary>
-    public StateMachineDefinition(Action<StateMachineBuilder<TState, TTrigger, TContext>> configure)
+    /// <summary>
+    /// Builds and validates the table; throws if it is ambiguous or a state is its own ancestor. <paramref name="subject"/>
+    /// is what a refusal calls the thing moving ("the complaint", "the award").
+    /// </summary>
+    public StateMachineDefinition(Action<StateMachineBuilder<TState, TTrigger, TContext>> configure, string subject = "the complaint")
     {
+        this.subject = subject;
         ArgumentNullException.ThrowIfNull(configure);
         var builder = new StateMachineBuilder<TState, TTrigger, TContext>();
         configure(builder);
@@ -46,7 +51,7 @@ public sealed class StateMachineDefinition<TState, TTrigger, TContext>
         {
             var permitted = PermittedTriggers(currentState, context).Select(permittedTrigger => permittedTrigger.ToString() ?? "").ToList();
             var reason = resolution.UnmetGuards.Count == 0 ? null : string.Join("; ", resolution.UnmetGuards);
-            throw new TransitionRefusedException(currentState.ToString() ?? "", trigger.ToString() ?? "", permitted, reason);
+            throw new TransitionRefusedException(currentState.ToString() ?? "", trigger.ToString() ?? "", permitted, reason, subject);
         }
 
         return TransitionRunner.Run(table, currentState, resolution.Behaviour.Rule, context);

@@ -1,0 +1,67 @@
+using Microsoft.Extensions.Options;
+
+namespace Complaints.Compensation.Policy;
+
+/// <summary>The <c>compensation</c> section of a policy profile: who may approve how much, and whether awards may be set against arrears.</summary>
+internal sealed class CompensationPolicy
+{
+    public const string Section = "compensation";
+
+    /// <summary>Each role's approval limit; holding any of these roles is what makes someone a compensation officer.</summary>
+    public List<AuthorityLimit> AuthorityLimits { get; set; } = [];
+
+    public RentArrearsOffsetPolicy RentArrearsOffset { get; set; } = new();
+
+    /// <summary>The limit for an approver holding <paramref name="roles"/>: the highest of theirs; null means no upper limit.</summary>
+    public (bool HasRole, long? UpToPence) LimitFor(IEnumerable<string> roles)
+    {
+        var held = AuthorityLimits.Where(l => roles.Contains(l.Role, StringComparer.Ordinal)).ToList();
+        if (held.Count == 0)
+            return (false, 0);
+        return held.Any(l => l.UpToPence is null) ? (true, null) : (true, held.Max(l => l.UpToPence));
+    }
+
+    public bool IsCompensationRole(IEnumerable<string> roles) => LimitFor(roles).HasRole;
+}
+
+/// <summary>A role and the largest total it may approve (null: any amount).</summary>
+internal sealed class AuthorityLimit
+{
+    public string Role { get; set; } = "";
+
+    public long? UpToPence { get; set; }
+
+    public string Clause { get; set; } = "";
+}
+
+/// <summary>Whether an award may be set against rent arrears, and on what terms.</summary>
+internal sealed class RentArrearsOffsetPolicy
+{
+    public bool Allowed { get; set; }
+
+    public bool RequiresResidentAgreement { get; set; } = true;
+
+    public string Clause { get; set; } = "";
+}
+
+internal sealed class CompensationPolicyValidator : IValidateOptions<CompensationPolicy>
+{
+    public ValidateOptionsResult Validate(string? name, CompensationPolicy policy)
+    {
+        var errors = new List<string>();
+        if (policy.AuthorityLimits.Count == 0)
+            errors.Add("compensation.authorityLimits must name at least one role and its limit.");
+        foreach (var limit in policy.AuthorityLimits)
+        {
+            if (string.IsNullOrWhiteSpace(limit.Role) || string.IsNullOrWhiteSpace(limit.Clause))
+                errors.Add("compensation.authorityLimits: every limit needs a role and the clause (or reading) it comes from.");
+            if (limit.UpToPence is <= 0)
+                errors.Add($"compensation.authorityLimits '{limit.Role}': upToPence must be positive, or null for no limit.");
+        }
+        if (policy.AuthorityLimits.GroupBy(l => l.Role).Any(g => g.Count() > 1))
+            errors.Add("compensation.authorityLimits: each role once.");
+        if (string.IsNullOrWhiteSpace(policy.RentArrearsOffset.Clause))
+            errors.Add("compensation.rentArrearsOffset.clause must say where the rule comes from.");
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+}
