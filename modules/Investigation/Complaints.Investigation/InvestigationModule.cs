@@ -20,6 +20,7 @@ public static class InvestigationModule
         services.AddModuleDbContext<InvestigationDbContext>(InvestigationDbContext.MigrationsHistoryTable);
         services.AddPolicySection<InvestigationPolicy>(InvestigationPolicy.Section);
         services.AddSingleton<IValidateOptions<InvestigationPolicy>, InvestigationPolicyValidator>();
+        services.AddScoped<Responses.AwardLinks>();
         services.AddOptions<NoReplySweepOptions>().BindConfiguration(NoReplySweepOptions.Section);
         services.AddSingleton<NoReplySweep>();
         services.AddHostedService(sp => sp.GetRequiredService<NoReplySweep>());

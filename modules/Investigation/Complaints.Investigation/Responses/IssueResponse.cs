@@ -16,6 +16,7 @@ internal sealed record IssueResponseCommand(
 
 internal sealed record DecisionInput(string Point, DecisionOutcome? Outcome, string Reasons);
 
-internal sealed record RemedyInput(RemedyKind? Kind, string Description, long? AmountPence);
+/// <summary>A remedy; compensation states an amount, or names an approved award (whose amount it then carries).</summary>
+internal sealed record RemedyInput(RemedyKind? Kind, string Description, long? AmountPence, long? AwardId = null);
 
 internal sealed record ActionInput(string Description, DateOnly? DueOn);

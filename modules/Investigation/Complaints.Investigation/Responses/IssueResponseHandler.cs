@@ -13,7 +13,12 @@ namespace Complaints.Investigation.Responses;
 /// each gap at once; then records it and moves the lifecycle (which refuses a response at the wrong stage).
 /// </summary>
 internal sealed class IssueResponseHandler(
-    InvestigationDbContext db, ILifecycle lifecycle, IComplaintDirectory complaints, TimeProvider clock, IOptions<ClockOptions> clockOptions)
+    InvestigationDbContext db,
+    ILifecycle lifecycle,
+    IComplaintDirectory complaints,
+    AwardLinks awardLinks,
+    TimeProvider clock,
+    IOptions<ClockOptions> clockOptions)
     : ICommandHandler<IssueResponseCommand, long>
 {
     public async Task<long> HandleAsync(PluginContext<IssueResponseCommand, long> context, CancellationToken cancellationToken)
@@ -22,6 +27,8 @@ internal sealed class IssueResponseHandler(
         var complaint = await complaints.FindAsync(command.ComplaintId, cancellationToken)
             ?? throw new NotFoundException("Complaint", command.ComplaintId.ToString());
         var violations = ResponseContent.Check(command, complaint.Points);
+        var (remedies, awardViolations) = await awardLinks.ResolveAsync(command.ComplaintId, command.Remedies, cancellationToken);
+        violations.AddRange(awardViolations);
         if (violations.Count > 0)
             throw new ValidationException(violations.ToArray());
 
@@ -35,7 +42,7 @@ internal sealed class IssueResponseHandler(
             Stage = command.Stage,
             ComplaintDefinition = command.ComplaintDefinition.Trim(),
             Decisions = command.Decisions.Select(d => new PointDecision(d.Point.Trim(), d.Outcome!.Value, d.Reasons.Trim())).ToList(),
-            Remedies = command.Remedies.Select(r => new Remedy(r.Kind!.Value, r.Description.Trim(), r.AmountPence)).ToList(),
+            Remedies = remedies.ToList(),
             OutstandingActions = command.OutstandingActions.Select(a => new OutstandingAction(a.Description.Trim(), a.DueOn!.Value)).ToList(),
             EscalationInformation = command.EscalationInformation.Trim(),
             IssuedAt = issuedAt,

@@ -29,13 +29,15 @@ internal static class ResponseContent
             violations.Add(new FieldViolation("decisions", $"no decision on the point '{missing}'"));
         for (var i = 0; i < command.Remedies.Count; i++)
         {
-            var (kind, description, amount) = (command.Remedies[i].Kind, command.Remedies[i].Description, command.Remedies[i].AmountPence);
+            var (kind, description, amount, award) = (command.Remedies[i].Kind, command.Remedies[i].Description, command.Remedies[i].AmountPence, command.Remedies[i].AwardId);
             if (kind is null)
                 violations.Add(new FieldViolation($"remedies[{i}].kind", "must say what kind of remedy"));
             if (string.IsNullOrWhiteSpace(description))
                 violations.Add(new FieldViolation($"remedies[{i}].description", "must describe the remedy"));
-            if (kind == RemedyKind.Compensation && amount is not > 0)
-                violations.Add(new FieldViolation($"remedies[{i}].amount_pence", "compensation must state an amount"));
+            if (kind == RemedyKind.Compensation && amount is not > 0 && award is null)
+                violations.Add(new FieldViolation($"remedies[{i}].amount_pence", "compensation must state an amount, or name its award"));
+            if (award is not null && kind != RemedyKind.Compensation)
+                violations.Add(new FieldViolation($"remedies[{i}].award_id", "only a compensation remedy names an award"));
         }
         for (var i = 0; i < command.OutstandingActions.Count; i++)
         {

@@ -19,7 +19,7 @@ internal sealed record ResponseLetter(string Title, string Date, string Under, L
             new("Our decision on each point:", response.Decisions.Select(d => $"{d.Point}: {Describe(d.Outcome)}.\n{d.Reasons}").ToList(), LetterItems.Numbered),
         };
         if (response.Remedies.Count > 0)
-            sections.Add(new("To put things right:", response.Remedies.Select(r => $"{r.Description}{Amount(r.AmountPence)}").ToList(), LetterItems.Bullets));
+            sections.Add(new("To put things right:", response.Remedies.Select(r => $"{r.Description}{Amount(r.AmountPence, r.AwardReference)}").ToList(), LetterItems.Bullets));
         if (response.OutstandingActions.Count > 0)
             sections.Add(new("Still to do, and when:", response.OutstandingActions.Select(a => $"{a.Description}, by {Day(a.DueOn)}").ToList(), LetterItems.Bullets));
         sections.Add(new(response.Stage == 1 ? "If you are not satisfied:" : "This is our final response. If you are not satisfied:",
@@ -38,8 +38,12 @@ internal sealed record ResponseLetter(string Title, string Date, string Under, L
         _ => "not upheld",
     };
 
-    private static string Amount(long? pence) =>
-        pence is { } value ? string.Create(CultureInfo.InvariantCulture, $" (£{value / 100}.{value % 100:D2})") : "";
+    private static string Amount(long? pence, string? award) => (pence, award) switch
+    {
+        ({ } value, { } reference) => string.Create(CultureInfo.InvariantCulture, $" (£{value / 100}.{value % 100:D2}, award {reference})"),
+        ({ } value, null) => string.Create(CultureInfo.InvariantCulture, $" (£{value / 100}.{value % 100:D2})"),
+        _ => "",
+    };
 }
 
 /// <summary>A heading and its items; an item's later lines are its explanation.</summary>

@@ -29,7 +29,7 @@ internal sealed class StageResponse
 
 internal sealed record PointDecision(string Point, DecisionOutcome Outcome, string Reasons);
 
-internal sealed record Remedy(RemedyKind Kind, string Description, long? AmountPence);
+internal sealed record Remedy(RemedyKind Kind, string Description, long? AmountPence, string? AwardReference = null);
 
 internal sealed record OutstandingAction(string Description, DateOnly DueOn);
 
