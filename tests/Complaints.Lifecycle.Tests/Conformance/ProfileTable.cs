@@ -24,6 +24,11 @@ public static class ProfileTable
         ("accepted if within", p => Acceptance(Get(p, "intake", "acceptance"))),
         ("anonymous", p => Get(p, "intake", "anonymous", "handling").GetString()!),
         ("MP / councillor", p => Get(p, "intake", "mpOrCouncillor", "handling").GetString()!),
+        ("stage 2 reviewer", p => Reviewer(Get(p, "investigation", "stage2Reviewer"))),
+        ("contact targets", p => ContactTargets(Get(p, "investigation", "contactTargets"))),
+        ("mediation at any stage", p => Get(p, "investigation", "mediation", "atAnyStage").GetBoolean() ? "yes" : "—"),
+        ("award approval limits", p => Limits(Get(p, "compensation", "authorityLimits"))),
+        ("awards set against arrears", p => Get(p, "compensation", "rentArrearsOffset", "allowed").GetBoolean() ? "with agreement" : "—"),
     ];
 
     public static string Generate(IReadOnlyList<string> ids)
@@ -66,11 +71,26 @@ public static class ProfileTable
             + (exceptions.Count == 0 ? "" : $" (except {string.Join(", ", exceptions)})");
     }
 
+    private static string Reviewer(JsonElement reviewer) =>
+        reviewer.GetProperty("role").GetString()
+        + (reviewer.GetProperty("minimumSeniority").GetString() is { } seniority ? $" ({Words(seniority)} or above)" : "")
+        + (reviewer.GetProperty("independentOfServiceArea").GetBoolean() ? ", independent of the service complained about" : "");
+
+    private static string ContactTargets(JsonElement targets) =>
+        targets.ValueKind != JsonValueKind.Array || targets.GetArrayLength() == 0 ? "—"
+        : string.Join("; ", targets.EnumerateArray().Select(t =>
+            $"{t.GetProperty("name").GetString()} {(t.TryGetProperty("hours", out var hours) ? $"{hours.GetInt32()} h" : Days(t.GetProperty("workingDays")))}"));
+
+    private static string Limits(JsonElement limits) => string.Join(", ", limits.EnumerateArray().Select(l =>
+        l.GetProperty("upToPence") is { ValueKind: JsonValueKind.Number } pence ? $"{l.GetProperty("role").GetString()} £{pence.GetInt64() / 100:N0}" : $"{l.GetProperty("role").GetString()} any"));
+
     private static string Words(string pascal) => pascal switch
     {
         "OccurredOrAware" => "happening or awareness",
         "Occurred" => "happening",
         "EscalationRequest" => "escalation",
+        "SeniorManager" => "senior manager",
+        "HeadOfService" => "head of service",
         _ => pascal.ToLowerInvariant(),
     };
 }
