@@ -65,8 +65,11 @@ internal sealed class CommandRunner<TCommand, TResult> : CommandRunner<TResult> 
         foreach (var step in steps.For(typeof(TCommand), stage, ExecutionMode.Synchronous))
         {
             context.Configuration = step.Configuration;
-            var plugin = (IPlugin<TCommand, TResult>)services.GetRequiredService(step.PluginType);
-            await plugin.ExecuteAsync(context, cancellationToken);
+            var plugin = services.GetRequiredService(step.PluginType);
+            if (plugin is IPlugin<TCommand, TResult> typed)
+                await typed.ExecuteAsync(context, cancellationToken);
+            else
+                await ((IContractPlugin)plugin).ExecuteAsync(context, cancellationToken);
         }
         context.Configuration = null;
     }

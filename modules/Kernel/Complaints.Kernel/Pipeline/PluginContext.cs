@@ -4,7 +4,7 @@ namespace Complaints.Kernel.Pipeline;
 /// What a plug-in knows about the message it runs in (Dataverse's IPluginExecutionContext): the message, its target,
 /// images, who initiated it, the correlation id, variables shared between steps, and the nesting depth.
 /// </summary>
-public sealed class PluginContext<TCommand, TResult> where TCommand : ICommand<TResult>
+public sealed class PluginContext<TCommand, TResult> : IContractContext where TCommand : ICommand<TResult>
 {
     internal PluginContext(string messageName, TCommand target, ExecutionScope scope, DateTimeOffset startedAt)
     {
@@ -49,6 +49,14 @@ public sealed class PluginContext<TCommand, TResult> where TCommand : ICommand<T
 
     /// <summary>The running step's configuration string (from its attribute or overridden in configuration).</summary>
     public string? Configuration { get; internal set; }
+
+    object IContractContext.Target
+    {
+        get => Target!;
+        set => Target = value is TCommand command
+            ? command
+            : throw new InvalidOperationException($"A contract plug-in in {MessageName} replaced the target with {value?.GetType().Name ?? "null"}; it must stay a {typeof(TCommand).Name}.");
+    }
 
     public T? GetPreImage<T>() where T : class => PreImage as T;
 

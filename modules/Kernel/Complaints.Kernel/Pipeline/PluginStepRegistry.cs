@@ -9,8 +9,21 @@ public sealed class PluginStepRegistry
 {
     private readonly ILookup<Type, PluginStep> _byCommand;
 
-    public PluginStepRegistry(IEnumerable<DiscoveredPluginStep> discovered, IOptions<PipelineOptions> options)
+    /// <summary>
+    /// The table from the modules' own steps, plus each contract step repeated for every message (a command with a
+    /// handler) that implements its contract.
+    /// </summary>
+    public PluginStepRegistry(
+        IEnumerable<DiscoveredPluginStep> discovered,
+        IEnumerable<DiscoveredContractStep> contractSteps,
+        IEnumerable<DiscoveredMessage> messages,
+        IOptions<PipelineOptions> options)
     {
+        var commandTypes = messages.Select(m => m.CommandType).Distinct().ToList();
+        discovered = discovered.Concat(contractSteps.SelectMany(c => commandTypes
+                .Where(c.Step.CommandType.IsAssignableFrom)
+                .Select(command => new DiscoveredPluginStep(c.Step with { MessageName = MessageNames.Of(command), CommandType = command }))))
+            .ToList();
         var overrides = options.Value.Steps;
         var unknown = overrides.Keys.Except(discovered.Select(d => d.Step.Name)).ToList();
         if (unknown.Count > 0)
@@ -54,3 +67,9 @@ public sealed class PluginStepRegistry
 
 /// <summary>A step found by scanning a module's assembly, before configuration is applied.</summary>
 public sealed record DiscoveredPluginStep(PluginStep Step);
+
+/// <summary>A contract step as found (its <c>CommandType</c> is the contract), before it is repeated per message.</summary>
+public sealed record DiscoveredContractStep(PluginStep Step);
+
+/// <summary>A message some module handles: the command type of a registered handler.</summary>
+public sealed record DiscoveredMessage(Type CommandType);

@@ -14,6 +14,10 @@ public sealed class StepJournal
         _entries.Enqueue(new Entry(plugin, context.MessageName, context.Stage, context.Mode, context.Depth,
             context.InitiatingUser.Id, context.CorrelationId, context.Configuration));
 
+    /// <summary>For contract plug-ins, which see the message through its contract.</summary>
+    public void Record(string plugin, string message, PipelineStage stage, string actor, string correlationId) =>
+        _entries.Enqueue(new Entry(plugin, message, stage, ExecutionMode.Synchronous, 0, actor, correlationId, null));
+
     public int Count(string plugin) => _entries.Count(e => e.Plugin == plugin);
 
     public sealed record Entry(string Plugin, string Message, PipelineStage Stage, ExecutionMode Mode, int Depth, string Actor,
