@@ -6,6 +6,7 @@ using Complaints.Host.Info;
 using Complaints.Intake;
 using Complaints.Compensation;
 using Complaints.Investigation;
+using Complaints.VexatiousBehaviour;
 using Complaints.Kernel;
 using Complaints.Kernel.Calendar;
 using Complaints.Kernel.Policy;
@@ -51,6 +52,7 @@ public static class ComplaintsApp
         builder.Services.AddIntakeModule();
         builder.Services.AddInvestigationModule();
         builder.Services.AddCompensationModule();
+        builder.Services.AddVexatiousBehaviourModule();
 
         extend?.Invoke(builder, grpc);
 

@@ -12,6 +12,7 @@ public interface IComplaintDirectory
 
 /// <summary>
 /// A complaint's reference, its points in the order raised, and the officer named to the resident when it was
-/// acknowledged (null until then): the Code's stage 1 handler, whom stage 2 must not be.
+/// acknowledged (null until then): the Code's stage 1 handler, whom stage 2 must not be. <see cref="ResidentReference"/>
+/// is the resident's reference in the housing management system (empty for an anonymous complaint).
 /// </summary>
-public sealed record ComplaintSummary(Guid ComplaintId, string Reference, IReadOnlyList<string> Points, string? NamedOfficer = null);
+public sealed record ComplaintSummary(Guid ComplaintId, string Reference, IReadOnlyList<string> Points, string? NamedOfficer = null, string ResidentReference = "");

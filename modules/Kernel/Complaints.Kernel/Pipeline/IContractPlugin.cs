@@ -31,6 +31,9 @@ public interface IContractContext
     PipelineStage Stage { get; }
 
     string? Configuration { get; }
+
+    /// <summary>When the message started: "now" for the step.</summary>
+    DateTimeOffset StartedAt { get; }
 }
 
 /// <summary>Base of a contract plug-in: the target typed as the contract.</summary>
@@ -65,4 +68,6 @@ public sealed class ContractPluginContext<TContract>(IContractContext inner) whe
     public PipelineStage Stage => inner.Stage;
 
     public string? Configuration => inner.Configuration;
+
+    public DateTimeOffset StartedAt => inner.StartedAt;
 }

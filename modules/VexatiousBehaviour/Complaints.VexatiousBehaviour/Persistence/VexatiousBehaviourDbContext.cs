@@ -1,0 +1,52 @@
+using Complaints.Kernel.Persistence;
+using Complaints.VexatiousBehaviour.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Complaints.VexatiousBehaviour.Persistence;
+
+/// <summary>The module's own tables (prefix <c>conduct_</c>); no other module reads them.</summary>
+internal sealed class VexatiousBehaviourDbContext(DbContextOptions<VexatiousBehaviourDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
+    : ModuleDbContext(options, unitOfWork, provider)
+{
+    public const string MigrationsHistoryTable = "conduct_migrations";
+
+    public DbSet<ConductCase> Cases => Set<ConductCase>();
+
+    public DbSet<Restriction> Restrictions => Set<Restriction>();
+
+    public DbSet<Appeal> Appeals => Set<Appeal>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ConductCase>(e =>
+        {
+            e.ToTable("conduct_cases");
+            e.HasKey(c => c.Id);
+            // Read back whole with the case, never queried: one JSON column each.
+            e.Property(c => c.Incidents).HasJsonConversion();
+            e.Property(c => c.Warnings).HasJsonConversion();
+            e.Property(c => c.Letters).HasJsonConversion();
+            e.HasIndex(c => c.Reference).IsUnique();
+            e.HasIndex(c => c.ResidentReference);
+        });
+        modelBuilder.Entity<Restriction>(e =>
+        {
+            e.ToTable("conduct_restrictions");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.Type).HasConversion<string>();
+            e.Property(r => r.Panel).HasJsonConversion();
+            e.Property(r => r.Considerations).HasJsonConversion();
+            e.Property(r => r.Reviews).HasJsonConversion();
+            e.HasIndex(r => r.ResidentReference);
+            e.HasIndex(r => r.CaseId);
+        });
+        modelBuilder.Entity<Appeal>(e =>
+        {
+            e.ToTable("conduct_appeals");
+            e.HasKey(a => a.Id);
+            e.Property(a => a.Outcome).HasConversion<string>();
+            e.HasIndex(a => a.RestrictionId);
+        });
+        base.OnModelCreating(modelBuilder);
+    }
+}
