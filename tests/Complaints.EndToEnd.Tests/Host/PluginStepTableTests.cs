@@ -8,9 +8,11 @@ namespace Complaints.EndToEnd.Tests.Host;
 public sealed class PluginStepTableTests
 {
     private const string Expected = """
+        LogComplaint             10 PreValidation     5 Synchronous  ApplyContactRestrictionsPlugin
         LogComplaint             10 PreValidation    10 Synchronous  ValidateLogComplaintPlugin
         LogComplaint             20 PreOperation     10 Synchronous  StampReceivedAtPlugin
         LogComplaint             40 PostOperation    10 Synchronous  StartLifecyclePlugin
+        RecordContact            10 PreValidation     5 Synchronous  ApplyContactRestrictionsPlugin
         """;
 
     [Fact]

@@ -70,6 +70,12 @@ internal sealed class Complaint : IVersioned
 
     public List<string> Vulnerabilities { get; init; } = [];
 
+    /// <summary>
+    /// Set when the resident was under a contact restriction as the complaint arrived: it was logged all the same,
+    /// flagged, and routed as the restriction says (a restriction never shuts anyone out of the complaints process).
+    /// </summary>
+    public VexatiousBehaviour.Contracts.ContactRouting? ContactRouting { get; init; }
+
     /// <summary>The service request it was raised from: the request stays open alongside it.</summary>
     public Guid? ServiceRequestId { get; init; }
 

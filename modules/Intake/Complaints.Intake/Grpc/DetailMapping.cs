@@ -50,6 +50,12 @@ internal static class DetailMapping
             Reason = l.Reason,
         }));
         message.OmbudsmanSignposted = complaint.OmbudsmanSignposted;
+        if (complaint.ContactRouting is { } routing)
+            message.ContactRouting = new Wire.ContactRouting
+            {
+                Restrictions = routing.RestrictionReference, Kinds = routing.Restriction, Redirected = routing.Redirected,
+                PermittedRoute = routing.PermittedRoute, Reason = routing.Reason,
+            };
         message.Acceptance.Route = complaint.Acceptance.Route;
         message.Acceptance.ReplyDueOn = complaint.Acceptance.ReplyDueOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
     }

@@ -1,5 +1,6 @@
 using Complaints.Intake.Domain;
 using Complaints.Kernel.Pipeline;
+using Complaints.VexatiousBehaviour.Contracts;
 
 namespace Complaints.Intake.Log;
 
@@ -21,7 +22,28 @@ internal sealed record LogComplaintCommand(
     Representative? Representative = null,
     IReadOnlyList<string>? ReasonableAdjustments = null,
     IReadOnlyList<string>? Vulnerabilities = null,
-    Guid? ServiceRequestId = null) : ICommand<LoggedComplaint>, IIdempotentCommand;
+    Guid? ServiceRequestId = null,
+    ContactRouting? Routing = null) : ICommand<LoggedComplaint>, IIdempotentCommand, IResidentContact
+{
+    public string? ContactResidentReference => Anonymous ? null : ResidentReference;
+
+    public Guid? ContactComplaintId => null;
+
+    public ContactChannel ContactChannel => Channel switch
+    {
+        ComplaintChannel.Phone => ContactChannel.Phone,
+        ComplaintChannel.Email => ContactChannel.Email,
+        ComplaintChannel.Letter => ContactChannel.Letter,
+        ComplaintChannel.Web or ComplaintChannel.App or ComplaintChannel.LiveChat => ContactChannel.Web,
+        ComplaintChannel.SocialMedia => ContactChannel.SocialMedia,
+        ComplaintChannel.InPerson => ContactChannel.InPerson,
+        _ => ContactChannel.Unknown, // an MP, councillor or advocate speaks for the resident: their own route
+    };
+
+    public bool UrgentMatter => Safeguarding || HealthAndSafety;
+
+    public IResidentContact WithRouting(ContactRouting routing) => this with { Routing = routing };
+}
 
 /// <summary>The new complaint's id and reference.</summary>
 internal sealed record LoggedComplaint(Guid Id, string Reference);

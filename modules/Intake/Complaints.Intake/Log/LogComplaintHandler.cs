@@ -49,6 +49,7 @@ internal sealed class LogComplaintHandler(
             ReasonableAdjustments = Texts(command.ReasonableAdjustments),
             Vulnerabilities = Texts(command.Vulnerabilities),
             ServiceRequestId = command.ServiceRequestId,
+            ContactRouting = command.Routing,
         };
         db.Complaints.Add(complaint);
         await db.SaveChangesAsync(cancellationToken);

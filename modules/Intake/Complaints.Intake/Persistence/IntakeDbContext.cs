@@ -41,6 +41,7 @@ internal sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options,
             e.Property(c => c.RepresentativeConsent).HasJsonConversion();
             e.Property(c => c.ReasonableAdjustments).HasJsonConversion();
             e.Property(c => c.Vulnerabilities).HasJsonConversion();
+            e.Property(c => c.ContactRouting).HasJsonConversion();
             e.HasIndex(c => c.ServiceRequestId);
         });
         modelBuilder.Entity<ComplaintLink>(e =>

@@ -16,6 +16,9 @@ internal sealed class Contact
     public required DateTimeOffset OccurredAt { get; init; }
 
     public required string RecordedBy { get; init; }
+
+    /// <summary>How a contact restriction in force routed it (recorded all the same); null when none applied.</summary>
+    public VexatiousBehaviour.Contracts.ContactRouting? Routing { get; init; }
 }
 
 /// <summary>A document, photo, recording or note gathered for the investigation; the file itself lives elsewhere.</summary>

@@ -27,7 +27,7 @@ internal sealed class RecordContactHandler(InvestigationDbContext db, ILifecycle
         var contact = new Contact
         {
             ComplaintId = command.ComplaintId, Kind = command.Kind!.Value, Direction = command.Direction!.Value, Summary = command.Summary.Trim(),
-            OccurredAt = occurredAt, RecordedBy = context.InitiatingUser.Id,
+            OccurredAt = occurredAt, RecordedBy = context.InitiatingUser.Id, Routing = command.Routing,
         };
         db.Contacts.Add(contact);
         await db.SaveChangesAsync(cancellationToken);

@@ -67,6 +67,13 @@ internal sealed partial class InvestigationGrpcService
         Summary = c.Summary,
         OccurredAt = Timestamp.FromDateTimeOffset(c.OccurredAt),
         RecordedBy = c.RecordedBy,
+        Routing = c.Routing is { } routing
+            ? new ContactRouting
+            {
+                Restrictions = routing.RestrictionReference, Kinds = routing.Restriction, Redirected = routing.Redirected,
+                PermittedRoute = routing.PermittedRoute, Reason = routing.Reason,
+            }
+            : null,
     };
 
     private static Api.V1.ContactTarget ToMessage(ContactTargetView t) => new()

@@ -40,6 +40,7 @@ internal sealed class InvestigationDbContext(DbContextOptions<InvestigationDbCon
             e.HasKey(c => c.Id);
             e.Property(c => c.Kind).HasConversion<string>();
             e.Property(c => c.Direction).HasConversion<string>();
+            e.Property(c => c.Routing).HasJsonConversion();
             e.HasIndex(c => c.ComplaintId);
         });
         modelBuilder.Entity<Evidence>(e =>
