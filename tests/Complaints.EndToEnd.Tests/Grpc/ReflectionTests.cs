@@ -17,6 +17,7 @@ public sealed class ReflectionTests(HostFixture fixture)
         "complaints.lifecycle.v1.LifecycleService",
         "complaints.system.v1.SystemService",
         "complaints.testing.v1.ProbeService",
+        "complaints.vexatious_behaviour.v1.VexatiousBehaviourService",
         "grpc.health.v1.Health",
         "grpc.reflection.v1.ServerReflection",
         "grpc.reflection.v1alpha.ServerReflection",

@@ -1,0 +1,89 @@
+using Complaints.EndToEnd.Tests.Infrastructure;
+using Complaints.Intake.Api.V1;
+using Complaints.Investigation.Api.V1;
+using Complaints.VexatiousBehaviour.Api.V1;
+using static Complaints.EndToEnd.Tests.Infrastructure.ConductMethods;
+
+namespace Complaints.EndToEnd.Tests.VexatiousBehaviour;
+
+/// <summary>
+/// Restrictions are applied by a PreValidation step on other modules' contact-bearing messages: a restricted
+/// resident's complaint is always logged — flagged and routed, never refused — for every restriction type.
+/// </summary>
+public sealed class EnforcementTests
+{
+    [Theory]
+    [InlineData(RestrictionType.SinglePointOfContact, true)]
+    [InlineData(RestrictionType.WrittenContactOnly, true)]
+    [InlineData(RestrictionType.LimitedCalls, false)]
+    [InlineData(RestrictionType.NoVisits, false)]
+    [InlineData(RestrictionType.AnswerOnlyNewMatters, false)]
+    [InlineData(RestrictionType.NoEscalationOfAbusiveCorrespondence, false)]
+    public async Task APhoneComplaintFromARestrictedResident_IsLoggedFlaggedAndRouted_NeverRefused(RestrictionType type, bool redirected)
+    {
+        await using var host = await RunningHost.StartAsync();
+        var resident = $"TEN-{type}";
+        await RestrictedAsync(host, resident, type);
+        var phone = IntakeMethods.ValidRequest("The boiler is still broken");
+        (phone.ResidentReference, phone.Channel) = (resident, Channel.Phone);
+
+        var logged = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, phone)).Complaint;
+        var read = (await host.Client.UnaryAsync(IntakeMethods.GetComplaint, new GetComplaintRequest { Id = logged.Id })).Complaint;
+
+        Assert.Equal("Received", read.Stage);
+        Assert.NotNull(read.ContactRouting);
+        Assert.Equal((redirected, type.ToString()), (read.ContactRouting.Redirected, read.ContactRouting.Kinds));
+        Assert.EndsWith("/1", read.ContactRouting.Restrictions);
+        if (redirected)
+            Assert.StartsWith("Write to Sam Lee", read.ContactRouting.PermittedRoute);
+    }
+
+    [Fact]
+    public async Task AHealthAndSafetyComplaint_AlwaysPasses_AndAnUnrestrictedResidentIsNotFlagged()
+    {
+        await using var host = await RunningHost.StartAsync();
+        await RestrictedAsync(host, "TEN-90", RestrictionType.WrittenContactOnly);
+        var urgent = IntakeMethods.ValidRequest("Gas smell in the kitchen");
+        (urgent.ResidentReference, urgent.Channel, urgent.HealthAndSafety) = ("TEN-90", Channel.Phone, true);
+        var other = IntakeMethods.ValidRequest("Fence down");
+        (other.ResidentReference, other.Channel) = ("TEN-91", Channel.Phone);
+
+        var logged = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, urgent)).Complaint;
+        var unrestricted = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, other)).Complaint;
+        var read = (await host.Client.UnaryAsync(IntakeMethods.GetComplaint, new GetComplaintRequest { Id = logged.Id })).Complaint;
+
+        Assert.False(read.ContactRouting.Redirected);
+        Assert.Contains("always accepted", read.ContactRouting.Reason);
+        Assert.Null((await host.Client.UnaryAsync(IntakeMethods.GetComplaint, new GetComplaintRequest { Id = unrestricted.Id })).Complaint.ContactRouting);
+    }
+
+    [Fact]
+    public async Task ACallFromTheResidentOnTheirComplaint_IsRecordedAndRouted_OurOwnCallIsNot()
+    {
+        await using var host = await RunningHost.StartAsync();
+        var log = IntakeMethods.ValidRequest("Damp in the bedroom");
+        (log.ResidentReference, log.Channel) = ("TEN-92", Channel.Email);
+        var complaint = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, log)).Complaint;
+        await RestrictedAsync(host, "TEN-92", RestrictionType.WrittenContactOnly);
+
+        var fromResident = (await host.Client.UnaryAsync(InvestigationMethods.RecordContact, new RecordContactRequest
+        {
+            ComplaintId = complaint.Id, Kind = ContactKind.Call, Direction = ContactDirection.FromResident, Summary = "Rang to chase the surveyor",
+        })).Contact;
+        var toResident = (await host.Client.UnaryAsync(InvestigationMethods.RecordContact, new RecordContactRequest
+        {
+            ComplaintId = complaint.Id, Kind = ContactKind.Call, Direction = ContactDirection.ToResident, Summary = "Rang back with the date",
+        })).Contact;
+
+        Assert.True(fromResident.Routing.Redirected);
+        Assert.Contains("in writing only", fromResident.Routing.Reason);
+        Assert.Null(toResident.Routing);
+    }
+
+    private static async Task RestrictedAsync(RunningHost host, string resident, RestrictionType type)
+    {
+        var warned = await ConductData.WarnedCaseAsync(host, resident);
+        var ends = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await host.Client.UnaryAsync(DecideRestriction, ConductData.Decision(warned.Id, type, ends), As("pat.chair"));
+    }
+}
