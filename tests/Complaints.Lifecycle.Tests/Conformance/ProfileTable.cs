@@ -29,6 +29,8 @@ public static class ProfileTable
         ("mediation at any stage", p => Get(p, "investigation", "mediation", "atAnyStage").GetBoolean() ? "yes" : "—"),
         ("award approval limits", p => Limits(Get(p, "compensation", "authorityLimits"))),
         ("awards set against arrears", p => Get(p, "compensation", "rentArrearsOffset", "allowed").GetBoolean() ? "with agreement" : "—"),
+        ("before a contact restriction", p => $"{Get(p, "vexatiousBehaviour", "warningBeforeRestriction").GetString()!.ToLowerInvariant()} warning; panel of {Get(p, "vexatiousBehaviour", "panelQuorum").GetInt32()}"),
+        ("restriction review / longest", p => $"{Review(Get(p, "vexatiousBehaviour", "review"))} / {Get(p, "vexatiousBehaviour", "maximumDurationMonths").GetInt32()} months"),
     ];
 
     public static string Generate(IReadOnlyList<string> ids)
@@ -83,6 +85,9 @@ public static class ProfileTable
 
     private static string Limits(JsonElement limits) => string.Join(", ", limits.EnumerateArray().Select(l =>
         l.GetProperty("upToPence") is { ValueKind: JsonValueKind.Number } pence ? $"{l.GetProperty("role").GetString()} £{pence.GetInt64() / 100:N0}" : $"{l.GetProperty("role").GetString()} any"));
+
+    private static string Review(JsonElement review) =>
+        review.TryGetProperty("months", out var months) ? $"every {months.GetInt32()} months" : $"every {Days(review.GetProperty("workingDays"))}";
 
     private static string Words(string pascal) => pascal switch
     {
