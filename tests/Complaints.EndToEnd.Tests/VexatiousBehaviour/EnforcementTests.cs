@@ -57,10 +57,12 @@ public sealed class EnforcementTests
         Assert.Null((await host.Client.UnaryAsync(IntakeMethods.GetComplaint, new GetComplaintRequest { Id = unrestricted.Id })).Complaint.ContactRouting);
     }
 
-    [Fact]
-    public async Task ACallFromTheResidentOnTheirComplaint_IsRecordedAndRouted_OurOwnCallIsNot()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ACallFromTheResidentOnTheirComplaint_IsRecordedAndRouted_OurOwnCallIsNot(string provider)
     {
-        await using var host = await RunningHost.StartAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await RunningHost.StartOnAsync(database);
         var log = IntakeMethods.ValidRequest("Damp in the bedroom");
         (log.ResidentReference, log.Channel) = ("TEN-92", Channel.Email);
         var complaint = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, log)).Complaint;
