@@ -4,11 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Complaints.VexatiousBehaviour.Persistence;
 
-/// <summary>The module's own tables (prefix <c>conduct_</c>); no other module reads them.</summary>
+/// <summary>The module's own tables (prefix <c>vexatiousbehaviour_</c>); no other module reads them.</summary>
 internal sealed class VexatiousBehaviourDbContext(DbContextOptions<VexatiousBehaviourDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
     : ModuleDbContext(options, unitOfWork, provider)
 {
-    public const string MigrationsHistoryTable = "conduct_migrations";
+    public const string MigrationsHistoryTable = "vexatiousbehaviour_migrations";
 
     public DbSet<ConductCase> Cases => Set<ConductCase>();
 
@@ -20,7 +20,7 @@ internal sealed class VexatiousBehaviourDbContext(DbContextOptions<VexatiousBeha
     {
         modelBuilder.Entity<ConductCase>(e =>
         {
-            e.ToTable("conduct_cases");
+            e.ToTable("vexatiousbehaviour_cases");
             e.HasKey(c => c.Id);
             // Read back whole with the case, never queried: one JSON column each.
             e.Property(c => c.Incidents).HasJsonConversion();
@@ -31,7 +31,7 @@ internal sealed class VexatiousBehaviourDbContext(DbContextOptions<VexatiousBeha
         });
         modelBuilder.Entity<Restriction>(e =>
         {
-            e.ToTable("conduct_restrictions");
+            e.ToTable("vexatiousbehaviour_restrictions");
             e.HasKey(r => r.Id);
             e.Property(r => r.Type).HasConversion<string>();
             e.Property(r => r.Panel).HasJsonConversion();
@@ -42,7 +42,7 @@ internal sealed class VexatiousBehaviourDbContext(DbContextOptions<VexatiousBeha
         });
         modelBuilder.Entity<Appeal>(e =>
         {
-            e.ToTable("conduct_appeals");
+            e.ToTable("vexatiousbehaviour_appeals");
             e.HasKey(a => a.Id);
             e.Property(a => a.Outcome).HasConversion<string>();
             e.HasIndex(a => a.RestrictionId);

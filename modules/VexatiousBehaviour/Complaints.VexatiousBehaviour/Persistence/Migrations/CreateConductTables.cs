@@ -10,7 +10,7 @@ internal sealed class CreateConductTables : Migration
 {
     protected override void Up(MigrationBuilder migration)
     {
-        migration.CreateTable("conduct_cases", t => new
+        migration.CreateTable("vexatiousbehaviour_cases", t => new
         {
             Id = t.Identity(),
             Reference = t.Column<string>(nullable: false),
@@ -23,11 +23,11 @@ internal sealed class CreateConductTables : Migration
             Warnings = t.Column<string>(nullable: false),
             Letters = t.Column<string>(nullable: false),
             Version = t.Column<int>(nullable: false),
-        }, constraints: t => t.PrimaryKey("PK_conduct_cases", x => x.Id));
-        migration.CreateIndex("IX_conduct_cases_Reference", "conduct_cases", "Reference", unique: true);
-        migration.CreateIndex("IX_conduct_cases_ResidentReference", "conduct_cases", "ResidentReference");
+        }, constraints: t => t.PrimaryKey("PK_vexatiousbehaviour_cases", x => x.Id));
+        migration.CreateIndex("IX_vexatiousbehaviour_cases_Reference", "vexatiousbehaviour_cases", "Reference", unique: true);
+        migration.CreateIndex("IX_vexatiousbehaviour_cases_ResidentReference", "vexatiousbehaviour_cases", "ResidentReference");
 
-        migration.CreateTable("conduct_restrictions", t => new
+        migration.CreateTable("vexatiousbehaviour_restrictions", t => new
         {
             Id = t.Identity(),
             CaseId = t.Column<long>(nullable: false),
@@ -46,11 +46,11 @@ internal sealed class CreateConductTables : Migration
             Reviews = t.Column<string>(nullable: false),
             LiftedAt = t.Instant(migration, nullable: true),
             Version = t.Column<int>(nullable: false),
-        }, constraints: t => t.PrimaryKey("PK_conduct_restrictions", x => x.Id));
-        migration.CreateIndex("IX_conduct_restrictions_ResidentReference", "conduct_restrictions", "ResidentReference");
-        migration.CreateIndex("IX_conduct_restrictions_CaseId", "conduct_restrictions", "CaseId");
+        }, constraints: t => t.PrimaryKey("PK_vexatiousbehaviour_restrictions", x => x.Id));
+        migration.CreateIndex("IX_vexatiousbehaviour_restrictions_ResidentReference", "vexatiousbehaviour_restrictions", "ResidentReference");
+        migration.CreateIndex("IX_vexatiousbehaviour_restrictions_CaseId", "vexatiousbehaviour_restrictions", "CaseId");
 
-        migration.CreateTable("conduct_appeals", t => new
+        migration.CreateTable("vexatiousbehaviour_appeals", t => new
         {
             Id = t.Identity(),
             RestrictionId = t.Column<long>(nullable: false),
@@ -62,7 +62,7 @@ internal sealed class CreateConductTables : Migration
             DecidedBy = t.Column<string>(nullable: true),
             DecidedAt = t.Instant(migration, nullable: true),
             Version = t.Column<int>(nullable: false),
-        }, constraints: t => t.PrimaryKey("PK_conduct_appeals", x => x.Id));
-        migration.CreateIndex("IX_conduct_appeals_RestrictionId", "conduct_appeals", "RestrictionId");
+        }, constraints: t => t.PrimaryKey("PK_vexatiousbehaviour_appeals", x => x.Id));
+        migration.CreateIndex("IX_vexatiousbehaviour_appeals_RestrictionId", "vexatiousbehaviour_appeals", "RestrictionId");
     }
 }
