@@ -11,7 +11,16 @@ public interface ICompensationAwards
 
     /// <summary>Every award made for the complaint, oldest first.</summary>
     Task<IReadOnlyList<AwardSummary>> ForComplaintAsync(Guid complaintId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Proposes the award an Ombudsman compensation order requires (one line for the ordered sum), proposed by the
+    /// caller, for compensation officers to approve within their limits and pay; an order is paid once approved.
+    /// </summary>
+    Task<AwardSummary> ProposeForOrderAsync(OrderAward order, CancellationToken cancellationToken);
 }
+
+/// <summary>An Ombudsman compensation order: the case, the complaint (if logged here), what was ordered, the sum and the date.</summary>
+public sealed record OrderAward(string OmbudsmanCaseReference, Guid? ComplaintId, string Description, long AmountPence, DateOnly OrderedOn);
 
 /// <summary>An award as other modules see it. Amounts are integer pence; <see cref="Status"/> is the award's status name.</summary>
 public sealed record AwardSummary(

@@ -26,6 +26,7 @@ public static class CompensationModule
         services.AddSingleton<IValidateOptions<RatesOptions>, RatesOptionsValidator>();
         services.AddSingleton(sp => new AwardCalculator(sp.GetRequiredService<IOptions<RatesOptions>>().Value));
         services.AddScoped<AwardStore>();
+        services.AddScoped<AwardRecorder>();
         services.AddScoped<AwardReader>();
         services.AddScoped<Contracts.ICompensationAwards, CompensationAwards>();
         services.AddGrpcServer().AddService<CompensationGrpcService>(CompensationReflection.Descriptor.Services[0]);

@@ -15,4 +15,5 @@ public interface IComplaintDirectory
 /// acknowledged (null until then): the Code's stage 1 handler, whom stage 2 must not be. <see cref="ResidentReference"/>
 /// is the resident's reference in the housing management system (empty for an anonymous complaint).
 /// </summary>
-public sealed record ComplaintSummary(Guid ComplaintId, string Reference, IReadOnlyList<string> Points, string? NamedOfficer = null, string ResidentReference = "");
+public sealed record ComplaintSummary(
+    Guid ComplaintId, string Reference, IReadOnlyList<string> Points, string? NamedOfficer = null, string ResidentReference = "", string Description = "", string Channel = "");

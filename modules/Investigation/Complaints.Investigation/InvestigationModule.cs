@@ -21,6 +21,7 @@ public static class InvestigationModule
         services.AddPolicySection<InvestigationPolicy>(InvestigationPolicy.Section);
         services.AddSingleton<IValidateOptions<InvestigationPolicy>, InvestigationPolicyValidator>();
         services.AddScoped<Responses.AwardLinks>();
+        services.AddScoped<Contracts.IInvestigationRecord, Read.InvestigationRecordReader>();
         services.AddOptions<NoReplySweepOptions>().BindConfiguration(NoReplySweepOptions.Section);
         services.AddSingleton<NoReplySweep>();
         services.AddHostedService(sp => sp.GetRequiredService<NoReplySweep>());

@@ -23,6 +23,7 @@ public static class VexatiousBehaviourModule
         services.AddSingleton<IValidateOptions<VexatiousBehaviourPolicy>, VexatiousBehaviourPolicyValidator>();
         services.AddScoped<ConductStore>();
         services.AddScoped<RestrictionsInForce>();
+        services.AddScoped<Contracts.IConductRecord, Read.ConductRecord>();
         services.AddGrpcServer().AddService<VexatiousBehaviourGrpcService>(VexatiousBehaviourReflection.Descriptor.Services[0]);
         return services;
     }

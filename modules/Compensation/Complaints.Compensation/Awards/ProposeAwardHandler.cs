@@ -1,11 +1,7 @@
-using System.Globalization;
 using Complaints.Compensation.Calculation;
-using Complaints.Compensation.Domain;
-using Complaints.Compensation.Persistence;
 using Complaints.Intake.Contracts;
 using Complaints.Kernel.Calendar;
 using Complaints.Kernel.Errors;
-using Complaints.Kernel.Persistence;
 using Complaints.Kernel.Pipeline;
 using Complaints.Kernel.Time;
 using Microsoft.Extensions.Options;
@@ -14,14 +10,13 @@ namespace Complaints.Compensation.Awards;
 
 /// <summary>
 /// Proposes an award: for a complaint Intake knows, or for an Ombudsman order (or both); lines worked out by the
-/// calculator at the rates in force on the award's date; numbered <c>AWD-YYYY-NNNNNN</c>.
+/// calculator at the rates in force on the award's date.
 /// </summary>
 internal sealed class ProposeAwardHandler(
-    CompensationDbContext db,
     AwardStore store,
     AwardCalculator calculator,
+    AwardRecorder recorder,
     IComplaintDirectory complaints,
-    SequenceGenerator sequences,
     TimeProvider clock,
     IOptions<ClockOptions> clockOptions) : ICommandHandler<ProposeAwardCommand, long>
 {
@@ -51,26 +46,8 @@ internal sealed class ProposeAwardHandler(
         if (violations.Count > 0)
             throw new ValidationException(violations.ToArray());
 
-        var year = LondonTime.Date(proposedAt).Year;
-        var number = await sequences.NextAsync($"award-{year}", cancellationToken);
-        var award = new Award
-        {
-            Reference = string.Create(CultureInfo.InvariantCulture, $"AWD-{year}-{number:D6}"),
-            ComplaintId = command.ComplaintId,
-            OmbudsmanCaseReference = string.IsNullOrWhiteSpace(command.OmbudsmanCaseReference) ? null : command.OmbudsmanCaseReference.Trim(),
-            Lines = calculated!.Lines.ToList(),
-            TotalPence = calculated.TotalPence,
-            Band = calculated.Band.Name,
-            AwardedOn = awardedOn,
-            RatesEffectiveFrom = calculated.Rates?.EffectiveFrom,
-            Rationale = command.Rationale.Trim(),
-            ProposedBy = context.InitiatingUser.Id,
-            ProposedAt = proposedAt,
-            ProposedOn = LondonTime.Date(proposedAt),
-        };
-        AwardStore.Record(award, "Proposed", award.Rationale, context.InitiatingUser, proposedAt);
-        db.Awards.Add(award);
-        await db.SaveChangesAsync(cancellationToken);
+        var award = await recorder.ProposeAsync(calculated!, command.ComplaintId, command.OmbudsmanCaseReference, awardedOn, command.Rationale,
+            context.InitiatingUser, proposedAt, cancellationToken);
         return award.Id;
     }
 }

@@ -11,6 +11,6 @@ internal sealed class ComplaintDirectory(IntakeDbContext db) : IComplaintDirecto
     {
         var complaint = await db.Complaints.AsNoTracking().SingleOrDefaultAsync(c => c.Id == complaintId, cancellationToken);
         return complaint is null ? null : new ComplaintSummary(complaint.Id, complaint.Reference, complaint.Points.Select(p => p.Text).ToList(),
-            complaint.NamedOfficer, complaint.ResidentReference);
+            complaint.NamedOfficer, complaint.ResidentReference, complaint.Description, complaint.Channel.ToString());
     }
 }
