@@ -6,6 +6,7 @@ using Complaints.Host.Info;
 using Complaints.Intake;
 using Complaints.Compensation;
 using Complaints.Investigation;
+using Complaints.OmbudsmanLiaison;
 using Complaints.VexatiousBehaviour;
 using Complaints.Kernel;
 using Complaints.Kernel.Calendar;
@@ -53,6 +54,7 @@ public static class ComplaintsApp
         builder.Services.AddInvestigationModule();
         builder.Services.AddCompensationModule();
         builder.Services.AddVexatiousBehaviourModule();
+        builder.Services.AddOmbudsmanLiaisonModule();
 
         extend?.Invoke(builder, grpc);
 

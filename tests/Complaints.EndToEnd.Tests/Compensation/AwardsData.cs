@@ -5,7 +5,7 @@ using static Complaints.EndToEnd.Tests.Infrastructure.CompensationMethods;
 namespace Complaints.EndToEnd.Tests.Compensation;
 
 /// <summary>Awards for tests: lines, proposals, and awards taken as far as approved or accepted.</summary>
-internal static class AwardsData
+public static class AwardsData
 {
     public static async Task<string> ComplaintAsync(RunningHost host) =>
         (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, IntakeMethods.ValidRequest("Boiler broken for six weeks"))).Complaint.Id;

@@ -5,7 +5,7 @@ using static Complaints.EndToEnd.Tests.Infrastructure.ConductMethods;
 namespace Complaints.EndToEnd.Tests.VexatiousBehaviour;
 
 /// <summary>Conduct cases for tests: a case with an incident and a formal warning, and a complete panel decision.</summary>
-internal static class ConductData
+public static class ConductData
 {
     public static readonly PanelMember[] Panel =
     [
