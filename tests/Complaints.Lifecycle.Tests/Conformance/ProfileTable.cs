@@ -30,6 +30,7 @@ public static class ProfileTable
         ("award approval limits", p => Limits(Get(p, "compensation", "authorityLimits"))),
         ("awards set against arrears", p => Get(p, "compensation", "rentArrearsOffset", "allowed").GetBoolean() ? "with agreement" : "—"),
         ("before a contact restriction", p => $"{Get(p, "vexatiousBehaviour", "warningBeforeRestriction").GetString()!.ToLowerInvariant()} warning; panel of {Get(p, "vexatiousBehaviour", "panelQuorum").GetInt32()}"),
+        ("Ombudsman evidence due", p => Get(p, "ombudsmanLiaison", "evidenceRequestWorkingDays") is { ValueKind: JsonValueKind.Number } days ? $"{days.GetInt32()} wd" : "as the request states"),
         ("restriction review / longest", p => $"{Review(Get(p, "vexatiousBehaviour", "review"))} / {Get(p, "vexatiousBehaviour", "maximumDurationMonths").GetInt32()} months"),
     ];
 
