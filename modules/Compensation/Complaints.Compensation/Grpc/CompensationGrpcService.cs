@@ -8,6 +8,7 @@ using Complaints.Kernel.Calendar;
 using Complaints.Kernel.Errors;
 using Complaints.Kernel.Pipeline;
 using Microsoft.Extensions.Options;
+using static Complaints.Kernel.Errors.RequestFields;
 
 namespace Complaints.Compensation.Grpc;
 
@@ -32,7 +33,7 @@ internal sealed partial class CompensationGrpcService(ICommandPipeline pipeline,
     public async Task<ProposeAwardResponse> ProposeAward(ProposeAwardRequest request, ServerCallContext context)
     {
         var command = new ProposeAwardCommand(
-            string.IsNullOrEmpty(request.ComplaintId) ? null : ParseGuid(request.ComplaintId, "complaint_id"),
+            string.IsNullOrEmpty(request.ComplaintId) ? null : Uuid(request.ComplaintId, "complaint_id"),
             request.OmbudsmanCaseReference,
             request.Lines.Select(ToInput).ToList(),
             Date(request.AwardedOn, "awarded_on"),
@@ -86,7 +87,7 @@ internal sealed partial class CompensationGrpcService(ICommandPipeline pipeline,
         if (request.PageSize is < 0 or > 200)
             throw new ValidationException(new FieldViolation("page_size", "must be between 0 and 200"));
         var query = new AwardListQuery(
-            string.IsNullOrEmpty(request.ComplaintId) ? null : ParseGuid(request.ComplaintId, "complaint_id"),
+            string.IsNullOrEmpty(request.ComplaintId) ? null : Uuid(request.ComplaintId, "complaint_id"),
             request.Statuses.Where(s => s != AwardStatus.Unspecified).Select(s => (Domain.AwardStatus)(int)s).ToList(),
             request.ProposedBy,
             Date(request.ProposedFrom, "proposed_from"),
@@ -107,12 +108,4 @@ internal sealed partial class CompensationGrpcService(ICommandPipeline pipeline,
         ToMessage(await reader.GetAsync(id, null, context.CancellationToken), rates.Value);
 
     private static int? Version(bool has, int value) => has ? value : null;
-
-    private static Guid ParseGuid(string value, string field) =>
-        Guid.TryParse(value, out var id) ? id : throw new ValidationException(new FieldViolation(field, "must be a UUID"));
-
-    private static DateOnly? Date(string value, string field) =>
-        string.IsNullOrEmpty(value) ? null
-        : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
-        : throw new ValidationException(new FieldViolation(field, "must be a date, yyyy-MM-dd"));
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Complaints.Kernel.Text;
 
 namespace Complaints.Investigation.Responses;
 
@@ -43,13 +44,7 @@ internal static class HtmlLetter
         return html.ToString();
     }
 
-    /// <summary>Only the markup characters: the page is UTF-8, so "£" and accented names stay as they are.</summary>
-    private static string Encode(string text) => text
-        .Replace("&", "&amp;", StringComparison.Ordinal)
-        .Replace("<", "&lt;", StringComparison.Ordinal)
-        .Replace(">", "&gt;", StringComparison.Ordinal)
-        .Replace("\"", "&quot;", StringComparison.Ordinal)
-        .Replace("'", "&#39;", StringComparison.Ordinal);
+    private static string Encode(string text) => Html.Encode(text);
 
     private static string Lines(string text) => string.Join("<br>\n", text.Split('\n').Select(Encode));
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Complaints.Kernel.Text;
 
 namespace Complaints.OmbudsmanLiaison.Export;
 
@@ -86,9 +87,5 @@ internal static class CaseFileDocuments
 
     private static string Money(long pence) => string.Create(CultureInfo.InvariantCulture, $"£{pence / 100}.{pence % 100:D2}");
 
-    private static string E(string text) => text
-        .Replace("&", "&amp;", StringComparison.Ordinal)
-        .Replace("<", "&lt;", StringComparison.Ordinal)
-        .Replace(">", "&gt;", StringComparison.Ordinal)
-        .Replace("\"", "&quot;", StringComparison.Ordinal);
+    private static string E(string text) => Html.Encode(text);
 }

@@ -10,6 +10,7 @@ using Complaints.OmbudsmanLiaison.Policy;
 using Complaints.OmbudsmanLiaison.Referrals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using static Complaints.Kernel.Errors.RequestFields;
 
 namespace Complaints.OmbudsmanLiaison.Grpc;
 
@@ -99,12 +100,4 @@ internal sealed partial class OmbudsmanLiaisonGrpcService(
         var command = new RecordRecommendationResponseCommand(request.RecommendationId, request.Accepted, request.Reason);
         return new RecordRecommendationResponseResponse { Referral = await ReferralAsync(await pipeline.ExecuteAsync(command, context.CancellationToken), null, context) };
     }
-
-    private static Guid Uuid(string value, string field) =>
-        Guid.TryParse(value, out var id) ? id : throw new ValidationException(new FieldViolation(field, "must be a UUID"));
-
-    private static DateOnly? Date(string value, string field) =>
-        string.IsNullOrEmpty(value) ? null
-        : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
-        : throw new ValidationException(new FieldViolation(field, "must be a date, yyyy-MM-dd"));
 }

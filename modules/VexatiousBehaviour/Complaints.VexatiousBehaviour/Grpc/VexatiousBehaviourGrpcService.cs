@@ -8,6 +8,7 @@ using Complaints.VexatiousBehaviour.Contact;
 using Complaints.VexatiousBehaviour.Persistence;
 using Complaints.VexatiousBehaviour.Restrictions;
 using Microsoft.EntityFrameworkCore;
+using static Complaints.Kernel.Errors.RequestFields;
 
 namespace Complaints.VexatiousBehaviour.Grpc;
 
@@ -112,16 +113,4 @@ internal sealed partial class VexatiousBehaviourGrpcService(ICommandPipeline pip
 
     private static Contracts.ContactChannel Channel(ContactChannel channel) =>
         System.Enum.IsDefined((Contracts.ContactChannel)(int)channel) ? (Contracts.ContactChannel)(int)channel : Contracts.ContactChannel.Unknown;
-
-    /// <summary>The proto enums' numbers match the module's by design; unspecified or unknown is null.</summary>
-    private static T? Known<T>(int value) where T : struct, System.Enum =>
-        value != 0 && System.Enum.IsDefined(typeof(T), value) ? (T)(object)value : null;
-
-    private static Guid Uuid(string value, string field) =>
-        Guid.TryParse(value, out var id) ? id : throw new ValidationException(new FieldViolation(field, "must be a UUID"));
-
-    private static DateOnly? Date(string value, string field) =>
-        string.IsNullOrEmpty(value) ? null
-        : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
-        : throw new ValidationException(new FieldViolation(field, "must be a date, yyyy-MM-dd"));
 }
