@@ -83,12 +83,17 @@ public sealed class EscalationAndExtensionTests
 
         var bare = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.RefuseEscalation,
             new RefuseEscalationRequest { ComplaintId = complaint.Id }));
+        var notInPolicy = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.RefuseEscalation, new RefuseEscalationRequest
+        {
+            ComplaintId = complaint.Id, ReasonCode = "TooBusy", Reasons = "We are too busy.", OmbudsmanSignposted = true,
+        }));
         var refused = (await host.Client.UnaryAsync(InvestigationMethods.RefuseEscalation, new RefuseEscalationRequest
         {
-            ComplaintId = complaint.Id, Reasons = "Asked eight months after our response.", OmbudsmanSignposted = true,
+            ComplaintId = complaint.Id, ReasonCode = "ExcludedMatter", Reasons = "The matter is before the courts.", OmbudsmanSignposted = true,
         })).Change;
 
-        Assert.Equal(["reasons", "ombudsman_signposted"], bare.Status.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+        Assert.Equal(["reason_code", "reasons", "ombudsman_signposted"], bare.Status.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+        Assert.Contains("ExcludedMatter", notInPolicy.Status.GetDetail<BadRequest>()!.FieldViolations.Single().Description);
         Assert.Equal("EscalationRefused", refused.Stage);
     }
 

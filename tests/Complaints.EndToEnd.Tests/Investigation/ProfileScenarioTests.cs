@@ -80,13 +80,13 @@ public sealed class ProfileScenarioTests(ProfileHosts hosts) : IClassFixture<Pro
     }
 
     [Theory]
-    [InlineData("code2024")]
-    [InlineData("ivh")]
-    [InlineData("vha")]
-    [InlineData("ids")]
-    [InlineData("livin")]
-    [InlineData("tha")]
-    public async Task EscalationRefused_InWriting_EndsTheInternalProcess(string profile)
+    [InlineData("code2024", "ExcludedMatter")]
+    [InlineData("ivh", "LateRequest")]
+    [InlineData("vha", "LateRequest")]
+    [InlineData("ids", "LateRequest")]
+    [InlineData("livin", "LateRequest")]
+    [InlineData("tha", "NoServiceFailure")]
+    public async Task EscalationRefused_ForAValidReason_InWriting_EndsTheInternalProcess(string profile, string reasonCode)
     {
         var host = await hosts.ForAsync(profile);
         var complaint = await AcknowledgedAsync(host, $"{profile}: escalation refused");
@@ -101,7 +101,8 @@ public sealed class ProfileScenarioTests(ProfileHosts hosts) : IClassFixture<Pro
 
         var refused = (await host.Client.UnaryAsync(InvestigationMethods.RefuseEscalation, new RefuseEscalationRequest
         {
-            ComplaintId = complaint.Id, Reasons = "Asked four months after our response.", OmbudsmanSignposted = true, OccurredAt = London("2027-05-05 10:00"),
+            ComplaintId = complaint.Id, ReasonCode = reasonCode, Reasons = "Asked four months after our response.", OmbudsmanSignposted = true,
+            OccurredAt = London("2027-05-05 10:00"),
         })).Change;
 
         Assert.Equal("EscalationRefused", refused.Stage);

@@ -13,6 +13,6 @@ internal sealed record EscalationRequested(Guid ComplaintId, bool WithinWindow, 
 internal sealed record AcknowledgeEscalationCommand(Guid ComplaintId, DateTimeOffset? OccurredAt, int? ExpectedVersion = null) : ICommand<Guid>;
 
 /// <summary>Refuse stage 2 in writing, with Ombudsman signposting (message <c>RefuseEscalation</c>).</summary>
-internal sealed record RefuseEscalationCommand(Guid ComplaintId, string Reasons, bool OmbudsmanSignposted, DateTimeOffset? OccurredAt,
+internal sealed record RefuseEscalationCommand(Guid ComplaintId, string ReasonCode, string Reasons, bool OmbudsmanSignposted, DateTimeOffset? OccurredAt,
     int? ExpectedVersion = null)
     : ICommand<Guid>;

@@ -66,7 +66,7 @@ internal sealed partial class InvestigationGrpcService(
 
     public async Task<RefuseEscalationResponse> RefuseEscalation(RefuseEscalationRequest request, ServerCallContext context)
     {
-        var command = new RefuseEscalationCommand(ComplaintId(request.ComplaintId), request.Reasons, request.OmbudsmanSignposted,
+        var command = new RefuseEscalationCommand(ComplaintId(request.ComplaintId), request.ReasonCode, request.Reasons, request.OmbudsmanSignposted,
             request.OccurredAt?.ToDateTimeOffset(), request.HasExpectedVersion ? request.ExpectedVersion : null);
         return new RefuseEscalationResponse { Change = await ExecuteAsync(command, context) };
     }

@@ -15,6 +15,19 @@ internal sealed class InvestigationPolicy
     public List<ContactTargetPolicy> ContactTargets { get; set; } = [];
 
     public LetterheadPolicy Letterhead { get; set; } = new();
+
+    /// <summary>The valid reasons the policy gives for refusing stage 2 (the Code: only valid reasons, in writing).</summary>
+    public List<RefusalReason> EscalationRefusalReasons { get; set; } = [];
+}
+
+/// <summary>A reason the policy allows for refusing to escalate, with its clause.</summary>
+internal sealed class RefusalReason
+{
+    public string Code { get; set; } = "";
+
+    public string Description { get; set; } = "";
+
+    public string Clause { get; set; } = "";
 }
 
 /// <summary>How the landlord's letters look and are signed (the HTML letter's header and footer).</summary>
@@ -109,6 +122,8 @@ internal sealed class InvestigationPolicyValidator : IValidateOptions<Investigat
             errors.Add("investigation.stage2Reviewer.mustDifferFromStage1Handler must be true: the Code requires a different stage 2 handler.");
         if (string.IsNullOrWhiteSpace(policy.Stage2Reviewer.Clause))
             errors.Add("investigation.stage2Reviewer.clause must quote the policy.");
+        if (policy.EscalationRefusalReasons.Count == 0 || policy.EscalationRefusalReasons.Any(r => string.IsNullOrWhiteSpace(r.Code) || string.IsNullOrWhiteSpace(r.Clause)))
+            errors.Add("investigation.escalationRefusalReasons must list the policy's valid reasons for refusing stage 2, each with a code and its clause.");
         if (string.IsNullOrWhiteSpace(policy.Letterhead.Landlord))
             errors.Add("investigation.letterhead.landlord must name the landlord its letters come from.");
         foreach (var target in policy.ContactTargets)
