@@ -12,6 +12,8 @@ public sealed class MoneyTests
     [InlineData(7500, "£75.00")]
     [InlineData(100000, "£1,000.00")]
     [InlineData(123456789, "£1,234,567.89")]
+    [InlineData(-5, "-£0.05")]
+    [InlineData(-150, "-£1.50")]
     public void Format_ShowsPoundsAndPence(long pence, string text) => Assert.Equal(text, Money.Format(pence));
 
     [Fact]

@@ -90,6 +90,7 @@ internal sealed class CancelAwardHandler(AwardStore store, TimeProvider clock, I
 /// <summary>Pounds and pence for people, from integer pence (no floating point on the way).</summary>
 internal static class Money
 {
-    public static string Format(long pence) =>
-        string.Create(CultureInfo.InvariantCulture, $"£{pence / 100:N0}.{Math.Abs(pence % 100):D2}");
+    public static string Format(long pence) => pence < 0
+        ? "-" + Format(-pence)
+        : string.Create(CultureInfo.InvariantCulture, $"£{pence / 100:N0}.{pence % 100:D2}");
 }
