@@ -18,6 +18,8 @@ const definition = loader.loadSync(
   [
     'complaints/system/v1/system.proto',
     'complaints/intake/v1/intake.proto',
+    'complaints/compensation/v1/compensation.proto',
+    'complaints/ombudsman_liaison/v1/ombudsman_liaison.proto',
     'complaints/testing/v1/probe.proto',
     'grpc/health/v1/health.proto',
     'grpc/reflection/v1/reflection.proto',
@@ -197,6 +199,44 @@ const cases = {
     assert.equal(invalid.code, grpc.status.INVALID_ARGUMENT);
     const missing = await expectError(unary(intake, 'GetComplaint', { reference: 'CMP-1999-000001' }));
     assert.equal(missing.code, grpc.status.NOT_FOUND);
+  },
+
+  async 'award-to-payment'() {
+    const intake = new api.complaints.intake.v1.IntakeService(target, credentials);
+    const compensation = new api.complaints.compensation.v1.CompensationService(target, credentials);
+    const as = (id, roles) => { const m = new grpc.Metadata(); m.add('x-actor-id', id); m.add('x-actor-roles', roles); return m; };
+    const complaint = (await unary(intake, 'LogComplaint', { channel: 'CHANNEL_PHONE', description: 'Boiler', residentReference: 'TEN-5' })).complaint;
+    const proposed = (await unary(compensation, 'ProposeAward', {
+      complaintId: complaint.id, rationale: 'Two missed visits',
+      lines: [
+        { category: 'AWARD_CATEGORY_FIXED_SUM', description: 'Missed appointments', tableRate: { rateCode: 'MISSED_APPOINTMENT', quantity: 2 } },
+        { category: 'AWARD_CATEGORY_TIME_AND_TROUBLE', description: 'Chasing', amountPence: '5000' },
+      ],
+    }, as('olu', 'compensation-officer'))).award;
+    assert.equal(proposed.totalPence, '8000'); // int64 as a string: no floating point on the wire either
+    assert.equal(proposed.status, 'AWARD_STATUS_PROPOSED');
+    const own = await expectError(unary(compensation, 'ApproveAward', { awardId: proposed.id, reason: 'mine' }, as('olu', 'director')));
+    assert.equal(own.code, grpc.status.PERMISSION_DENIED);
+    await unary(compensation, 'ApproveAward', { awardId: proposed.id, reason: 'Proportionate', expectedVersion: proposed.version }, as('maya', 'compensation-manager'));
+    await unary(compensation, 'RecordOfferResponse', { awardId: proposed.id, response: 'OFFER_RESPONSE_ACCEPTED' }, as('olu', 'compensation-officer'));
+    const pay = { awardId: proposed.id, method: 'PAYMENT_METHOD_BANK_TRANSFER', paymentReference: 'FIN-1', amountPence: '8000' };
+    const paid = (await unary(compensation, 'RecordPayment', pay, as('olu', 'compensation-officer'))).award;
+    const again = (await unary(compensation, 'RecordPayment', pay, as('olu', 'compensation-officer'))).award;
+    assert.equal(paid.status, 'AWARD_STATUS_PAID');
+    assert.equal(again.payments.length, 1);
+    assert.deepEqual(paid.decisions.map((d) => d.kind), ['Proposed', 'Approved', 'Accepted', 'Paid']);
+  },
+
+  async 'referral-and-export'() {
+    const intake = new api.complaints.intake.v1.IntakeService(target, credentials);
+    const liaison = new api.complaints.ombudsman_liaison.v1.OmbudsmanLiaisonService(target, credentials);
+    const complaint = (await unary(intake, 'LogComplaint', { channel: 'CHANNEL_EMAIL', description: 'Damp', residentReference: 'TEN-6' })).complaint;
+    const referral = (await unary(liaison, 'RecordReferral', { ombudsmanCaseReference: `HOS-${Date.now()}`, complaintIds: [complaint.id] })).referral;
+    assert.equal(referral.complaints[0].stageAtReferral, 'Received');
+    const exported = await unary(liaison, 'ExportCaseFile', { complaintId: complaint.id, format: 'EXPORT_FORMAT_JSON' });
+    const pack = JSON.parse(exported.document);
+    assert.deepEqual(pack.transitions.map((t) => t.trigger), ['Log', 'ReferToOmbudsman']);
+    assert.equal(pack.ombudsmanCases[0], referral.ombudsmanCaseReference);
   },
 
   async 'system-get-info'() {

@@ -25,6 +25,8 @@ public sealed class GrpcJsConformanceTests(HostFixture fixture)
     [InlineData("unimplemented-method")]
     [InlineData("system-get-info")]
     [InlineData("log-and-get-complaint")]
+    [InlineData("award-to-payment")]
+    [InlineData("referral-and-export")]
     public async Task GrpcJs_Case_Passes(string conformanceCase)
     {
         var result = await ExternalTool.RunAsync("node", RepoPaths.Conformance, "conformance.mjs", conformanceCase, fixture.Host.Target);
