@@ -1,6 +1,7 @@
 using Complaints.EndToEnd.Tests.Infrastructure;
 using Complaints.Intake.Api.V1;
 using Google.Protobuf.WellKnownTypes;
+using static Complaints.EndToEnd.Tests.Infrastructure.When;
 
 namespace Complaints.EndToEnd.Tests.Conformance;
 
@@ -207,12 +208,6 @@ public sealed class IntakeProfileConformanceTests(ProfileHosts hosts) : IClassFi
         return (await host.Client.UnaryAsync(method, new Complaints.Lifecycle.Api.V1.GetLifecycleRequest { ComplaintId = complaintId })).Lifecycle.Clocks;
     }
 
-    private static Timestamp London(string localTime)
-    {
-        var local = DateTime.Parse(localTime, System.Globalization.CultureInfo.InvariantCulture);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-        return Timestamp.FromDateTimeOffset(new DateTimeOffset(local, zone.GetUtcOffset(local)));
-    }
 
     private static Timestamp Noon(string date) =>
         Timestamp.FromDateTime(DateTime.SpecifyKind(DateTime.Parse(date, System.Globalization.CultureInfo.InvariantCulture).AddHours(12), DateTimeKind.Utc));

@@ -4,6 +4,7 @@ using Complaints.Intake.Api.V1;
 using Complaints.Investigation.Api.V1;
 using Google.Protobuf.WellKnownTypes;
 using StatusCode = Complaints.Grpc.StatusCode;
+using static Complaints.EndToEnd.Tests.Infrastructure.When;
 
 namespace Complaints.EndToEnd.Tests.Investigation;
 
@@ -97,7 +98,4 @@ public sealed class ActionsAndClosureTests
         await host.Client.UnaryAsync(InvestigationMethods.IssueResponse, response);
         return complaint;
     }
-
-    private static Timestamp At(string instant) =>
-        Timestamp.FromDateTimeOffset(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -6,6 +6,7 @@ using Complaints.Investigation.Api.V1;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using StatusCode = Complaints.Grpc.StatusCode;
+using static Complaints.EndToEnd.Tests.Infrastructure.When;
 
 namespace Complaints.EndToEnd.Tests.Investigation;
 
@@ -90,7 +91,4 @@ public sealed class CaseFileTests
             ComplaintId = complaint.Id, ComplaintDefinition = "Boiler", NamedOfficer = "Sam Patel", OccurredAt = At("2026-11-03T09:00:00Z"),
         })).Complaint;
     }
-
-    private static Timestamp At(string instant) =>
-        Timestamp.FromDateTimeOffset(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -3,6 +3,7 @@ using Complaints.EndToEnd.Tests.Infrastructure;
 using Complaints.Intake.Api.V1;
 using Complaints.Investigation.Api.V1;
 using Google.Protobuf.WellKnownTypes;
+using static Complaints.EndToEnd.Tests.Infrastructure.When;
 
 namespace Complaints.EndToEnd.Tests.Investigation;
 
@@ -91,11 +92,4 @@ public sealed class ContactTargetTests(ProfileHosts hosts) : IClassFixture<Profi
     {
         ComplaintId = complaintId, Kind = kind, Direction = ContactDirection.ToResident, Summary = $"{kind} with the resident", OccurredAt = London(at),
     };
-
-    private static Timestamp London(string localTime)
-    {
-        var local = DateTime.Parse(localTime, System.Globalization.CultureInfo.InvariantCulture);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-        return Timestamp.FromDateTimeOffset(new DateTimeOffset(local, zone.GetUtcOffset(local)));
-    }
 }

@@ -6,6 +6,7 @@ using Complaints.Lifecycle.Contracts;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using StatusCode = Complaints.Grpc.StatusCode;
+using static Complaints.EndToEnd.Tests.Infrastructure.When;
 
 namespace Complaints.EndToEnd.Tests.Investigation;
 
@@ -152,7 +153,4 @@ public sealed class EscalationAndExtensionTests
             OccurredAt = acknowledgedAt is null ? null : At(acknowledgedAt),
         })).Complaint;
     }
-
-    private static Timestamp At(string instant) =>
-        Timestamp.FromDateTimeOffset(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -2,6 +2,7 @@ using Complaints.EndToEnd.Tests.Infrastructure;
 using Complaints.Intake.Api.V1;
 using Complaints.Investigation.Api.V1;
 using Google.Protobuf.WellKnownTypes;
+using static Complaints.EndToEnd.Tests.Infrastructure.When;
 
 namespace Complaints.EndToEnd.Tests.Investigation;
 
@@ -79,12 +80,5 @@ public sealed class NoReplySweepTests
     {
         for (var attempt = 0; attempt < 100 && (await LifecycleMethods.ReadAsync(host, complaintId)).Stage != stage; attempt++)
             await Task.Delay(100);
-    }
-
-    private static Timestamp London(string localTime)
-    {
-        var local = DateTime.Parse(localTime, System.Globalization.CultureInfo.InvariantCulture);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-        return Timestamp.FromDateTimeOffset(new DateTimeOffset(local, zone.GetUtcOffset(local)));
     }
 }

@@ -6,6 +6,7 @@ using Complaints.Investigation.Api.V1;
 using Complaints.Lifecycle.Api.V1;
 using Google.Protobuf.WellKnownTypes;
 using StatusCode = Complaints.Grpc.StatusCode;
+using static Complaints.EndToEnd.Tests.Infrastructure.When;
 
 namespace Complaints.EndToEnd.Tests.Investigation;
 
@@ -130,11 +131,4 @@ public sealed class ProfileScenarioTests(ProfileHosts hosts) : IClassFixture<Pro
     private static async Task<Clock> RespondClockAsync(RunningHost host, string complaintId, Timestamp asOf) =>
         (await host.Client.UnaryAsync(GetLifecycle, new GetLifecycleRequest { ComplaintId = complaintId, AsOf = asOf }))
         .Lifecycle.Clocks.Single(c => c.Name == "stage1.respond");
-
-    private static Timestamp London(string localTime)
-    {
-        var local = DateTime.Parse(localTime, System.Globalization.CultureInfo.InvariantCulture);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-        return Timestamp.FromDateTimeOffset(new DateTimeOffset(local, zone.GetUtcOffset(local)));
-    }
 }

@@ -5,6 +5,7 @@ using Complaints.Intake.Api.V1;
 using Complaints.Investigation.Api.V1;
 using Complaints.Lifecycle.Api.V1;
 using Google.Protobuf.WellKnownTypes;
+using static Complaints.EndToEnd.Tests.Infrastructure.When;
 
 namespace Complaints.EndToEnd.Tests.Investigation;
 
@@ -75,11 +76,4 @@ public sealed class ProfileWalkThroughTests(ProfileHosts hosts) : IClassFixture<
 
     private static async Task<Clock> ClockAsync(RunningHost host, string complaintId, string name) =>
         (await host.Client.UnaryAsync(GetLifecycle, new GetLifecycleRequest { ComplaintId = complaintId })).Lifecycle.Clocks.Single(c => c.Name == name);
-
-    private static Timestamp London(string localTime)
-    {
-        var local = DateTime.Parse(localTime, System.Globalization.CultureInfo.InvariantCulture);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-        return Timestamp.FromDateTimeOffset(new DateTimeOffset(local, zone.GetUtcOffset(local)));
-    }
 }

@@ -10,6 +10,7 @@ using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using static Complaints.EndToEnd.Tests.Infrastructure.OmbudsmanMethods;
 using StatusCode = Complaints.Grpc.StatusCode;
+using static Complaints.EndToEnd.Tests.Infrastructure.When;
 
 namespace Complaints.EndToEnd.Tests.OmbudsmanLiaison;
 
@@ -181,12 +182,5 @@ public sealed class OmbudsmanCaseTests
         foreach (var trigger in path)
             await LifecycleDriver.TransitionAsync(host, complaint, trigger);
         return complaint;
-    }
-
-    private static Timestamp London(string localTime)
-    {
-        var local = DateTime.Parse(localTime, System.Globalization.CultureInfo.InvariantCulture);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-        return Timestamp.FromDateTimeOffset(new DateTimeOffset(local, zone.GetUtcOffset(local)));
     }
 }
