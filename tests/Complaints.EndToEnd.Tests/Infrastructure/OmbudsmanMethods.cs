@@ -14,6 +14,8 @@ public static class OmbudsmanMethods
 
     public static readonly Method<SubmitEvidenceRequest, SubmitEvidenceResponse> SubmitEvidence = Find<SubmitEvidenceRequest, SubmitEvidenceResponse>("SubmitEvidence");
 
+    public static readonly Method<ListOpenEvidenceRequestsRequest, ListOpenEvidenceRequestsResponse> ListOpenEvidenceRequests = Find<ListOpenEvidenceRequestsRequest, ListOpenEvidenceRequestsResponse>("ListOpenEvidenceRequests");
+
     public static readonly Method<ExportCaseFileRequest, ExportCaseFileResponse> ExportCaseFile = Find<ExportCaseFileRequest, ExportCaseFileResponse>("ExportCaseFile");
 
     public static readonly Method<RecordDeterminationRequest, RecordDeterminationResponse> RecordDetermination = Find<RecordDeterminationRequest, RecordDeterminationResponse>("RecordDetermination");

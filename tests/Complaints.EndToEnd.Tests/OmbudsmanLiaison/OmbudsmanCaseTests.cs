@@ -105,6 +105,7 @@ public sealed class OmbudsmanCaseTests
         var dated = await host.Client.UnaryAsync(OmbudsmanMethods.RecordEvidenceRequest,
             new RecordEvidenceRequestRequest { ReferralId = referral.Id, What = "The file", ReceivedOn = "2027-02-01", DueOn = "2027-02-15" });
         var overdue = (await host.Client.UnaryAsync(GetReferral, new GetReferralRequest { ReferralId = referral.Id, AsOf = London("2027-02-16 09:00") })).Referral;
+        var openBefore = (await host.Client.UnaryAsync(ListOpenEvidenceRequests, new ListOpenEvidenceRequestsRequest { AsOf = London("2027-02-16 09:00"), AttentionOnly = true })).EvidenceRequests;
         var late = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(SubmitEvidence,
             new SubmitEvidenceRequest { EvidenceRequestId = dated.EvidenceRequestId, WhatWasSent = "The file", OccurredAt = London("2027-02-17 10:00") }));
         var explained = (await host.Client.UnaryAsync(SubmitEvidence, new SubmitEvidenceRequest
@@ -115,6 +116,8 @@ public sealed class OmbudsmanCaseTests
         Assert.Equal("due_on", undated.Status.GetDetail<BadRequest>()!.FieldViolations.Single().Field);
         Assert.Equal(("2027-02-15", "as the request states"), (dated.Referral.EvidenceRequests.Single().DueOn, dated.Referral.EvidenceRequests.Single().DueFrom));
         Assert.Equal(DeadlineStatus.Overdue, overdue.EvidenceRequests.Single().Status);
+        Assert.Equal(("202600001", DeadlineStatus.Overdue), (openBefore.Single().OmbudsmanCaseReference, openBefore.Single().Status));
+        Assert.Empty((await host.Client.UnaryAsync(ListOpenEvidenceRequests, new ListOpenEvidenceRequestsRequest())).EvidenceRequests); // answered since
         Assert.Equal("delay_explanation", late.Status.GetDetail<BadRequest>()!.FieldViolations.Single().Field);
         Assert.Equal((DeadlineStatus.MetLate, "The officer was off sick"), (explained.EvidenceRequests.Single().Status, explained.EvidenceRequests.Single().DelayExplanation));
     }

@@ -29,12 +29,7 @@ internal sealed partial class OmbudsmanLiaisonGrpcService
         {
             ComplaintId = c.ComplaintId.ToString(), Reference = c.Reference, StageAtReferral = c.StageAtReferral,
         }));
-        message.EvidenceRequests.AddRange(requests.Select(r => new EvidenceRequest
-        {
-            Id = r.Id, What = r.What, ReceivedOn = Day(r.ReceivedOn), DueOn = Day(r.DueOn), DueFrom = r.DueFrom,
-            Status = Status(r.DueOn, r.SubmittedAt is { } sent ? LondonTime.Date(sent) : null, today),
-            SubmittedAt = r.SubmittedAt is { } at ? Timestamp.FromDateTimeOffset(at) : null, WhatWasSent = r.WhatWasSent ?? "", DelayExplanation = r.DelayExplanation ?? "",
-        }));
+        message.EvidenceRequests.AddRange(requests.Select(r => ToMessage(r, referral.OmbudsmanCaseReference, today)));
         if (referral.Determination is { } determination)
         {
             message.Determination = new Determination { DeterminedOn = Day(determination.DeterminedOn), RecordedBy = determination.RecordedBy };
@@ -51,6 +46,14 @@ internal sealed partial class OmbudsmanLiaisonGrpcService
         }));
         return message;
     }
+
+    private EvidenceRequest ToMessage(Domain.EvidenceRequest r, string caseReference, DateOnly today) => new()
+    {
+        Id = r.Id, What = r.What, ReceivedOn = Day(r.ReceivedOn), DueOn = Day(r.DueOn), DueFrom = r.DueFrom,
+        Status = Status(r.DueOn, r.SubmittedAt is { } sent ? LondonTime.Date(sent) : null, today),
+        SubmittedAt = r.SubmittedAt is { } at ? Timestamp.FromDateTimeOffset(at) : null, WhatWasSent = r.WhatWasSent ?? "", DelayExplanation = r.DelayExplanation ?? "",
+        ReferralId = r.ReferralId, OmbudsmanCaseReference = caseReference,
+    };
 
     private Order ToMessage(Domain.Order o, string caseReference, DateOnly today) => new()
     {

@@ -52,6 +52,19 @@ internal sealed partial class OmbudsmanLiaisonGrpcService(
         return new SubmitEvidenceResponse { Referral = await ReferralAsync(await pipeline.ExecuteAsync(command, context.CancellationToken), null, context) };
     }
 
+    public async Task<ListOpenEvidenceRequestsResponse> ListOpenEvidenceRequests(ListOpenEvidenceRequestsRequest request, ServerCallContext context)
+    {
+        var today = LondonTime.Date(request.AsOf?.ToDateTimeOffset() ?? clock.GetUtcNow());
+        var open = await db.EvidenceRequests.AsNoTracking().Where(r => r.SubmittedAt == null).ToListAsync(context.CancellationToken);
+        var ids = open.Select(r => r.ReferralId).Distinct().ToList();
+        var cases = await db.Referrals.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.OmbudsmanCaseReference, context.CancellationToken);
+        var response = new ListOpenEvidenceRequestsResponse();
+        response.EvidenceRequests.AddRange(open.OrderBy(r => r.DueOn).ThenBy(r => r.Id)
+            .Select(r => ToMessage(r, cases[r.ReferralId], today))
+            .Where(r => !request.AttentionOnly || r.Status is DeadlineStatus.Overdue or DeadlineStatus.DueSoon));
+        return response;
+    }
+
     public async Task<ExportCaseFileResponse> ExportCaseFile(ExportCaseFileRequest request, ServerCallContext context)
     {
         var export = await exporter.ExportAsync(Uuid(request.ComplaintId, "complaint_id"), context.CancellationToken);
