@@ -27,7 +27,8 @@ public static class ConductMethods
 
     public static readonly Method<CheckContactRequest, CheckContactResponse> CheckContact = Find<CheckContactRequest, CheckContactResponse>("CheckContact");
 
-    public static CallOptions As(string id) => new(new Metadata().Add("x-actor-id", id).Add("x-actor-roles", "conduct-panel"));
+    /// <summary>A caller; by default on the panel (the profiles' <c>conduct-panel</c> role).</summary>
+    public static CallOptions As(string id, string roles = "conduct-panel") => new(new Metadata().Add("x-actor-id", id).Add("x-actor-roles", roles));
 
     private static Method<TRequest, TResponse> Find<TRequest, TResponse>(string name)
         where TRequest : class, Google.Protobuf.IMessage<TRequest>, new()

@@ -38,10 +38,14 @@ public sealed class PanelTests
         }, As("pat.chair"))).ConductCase;
         var appeal = await host.Client.UnaryAsync(RecordAppeal, new RecordAppealRequest { RestrictionId = decided.RestrictionId, Grounds = "I was provoked" }, As("cara.caseworker"));
         var byPanel = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(DecideAppeal,
-            new DecideAppealRequest { AppealId = appeal.AppealId, Outcome = AppealOutcome.Dismissed, Reasons = "No", Letter = "Letter AP-1" }, As("ron.member")));
+            new DecideAppealRequest { AppealId = appeal.AppealId, Outcome = AppealOutcome.Dismissed, Reasons = "No", Letter = "Letter AP-1" },
+            As("ron.member", "conduct-panel,conduct-appeals")));
+        var withoutRole = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(DecideAppeal,
+            new DecideAppealRequest { AppealId = appeal.AppealId, Outcome = AppealOutcome.Dismissed, Reasons = "No", Letter = "Letter AP-1" },
+            As("cara.caseworker", "complaint-handler")));
         var dismissed = (await host.Client.UnaryAsync(DecideAppeal,
             new DecideAppealRequest { AppealId = appeal.AppealId, Outcome = AppealOutcome.Dismissed, Reasons = "The recordings bear out the decision", Letter = "Letter AP-1" },
-            As("dee.director"))).ConductCase;
+            As("dee.director", "conduct-appeals"))).ConductCase;
 
         Assert.Equal(StatusCode.FailedPrecondition, noQuorum.StatusCode);
         Assert.Contains("needs 3 members free of any conflict of interest; 2 are", noQuorum.Status.Detail);
@@ -56,6 +60,8 @@ public sealed class PanelTests
         Assert.Contains("always accepted", urgent.Reason);
         Assert.Equal(Day(start.AddMonths(6)), extended.Restrictions.Single().EndsOn);
         Assert.Equal(StatusCode.PermissionDenied, byPanel.StatusCode);
+        Assert.Contains("independent of that panel", byPanel.Status.Detail);
+        Assert.Equal(StatusCode.PermissionDenied, withoutRole.StatusCode);
         Assert.Equal(("dee.director", AppealOutcome.Dismissed), (dismissed.Appeals.Single().DecidedBy, dismissed.Appeals.Single().Outcome));
         Assert.Equal(["Formal warning", "Restriction decision", "Review", "Appeal decision"], dismissed.Letters.Select(l => l.Kind));
         Assert.Equal(RestrictionStatus.Active, dismissed.Restrictions.Single().Status);
@@ -104,6 +110,19 @@ public sealed class PanelTests
         var withRisk = ConductData.Decision(warned.Id, RestrictionType.NoVisits, ends);
         withRisk.ImmediateRisk = "Threatened to harm staff at the office on 20 November";
         Assert.True((await host.Client.UnaryAsync(DecideRestriction, withRisk, As("pat.chair"))).RestrictionId > 0);
+    }
+
+    [Fact]
+    public async Task OnlyThePanelRole_MayRestrict()
+    {
+        await using var host = await RunningHost.StartAsync();
+        var warned = await ConductData.WarnedCaseAsync(host, "TEN-81");
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(DecideRestriction,
+            ConductData.Decision(warned.Id, RestrictionType.WrittenContactOnly, "2027-01-31"), As("cara.caseworker", "complaint-handler")));
+
+        Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
+        Assert.Contains("conduct-panel", error.Status.Detail);
     }
 
     [Fact]

@@ -13,6 +13,12 @@ internal sealed class VexatiousBehaviourPolicy
 
     public string PanelClause { get; set; } = "";
 
+    /// <summary>The role a caller needs to record the panel's decisions (restrict, review, lift).</summary>
+    public string PanelRole { get; set; } = "";
+
+    /// <summary>The role a caller needs to decide an appeal (and they must not have sat on the panel).</summary>
+    public string AppealRole { get; set; } = "";
+
     public WarningRequirement WarningBeforeRestriction { get; set; } = WarningRequirement.Formal;
 
     public string WarningClause { get; set; } = "";
@@ -65,6 +71,8 @@ internal sealed class VexatiousBehaviourPolicyValidator : IValidateOptions<Vexat
         var errors = new List<string>();
         if (policy.PanelQuorum < 1 || string.IsNullOrWhiteSpace(policy.PanelClause))
             errors.Add("vexatiousBehaviour.panelQuorum must be at least 1, with panelClause saying where it comes from.");
+        if (string.IsNullOrWhiteSpace(policy.PanelRole) || string.IsNullOrWhiteSpace(policy.AppealRole))
+            errors.Add("vexatiousBehaviour.panelRole and appealRole must name the roles that decide restrictions and appeals.");
         if (!Enum.IsDefined(policy.WarningBeforeRestriction) || string.IsNullOrWhiteSpace(policy.WarningClause))
             errors.Add("vexatiousBehaviour.warningBeforeRestriction must be Informal or Formal, with warningClause.");
         if ((policy.Review.Months is > 0) == (policy.Review.WorkingDays is > 0) || string.IsNullOrWhiteSpace(policy.Review.Clause))

@@ -30,6 +30,7 @@ internal sealed class DecideRestrictionHandler(
     {
         var command = context.Target;
         var rules = policy.Value;
+        Roles.Require(context.InitiatingUser, rules.PanelRole, "record the panel's decision");
         Validate(command);
         var decidedAt = OccurredAt.Resolve(command.OccurredAt, clock, clockOptions.Value.AllowedSkew);
         var startsOn = command.StartsOn ?? LondonTime.Date(decidedAt);

@@ -21,6 +21,7 @@ internal sealed class ReviewRestrictionHandler(
     public async Task<long> HandleAsync(PluginContext<ReviewRestrictionCommand, long> context, CancellationToken cancellationToken)
     {
         var command = context.Target;
+        Roles.Require(context.InitiatingUser, policy.Value.PanelRole, "review a restriction");
         var violations = new List<FieldViolation>();
         if (command.Outcome is null)
             violations.Add(new FieldViolation("outcome", "must be CONTINUE, EXTEND or LIFT"));
@@ -59,11 +60,13 @@ internal sealed class ReviewRestrictionHandler(
 }
 
 /// <summary>Lifts a restriction in force before its end.</summary>
-internal sealed class LiftRestrictionHandler(ConductStore store, TimeProvider clock, IOptions<ClockOptions> clockOptions) : ICommandHandler<LiftRestrictionCommand, long>
+internal sealed class LiftRestrictionHandler(ConductStore store, IOptions<VexatiousBehaviourPolicy> policy, TimeProvider clock, IOptions<ClockOptions> clockOptions)
+    : ICommandHandler<LiftRestrictionCommand, long>
 {
     public async Task<long> HandleAsync(PluginContext<LiftRestrictionCommand, long> context, CancellationToken cancellationToken)
     {
         var command = context.Target;
+        Roles.Require(context.InitiatingUser, policy.Value.PanelRole, "lift a restriction");
         var violations = new List<FieldViolation>();
         if (string.IsNullOrWhiteSpace(command.Reasons))
             violations.Add(new FieldViolation("reasons", "must say why it is lifted"));
@@ -104,11 +107,13 @@ internal sealed class RecordAppealHandler(VexatiousBehaviourDbContext db, Conduc
 }
 
 /// <summary>An appeal is decided by someone independent of the panel; upheld, the restriction is lifted.</summary>
-internal sealed class DecideAppealHandler(ConductStore store, TimeProvider clock, IOptions<ClockOptions> clockOptions) : ICommandHandler<DecideAppealCommand, long>
+internal sealed class DecideAppealHandler(ConductStore store, IOptions<VexatiousBehaviourPolicy> policy, TimeProvider clock, IOptions<ClockOptions> clockOptions)
+    : ICommandHandler<DecideAppealCommand, long>
 {
     public async Task<long> HandleAsync(PluginContext<DecideAppealCommand, long> context, CancellationToken cancellationToken)
     {
         var command = context.Target;
+        Roles.Require(context.InitiatingUser, policy.Value.AppealRole, "decide an appeal");
         var violations = new List<FieldViolation>();
         if (command.Outcome is null)
             violations.Add(new FieldViolation("outcome", "must be UPHELD or DISMISSED"));
