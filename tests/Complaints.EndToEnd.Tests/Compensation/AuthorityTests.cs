@@ -86,6 +86,19 @@ public sealed class AuthorityTests : IClassFixture<HostFixture>
         Assert.Contains("No moves are allowed", approveAfter.Status.Detail);
     }
 
+    [Fact]
+    public async Task RejectAward_AlsoNeedsALimitCoveringTheTotal()
+    {
+        var proposed = await ProposedAsync(30000);
+
+        var byOfficer = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(RejectAward,
+            new RejectAwardRequest { AwardId = proposed.Id, Reason = "Too much" }, As("oli.officer", "compensation-officer")));
+        var byManager = (await host.Client.UnaryAsync(RejectAward, new RejectAwardRequest { AwardId = proposed.Id, Reason = "Too much" }, Manager)).Award;
+
+        Assert.Equal(StatusCode.PermissionDenied, byOfficer.StatusCode);
+        Assert.Equal(AwardStatus.Rejected, byManager.Status);
+    }
+
     [Theory]
     [InlineData(false, StatusCode.FailedPrecondition)]
     [InlineData(true, StatusCode.OK)]

@@ -9,8 +9,8 @@ using Microsoft.Extensions.Options;
 namespace Complaints.Compensation.Awards;
 
 /// <summary>
-/// Approval and rejection. Separation of duties: whoever proposed an award cannot decide it. Approval needs an
-/// authority limit, from the approver's roles, that covers the total; the refusal says which roles could approve it.
+/// Approval and rejection. Separation of duties: whoever proposed an award cannot decide it. Either decision needs an
+/// authority limit, from the decider's roles, that covers the total; the refusal says which roles could decide it.
 /// </summary>
 internal sealed class DecideAwardHandler(AwardStore store, IOptions<CompensationPolicy> policy, TimeProvider clock, IOptions<ClockOptions> clockOptions)
     : ICommandHandler<DecideAwardCommand, long>
@@ -26,12 +26,12 @@ internal sealed class DecideAwardHandler(AwardStore store, IOptions<Compensation
         var award = await store.GetForUpdateAsync(command.AwardId, command.ExpectedVersion, cancellationToken);
         if (award.ProposedBy == actor.Id)
             throw new PermissionDeniedException($"{actor.Id} proposed {award.Reference}, so cannot decide it: another officer must (separation of duties).");
+        var (_, limit) = policy.Value.LimitFor(actor.Roles);
+        if (limit is { } upTo && award.TotalPence > upTo)
+            throw new PermissionDeniedException(
+                $"{award.Reference} totals {Money.Format(award.TotalPence)}, above {actor.Id}'s authority limit of {Money.Format(upTo)}; it needs {CouldApprove(award.TotalPence)}.");
         if (command.Approve)
         {
-            var (_, limit) = policy.Value.LimitFor(actor.Roles);
-            if (limit is { } upTo && award.TotalPence > upTo)
-                throw new PermissionDeniedException(
-                    $"{award.Reference} totals {Money.Format(award.TotalPence)}, above {actor.Id}'s authority limit of {Money.Format(upTo)}; it needs {CouldApprove(award.TotalPence)}.");
             store.Step(award, AwardTrigger.Approve, "Approved", command.Reason.Trim(), actor, at);
             award.ApprovedPence = award.TotalPence;
         }
