@@ -1,66 +1,86 @@
-using Complaints.Grpc.Health;
-using Complaints.Grpc.Reflection;
-using Complaints.Grpc.Server;
+using Complaints.Compensation;
 using Complaints.Host.Api;
+using Complaints.Host.Health;
 using Complaints.Host.Info;
 using Complaints.Intake;
-using Complaints.Compensation;
 using Complaints.Investigation;
-using Complaints.OmbudsmanLiaison;
-using Complaints.VexatiousBehaviour;
 using Complaints.Kernel;
 using Complaints.Kernel.Calendar;
+using Complaints.Kernel.Health;
 using Complaints.Kernel.Policy;
 using Complaints.Lifecycle;
-using Complaints.SystemApi.V1;
+using Complaints.OmbudsmanLiaison;
+using Complaints.VexatiousBehaviour;
+using Grpc.AspNetCore.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace Complaints.Host;
 
 /// <summary>
-/// Builds the server: Kestrel for gRPC over HTTP/2, configuration, logging, and every module by name.
-/// Program.cs runs it; end-to-end tests build the same app on a loopback port.
+/// Builds the server, and shows its whole API surface in one place: the gRPC stack (interceptors, reflection,
+/// health, JSON transcoding, gRPC-Web, OpenAPI), then every module registered and mapped by name.
+/// Program.cs runs it; end-to-end tests build the same app on loopback ports.
 /// </summary>
 public static class ComplaintsApp
 {
     /// <param name="args">Command-line arguments (configuration overrides such as <c>--Kestrel:Endpoints:Grpc:Url=…</c>).</param>
-    /// <param name="extend">Extra gRPC services; used by tests to add probes beside the real ones.</param>
-    public static WebApplication Build(string[] args, Action<WebApplicationBuilder, GrpcServerBuilder>? extend = null)
+    /// <param name="configure">Extra registrations; tests add probes and clocks here.</param>
+    /// <param name="map">Extra endpoints; tests map probe services here.</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null, Action<WebApplication>? map = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            Args = args,
-            ContentRootPath = AppContext.BaseDirectory,
-        });
-
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ServerStartTime>();
 
-        var grpc = builder.Services
-            .AddGrpcServer(options => builder.Configuration.GetSection("Grpc").Bind(options))
-            .AddHealth()
-            .AddReflection()
-            .AddService<SystemGrpcService>(SystemReflection.Descriptor.Services[0]);
-        builder.Services.AddSingleton<IGrpcExceptionMapper, KernelErrorMapper>();
-        builder.Services.AddScoped<IServerCallInterceptor, CallerInterceptor>();
+        builder.Services
+            .AddGrpc(options =>
+            {
+                builder.Configuration.GetSection("Grpc").Bind(options);
+                options.Interceptors.Add<CallerInterceptor>();
+                options.Interceptors.Add<KernelErrorInterceptor>();
+            })
+            .AddJsonTranscoding();
+        builder.Services.AddGrpcReflection();
+        builder.Services.AddGrpcHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<OutboxBacklogHealthCheck>("outbox-backlog")
+            .AddCheck<ShutdownHealthCheck>("shutdown");
+        builder.Services.AddSingleton<IPostConfigureOptions<GrpcHealthChecksOptions>, HealthServiceNames>();
+        builder.Services.AddGrpcSwagger();
+        builder.Services.AddSwaggerGen(ApiDocument.Describe);
+        builder.Services.AddResponseCompression(options => options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>());
+        builder.Services.AddCors();
 
         builder.Services.AddKernel(builder.Configuration);
         builder.Services.AddPolicyProfile(builder.Configuration);
         builder.Services.AddWorkingDayCalendar(builder.Configuration);
         builder.Services.AddHostedService<DatabaseMigrationService>();
 
-        // The modules, by name.
-        builder.Services.AddLifecycleModule();
-        builder.Services.AddIntakeModule();
-        builder.Services.AddInvestigationModule();
-        builder.Services.AddCompensationModule();
-        builder.Services.AddVexatiousBehaviourModule();
-        builder.Services.AddOmbudsmanLiaisonModule();
-
-        extend?.Invoke(builder, grpc);
+        builder.AddLifecycleModule();
+        builder.AddIntakeModule();
+        builder.AddInvestigationModule();
+        builder.AddCompensationModule();
+        builder.AddVexatiousBehaviourModule();
+        builder.AddOmbudsmanLiaisonModule();
+        configure?.Invoke(builder);
 
         var app = builder.Build();
         app.Services.GetRequiredService<ServerStartTime>();
-        app.MapGrpcServices();
+        app.UseResponseCompression();
+        app.UseCors(BrowserOrigins.Policy(app.Configuration));
+        app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = true });
+        app.UseSwagger();
+
+        app.MapGrpcService<SystemGrpcService>();
+        app.MapGrpcReflectionService();
+        app.MapGrpcHealthChecksService();
+        app.MapLifecycleModule();
+        app.MapIntakeModule();
+        app.MapInvestigationModule();
+        app.MapCompensationModule();
+        app.MapVexatiousBehaviourModule();
+        app.MapOmbudsmanLiaisonModule();
+        map?.Invoke(app);
         return app;
     }
 }

@@ -32,7 +32,7 @@ public static class ModuleCatalog
 }
 
 /// <summary>One project under modules/: its module, whether it is a Contracts project, and what it references.</summary>
-public sealed record ModuleProject(string Name, string Module, bool IsContracts, IReadOnlyList<string> References)
+public sealed record ModuleProject(string Name, string Module, bool IsContracts, IReadOnlyList<string> References, IReadOnlyList<string> ReferencePaths)
 {
     public Assembly Assembly => Assembly.Load(Name);
 
@@ -40,9 +40,11 @@ public sealed record ModuleProject(string Name, string Module, bool IsContracts,
     {
         var name = Path.GetFileNameWithoutExtension(path);
         var module = Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(path))!);
-        var references = XDocument.Load(path).Descendants("ProjectReference")
-            .Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value.Replace('\\', '/')))
+        // Each reference as the full path it resolves to, so a reference into host/ is caught however it is spelled.
+        var referencePaths = XDocument.Load(path).Descendants("ProjectReference")
+            .Select(r => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, r.Attribute("Include")!.Value.Replace('\\', '/'))))
             .ToList();
-        return new ModuleProject(name, module, name.EndsWith(".Contracts", StringComparison.Ordinal), references);
+        var references = referencePaths.Select(Path.GetFileNameWithoutExtension).OfType<string>().ToList();
+        return new ModuleProject(name, module, name.EndsWith(".Contracts", StringComparison.Ordinal), references, referencePaths);
     }
 }

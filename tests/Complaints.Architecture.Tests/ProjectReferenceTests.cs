@@ -3,7 +3,6 @@ namespace Complaints.Architecture.Tests;
 public sealed class ProjectReferenceTests
 {
     private const string Kernel = "Complaints.Kernel";
-    private const string GrpcTransport = "Complaints.Grpc";
 
     [Fact]
     public void Catalog_FindsTheKernelAndEveryModuleOnDisk()
@@ -19,15 +18,25 @@ public sealed class ProjectReferenceTests
     }
 
     [Fact]
-    public void Modules_ReferenceOnlyTheKernelContractsAndTheGrpcTransport()
+    public void Modules_ReferenceOnlyTheKernelAndOtherModulesContracts()
     {
         var modules = ModuleCatalog.Projects.Where(p => p.Module != "Kernel" && !p.IsContracts).ToList();
         var references = modules.SelectMany(m => m.References.Select(r => (m.Name, Reference: r))).ToList();
 
         Assert.NotEmpty(modules);
         Assert.NotEmpty(references);
-        var forbidden = references.Where(r => r.Reference != Kernel && r.Reference != GrpcTransport && !r.Reference.EndsWith(".Contracts"));
+        var forbidden = references.Where(r => r.Reference != Kernel && !r.Reference.EndsWith(".Contracts"));
         Assert.Empty(forbidden);
+    }
+
+    [Fact]
+    public void Modules_NeverReferenceTheHost()
+    {
+        var projects = ModuleCatalog.Projects;
+        var references = projects.SelectMany(p => p.ReferencePaths.Select(path => (p.Name, Path: path))).ToList();
+
+        Assert.NotEmpty(references);
+        Assert.DoesNotContain(references, r => r.Path.Replace('\\', '/').Contains("/host/", StringComparison.Ordinal));
     }
 
     [Fact]

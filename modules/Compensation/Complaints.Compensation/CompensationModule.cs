@@ -1,14 +1,15 @@
-using Complaints.Compensation.Api.V1;
 using Complaints.Compensation.Awards;
 using Complaints.Compensation.Calculation;
 using Complaints.Compensation.Grpc;
 using Complaints.Compensation.Persistence;
 using Complaints.Compensation.Policy;
 using Complaints.Compensation.Read;
-using Complaints.Grpc.Server;
 using Complaints.Kernel;
 using Complaints.Kernel.Policy;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Complaints.Compensation;
@@ -16,8 +17,9 @@ namespace Complaints.Compensation;
 /// <summary>Registers the Compensation module: its handlers, its tables, its policy section and rates, its gRPC service.</summary>
 public static class CompensationModule
 {
-    public static IServiceCollection AddCompensationModule(this IServiceCollection services)
+    public static IHostApplicationBuilder AddCompensationModule(this IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
         services.AddModuleParts(typeof(CompensationModule).Assembly);
         services.AddModuleDbContext<CompensationDbContext>(CompensationDbContext.MigrationsHistoryTable);
         services.AddPolicySection<CompensationPolicy>(CompensationPolicy.Section);
@@ -29,7 +31,13 @@ public static class CompensationModule
         services.AddScoped<AwardRecorder>();
         services.AddScoped<AwardReader>();
         services.AddScoped<Contracts.ICompensationAwards, CompensationAwards>();
-        services.AddGrpcServer().AddService<CompensationGrpcService>(CompensationReflection.Descriptor.Services[0]);
-        return services;
+        return builder;
+    }
+
+    /// <summary>Serves the module's API, <c>complaints.compensation.v1.CompensationService</c>.</summary>
+    public static IEndpointRouteBuilder MapCompensationModule(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGrpcService<CompensationGrpcService>();
+        return endpoints;
     }
 }

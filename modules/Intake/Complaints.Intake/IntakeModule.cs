@@ -1,12 +1,13 @@
-using Complaints.Grpc.Server;
-using Complaints.Intake.Api.V1;
 using Complaints.Intake.Grpc;
 using Complaints.Intake.Persistence;
 using Complaints.Intake.Read;
 using Complaints.Intake.Policy;
 using Complaints.Kernel;
 using Complaints.Kernel.Policy;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Complaints.Intake;
@@ -14,8 +15,9 @@ namespace Complaints.Intake;
 /// <summary>Registers the Intake module: its plug-ins and handlers, its tables, its gRPC service.</summary>
 public static class IntakeModule
 {
-    public static IServiceCollection AddIntakeModule(this IServiceCollection services)
+    public static IHostApplicationBuilder AddIntakeModule(this IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
         services.AddModuleParts(typeof(IntakeModule).Assembly);
         services.AddModuleDbContext<IntakeDbContext>(IntakeDbContext.MigrationsHistoryTable);
         services.AddScoped<ComplaintReader>();
@@ -26,7 +28,13 @@ public static class IntakeModule
         services.AddScoped<ServiceRequests.ServiceRequestReader>();
         services.AddPolicySection<IntakePolicy>(IntakePolicy.Section);
         services.AddSingleton<IValidateOptions<IntakePolicy>, IntakePolicyValidator>();
-        services.AddGrpcServer().AddService<IntakeGrpcService>(IntakeReflection.Descriptor.Services[0]);
-        return services;
+        return builder;
+    }
+
+    /// <summary>Serves the module's API, <c>complaints.intake.v1.IntakeService</c>.</summary>
+    public static IEndpointRouteBuilder MapIntakeModule(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGrpcService<IntakeGrpcService>();
+        return endpoints;
     }
 }

@@ -1,12 +1,13 @@
-using Complaints.Grpc.Server;
-using Complaints.Investigation.Api.V1;
 using Complaints.Investigation.Closure;
 using Complaints.Investigation.Grpc;
 using Complaints.Investigation.Persistence;
 using Complaints.Investigation.Policy;
 using Complaints.Kernel;
 using Complaints.Kernel.Policy;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Complaints.Investigation;
@@ -14,8 +15,9 @@ namespace Complaints.Investigation;
 /// <summary>Registers the Investigation module: its handlers, its tables, its policy section, its gRPC service.</summary>
 public static class InvestigationModule
 {
-    public static IServiceCollection AddInvestigationModule(this IServiceCollection services)
+    public static IHostApplicationBuilder AddInvestigationModule(this IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
         services.AddModuleParts(typeof(InvestigationModule).Assembly);
         services.AddModuleDbContext<InvestigationDbContext>(InvestigationDbContext.MigrationsHistoryTable);
         services.AddPolicySection<InvestigationPolicy>(InvestigationPolicy.Section);
@@ -25,7 +27,13 @@ public static class InvestigationModule
         services.AddOptions<NoReplySweepOptions>().BindConfiguration(NoReplySweepOptions.Section);
         services.AddSingleton<NoReplySweep>();
         services.AddHostedService(sp => sp.GetRequiredService<NoReplySweep>());
-        services.AddGrpcServer().AddService<InvestigationGrpcService>(InvestigationReflection.Descriptor.Services[0]);
-        return services;
+        return builder;
+    }
+
+    /// <summary>Serves the module's API, <c>complaints.investigation.v1.InvestigationService</c>.</summary>
+    public static IEndpointRouteBuilder MapInvestigationModule(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGrpcService<InvestigationGrpcService>();
+        return endpoints;
     }
 }

@@ -1,12 +1,13 @@
-using Complaints.Grpc.Server;
 using Complaints.Kernel;
 using Complaints.Kernel.Policy;
-using Complaints.OmbudsmanLiaison.Api.V1;
 using Complaints.OmbudsmanLiaison.Export;
 using Complaints.OmbudsmanLiaison.Grpc;
 using Complaints.OmbudsmanLiaison.Persistence;
 using Complaints.OmbudsmanLiaison.Policy;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Complaints.OmbudsmanLiaison;
@@ -14,14 +15,21 @@ namespace Complaints.OmbudsmanLiaison;
 /// <summary>Registers the OmbudsmanLiaison module: handlers, tables, policy section, the case-file exporter, the gRPC service.</summary>
 public static class OmbudsmanLiaisonModule
 {
-    public static IServiceCollection AddOmbudsmanLiaisonModule(this IServiceCollection services)
+    public static IHostApplicationBuilder AddOmbudsmanLiaisonModule(this IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
         services.AddModuleParts(typeof(OmbudsmanLiaisonModule).Assembly);
         services.AddModuleDbContext<OmbudsmanLiaisonDbContext>(OmbudsmanLiaisonDbContext.MigrationsHistoryTable);
         services.AddPolicySection<OmbudsmanLiaisonPolicy>(OmbudsmanLiaisonPolicy.Section);
         services.AddSingleton<IValidateOptions<OmbudsmanLiaisonPolicy>, OmbudsmanLiaisonPolicyValidator>();
         services.AddScoped<CaseFileExporter>();
-        services.AddGrpcServer().AddService<OmbudsmanLiaisonGrpcService>(OmbudsmanLiaisonReflection.Descriptor.Services[0]);
-        return services;
+        return builder;
+    }
+
+    /// <summary>Serves the module's API, <c>complaints.ombudsman_liaison.v1.OmbudsmanLiaisonService</c>.</summary>
+    public static IEndpointRouteBuilder MapOmbudsmanLiaisonModule(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGrpcService<OmbudsmanLiaisonGrpcService>();
+        return endpoints;
     }
 }

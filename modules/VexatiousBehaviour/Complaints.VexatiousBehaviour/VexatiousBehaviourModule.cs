@@ -1,13 +1,14 @@
-using Complaints.Grpc.Server;
 using Complaints.Kernel;
 using Complaints.Kernel.Policy;
-using Complaints.VexatiousBehaviour.Api.V1;
 using Complaints.VexatiousBehaviour.Cases;
 using Complaints.VexatiousBehaviour.Contact;
 using Complaints.VexatiousBehaviour.Grpc;
 using Complaints.VexatiousBehaviour.Persistence;
 using Complaints.VexatiousBehaviour.Policy;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Complaints.VexatiousBehaviour;
@@ -15,8 +16,9 @@ namespace Complaints.VexatiousBehaviour;
 /// <summary>Registers the VexatiousBehaviour module: handlers, the contact-restriction step, tables, policy section, gRPC service.</summary>
 public static class VexatiousBehaviourModule
 {
-    public static IServiceCollection AddVexatiousBehaviourModule(this IServiceCollection services)
+    public static IHostApplicationBuilder AddVexatiousBehaviourModule(this IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
         services.AddModuleParts(typeof(VexatiousBehaviourModule).Assembly);
         services.AddModuleDbContext<VexatiousBehaviourDbContext>(VexatiousBehaviourDbContext.MigrationsHistoryTable);
         services.AddPolicySection<VexatiousBehaviourPolicy>(VexatiousBehaviourPolicy.Section);
@@ -24,7 +26,13 @@ public static class VexatiousBehaviourModule
         services.AddScoped<ConductStore>();
         services.AddScoped<RestrictionsInForce>();
         services.AddScoped<Contracts.IConductRecord, Read.ConductRecord>();
-        services.AddGrpcServer().AddService<VexatiousBehaviourGrpcService>(VexatiousBehaviourReflection.Descriptor.Services[0]);
-        return services;
+        return builder;
+    }
+
+    /// <summary>Serves the module's API, <c>complaints.vexatious_behaviour.v1.VexatiousBehaviourService</c>.</summary>
+    public static IEndpointRouteBuilder MapVexatiousBehaviourModule(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGrpcService<VexatiousBehaviourGrpcService>();
+        return endpoints;
     }
 }

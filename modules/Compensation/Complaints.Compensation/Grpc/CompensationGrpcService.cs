@@ -3,7 +3,7 @@ using Complaints.Compensation.Api.V1;
 using Complaints.Compensation.Awards;
 using Complaints.Compensation.Calculation;
 using Complaints.Compensation.Read;
-using Complaints.Grpc.Server;
+using Grpc.Core;
 using Complaints.Kernel.Calendar;
 using Complaints.Kernel.Errors;
 using Complaints.Kernel.Pipeline;
@@ -14,8 +14,9 @@ namespace Complaints.Compensation.Grpc;
 
 /// <summary><c>complaints.compensation.v1.CompensationService</c>: maps requests to commands and awards to messages, nothing more.</summary>
 internal sealed partial class CompensationGrpcService(ICommandPipeline pipeline, AwardReader reader, AwardCalculator calculator, IOptions<RatesOptions> rates, TimeProvider clock)
+    : CompensationService.CompensationServiceBase
 {
-    public Task<CalculateAwardResponse> CalculateAward(CalculateAwardRequest request, ServerCallContext context)
+    public override Task<CalculateAwardResponse> CalculateAward(CalculateAwardRequest request, ServerCallContext context)
     {
         var awardedOn = Date(request.AwardedOn, "awarded_on") ?? LondonTime.Date(clock.GetUtcNow());
         var calculated = calculator.Calculate(request.Lines.Select(ToInput).ToList(), awardedOn);
@@ -30,7 +31,7 @@ internal sealed partial class CompensationGrpcService(ICommandPipeline pipeline,
         return Task.FromResult(response);
     }
 
-    public async Task<ProposeAwardResponse> ProposeAward(ProposeAwardRequest request, ServerCallContext context)
+    public override async Task<ProposeAwardResponse> ProposeAward(ProposeAwardRequest request, ServerCallContext context)
     {
         var command = new ProposeAwardCommand(
             string.IsNullOrEmpty(request.ComplaintId) ? null : Uuid(request.ComplaintId, "complaint_id"),
@@ -43,13 +44,13 @@ internal sealed partial class CompensationGrpcService(ICommandPipeline pipeline,
         return new ProposeAwardResponse { Award = await AwardAsync(await pipeline.ExecuteAsync(command, context.CancellationToken), context) };
     }
 
-    public async Task<ApproveAwardResponse> ApproveAward(ApproveAwardRequest request, ServerCallContext context) =>
+    public override async Task<ApproveAwardResponse> ApproveAward(ApproveAwardRequest request, ServerCallContext context) =>
         new() { Award = await RunAsync(new DecideAwardCommand(request.AwardId, true, request.Reason, Version(request.HasExpectedVersion, request.ExpectedVersion), request.OccurredAt?.ToDateTimeOffset()), context) };
 
-    public async Task<RejectAwardResponse> RejectAward(RejectAwardRequest request, ServerCallContext context) =>
+    public override async Task<RejectAwardResponse> RejectAward(RejectAwardRequest request, ServerCallContext context) =>
         new() { Award = await RunAsync(new DecideAwardCommand(request.AwardId, false, request.Reason, Version(request.HasExpectedVersion, request.ExpectedVersion), request.OccurredAt?.ToDateTimeOffset()), context) };
 
-    public async Task<RecordOfferResponseResponse> RecordOfferResponse(RecordOfferResponseRequest request, ServerCallContext context)
+    public override async Task<RecordOfferResponseResponse> RecordOfferResponse(RecordOfferResponseRequest request, ServerCallContext context)
     {
         Domain.AwardTrigger? answer = request.Response switch
         {
@@ -63,7 +64,7 @@ internal sealed partial class CompensationGrpcService(ICommandPipeline pipeline,
         return new RecordOfferResponseResponse { Award = await RunAsync(command, context) };
     }
 
-    public async Task<RecordPaymentResponse> RecordPayment(RecordPaymentRequest request, ServerCallContext context)
+    public override async Task<RecordPaymentResponse> RecordPayment(RecordPaymentRequest request, ServerCallContext context)
     {
         var method = request.Method == Api.V1.PaymentMethod.Unspecified || !Enum.IsDefined((Domain.PaymentMethod)(int)request.Method)
             ? (Domain.PaymentMethod?)null : (Domain.PaymentMethod)(int)request.Method;
@@ -72,17 +73,17 @@ internal sealed partial class CompensationGrpcService(ICommandPipeline pipeline,
         return new RecordPaymentResponse { Award = await RunAsync(command, context) };
     }
 
-    public async Task<CancelAwardResponse> CancelAward(CancelAwardRequest request, ServerCallContext context) =>
+    public override async Task<CancelAwardResponse> CancelAward(CancelAwardRequest request, ServerCallContext context) =>
         new() { Award = await RunAsync(new CancelAwardCommand(request.AwardId, request.Reason, Version(request.HasExpectedVersion, request.ExpectedVersion), request.OccurredAt?.ToDateTimeOffset()), context) };
 
-    public async Task<GetAwardResponse> GetAward(GetAwardRequest request, ServerCallContext context)
+    public override async Task<GetAwardResponse> GetAward(GetAwardRequest request, ServerCallContext context)
     {
         if (request.Id == 0 && string.IsNullOrWhiteSpace(request.Reference))
             throw new ValidationException(new FieldViolation("id", "give the award's id or its reference"));
         return new GetAwardResponse { Award = ToMessage(await reader.GetAsync(request.Id, request.Reference.Trim(), context.CancellationToken), rates.Value) };
     }
 
-    public async Task<ListAwardsResponse> ListAwards(ListAwardsRequest request, ServerCallContext context)
+    public override async Task<ListAwardsResponse> ListAwards(ListAwardsRequest request, ServerCallContext context)
     {
         if (request.PageSize is < 0 or > 200)
             throw new ValidationException(new FieldViolation("page_size", "must be between 0 and 200"));

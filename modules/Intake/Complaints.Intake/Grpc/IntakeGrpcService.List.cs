@@ -1,4 +1,4 @@
-using Complaints.Grpc.Server;
+using Grpc.Core;
 using Complaints.Intake.Api.V1;
 using Complaints.Intake.Read;
 using Complaints.Kernel.Errors;
@@ -12,7 +12,7 @@ internal sealed partial class IntakeGrpcService
     private const int DefaultPageSize = 50;
     private const int MaxPageSize = 200;
 
-    public async Task<ListComplaintsResponse> ListComplaints(ListComplaintsRequest request, ServerCallContext context)
+    public override async Task<ListComplaintsResponse> ListComplaints(ListComplaintsRequest request, ServerCallContext context)
     {
         var page = await lister.ListAsync(ToQuery(request), context.CancellationToken);
         var response = new ListComplaintsResponse { NextPageToken = page.Next?.ToToken() ?? "" };

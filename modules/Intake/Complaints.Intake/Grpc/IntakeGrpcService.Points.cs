@@ -1,4 +1,4 @@
-using Complaints.Grpc.Server;
+using Grpc.Core;
 using Complaints.Intake.Api.V1;
 using Complaints.Intake.Domain;
 using Complaints.Intake.Links;
@@ -9,7 +9,7 @@ namespace Complaints.Intake.Grpc;
 /// <summary>New points on a complaint, and links between complaints.</summary>
 internal sealed partial class IntakeGrpcService
 {
-    public async Task<AddComplaintPointResponse> AddComplaintPoint(AddComplaintPointRequest request, ServerCallContext context)
+    public override async Task<AddComplaintPointResponse> AddComplaintPoint(AddComplaintPointRequest request, ServerCallContext context)
     {
         var command = new AddComplaintPointCommand(IntakeMapping.ComplaintId(request.ComplaintId), request.Point, request.Related,
             request.RaisedAt?.ToDateTimeOffset(), request.HasExpectedVersion ? request.ExpectedVersion : null, KeyOrNull(request.IdempotencyKey));
@@ -18,7 +18,7 @@ internal sealed partial class IntakeGrpcService
         return new AddComplaintPointResponse { Joined = outcome.Joined, Complaint = IntakeMapping.ToMessage(view), Explanation = outcome.Explanation };
     }
 
-    public async Task<LinkComplaintsResponse> LinkComplaints(LinkComplaintsRequest request, ServerCallContext context)
+    public override async Task<LinkComplaintsResponse> LinkComplaints(LinkComplaintsRequest request, ServerCallContext context)
     {
         if (!Guid.TryParse(request.LinkedComplaintId, out var linkedId))
             throw new Kernel.Errors.ValidationException(new Kernel.Errors.FieldViolation("linked_complaint_id", "must be the complaint's UUID"));

@@ -1,4 +1,4 @@
-using Complaints.Grpc.Server;
+using Grpc.Core;
 using Complaints.Intake.Api.V1;
 using Complaints.Intake.ServiceRequests;
 using Complaints.Kernel.Errors;
@@ -9,7 +9,7 @@ namespace Complaints.Intake.Grpc;
 /// <summary>Service requests, and complaints raised from them.</summary>
 internal sealed partial class IntakeGrpcService
 {
-    public async Task<RecordServiceRequestResponse> RecordServiceRequest(RecordServiceRequestRequest request, ServerCallContext context)
+    public override async Task<RecordServiceRequestResponse> RecordServiceRequest(RecordServiceRequestRequest request, ServerCallContext context)
     {
         var command = new RecordServiceRequestCommand(IntakeMapping.ToChannel(request.Channel), request.Description, request.Category,
             request.ResidentReference, request.ReceivedAt?.ToDateTimeOffset(), KeyOrNull(request.IdempotencyKey));
@@ -18,7 +18,7 @@ internal sealed partial class IntakeGrpcService
         return new RecordServiceRequestResponse { ServiceRequest = ToMessage(view) };
     }
 
-    public async Task<GetServiceRequestResponse> GetServiceRequest(GetServiceRequestRequest request, ServerCallContext context)
+    public override async Task<GetServiceRequestResponse> GetServiceRequest(GetServiceRequestRequest request, ServerCallContext context)
     {
         var view = request.ServiceRequestCase switch
         {
@@ -31,7 +31,7 @@ internal sealed partial class IntakeGrpcService
         return new GetServiceRequestResponse { ServiceRequest = ToMessage(view) };
     }
 
-    public async Task<RaiseComplaintFromServiceRequestResponse> RaiseComplaintFromServiceRequest(
+    public override async Task<RaiseComplaintFromServiceRequestResponse> RaiseComplaintFromServiceRequest(
         RaiseComplaintFromServiceRequestRequest request, ServerCallContext context)
     {
         if (!Guid.TryParse(request.ServiceRequestId, out var serviceRequestId))

@@ -1,4 +1,4 @@
-using Complaints.Grpc.Server;
+using Grpc.Core;
 using Complaints.Intake.Api.V1;
 using Complaints.Intake.Decide;
 using Complaints.Intake.Log;
@@ -12,8 +12,9 @@ namespace Complaints.Intake.Grpc;
 /// <summary><c>complaints.intake.v1.IntakeService</c>: maps requests to commands and queries, nothing more.</summary>
 internal sealed partial class IntakeGrpcService(
     ICommandPipeline pipeline, ComplaintReader reader, ComplaintLister lister, ServiceRequestReader serviceRequests)
+    : IntakeService.IntakeServiceBase
 {
-    public async Task<LogComplaintResponse> LogComplaint(LogComplaintRequest request, ServerCallContext context)
+    public override async Task<LogComplaintResponse> LogComplaint(LogComplaintRequest request, ServerCallContext context)
     {
         var command = new LogComplaintCommand(
             IntakeMapping.ToChannel(request.Channel),
@@ -37,7 +38,7 @@ internal sealed partial class IntakeGrpcService(
         return new LogComplaintResponse { Complaint = IntakeMapping.ToMessage(view) };
     }
 
-    public async Task<GetComplaintResponse> GetComplaint(GetComplaintRequest request, ServerCallContext context)
+    public override async Task<GetComplaintResponse> GetComplaint(GetComplaintRequest request, ServerCallContext context)
     {
         var asOf = request.AsOf?.ToDateTimeOffset();
         var view = request.ComplaintCase switch
@@ -51,7 +52,7 @@ internal sealed partial class IntakeGrpcService(
         return new GetComplaintResponse { Complaint = IntakeMapping.ToMessage(view) };
     }
 
-    public async Task<AcknowledgeComplaintResponse> AcknowledgeComplaint(AcknowledgeComplaintRequest request, ServerCallContext context)
+    public override async Task<AcknowledgeComplaintResponse> AcknowledgeComplaint(AcknowledgeComplaintRequest request, ServerCallContext context)
     {
         var command = new AcknowledgeComplaintCommand(IntakeMapping.ComplaintId(request.ComplaintId), request.ComplaintDefinition,
             request.NamedOfficer, request.ResolutionSought, request.OccurredAt?.ToDateTimeOffset(),
@@ -59,7 +60,7 @@ internal sealed partial class IntakeGrpcService(
         return new AcknowledgeComplaintResponse { Complaint = await ExecuteAndReadAsync(command, context) };
     }
 
-    public async Task<DeclineComplaintResponse> DeclineComplaint(DeclineComplaintRequest request, ServerCallContext context)
+    public override async Task<DeclineComplaintResponse> DeclineComplaint(DeclineComplaintRequest request, ServerCallContext context)
     {
         var command = new DeclineComplaintCommand(IntakeMapping.ComplaintId(request.ComplaintId), request.ExclusionReason,
             request.Explanation, request.OmbudsmanSignposted, request.OccurredAt?.ToDateTimeOffset(),
@@ -67,7 +68,7 @@ internal sealed partial class IntakeGrpcService(
         return new DeclineComplaintResponse { Complaint = await ExecuteAndReadAsync(command, context) };
     }
 
-    public async Task<WithdrawComplaintResponse> WithdrawComplaint(WithdrawComplaintRequest request, ServerCallContext context)
+    public override async Task<WithdrawComplaintResponse> WithdrawComplaint(WithdrawComplaintRequest request, ServerCallContext context)
     {
         var command = new WithdrawComplaintCommand(IntakeMapping.ComplaintId(request.ComplaintId), request.Reason,
             request.OccurredAt?.ToDateTimeOffset(), request.HasExpectedVersion ? request.ExpectedVersion : null);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Complaints.Grpc.Server;
+using Grpc.Core;
 using Complaints.Investigation.Actions;
 using Complaints.Investigation.Api.V1;
 using Complaints.Investigation.Closure;
@@ -12,13 +12,13 @@ namespace Complaints.Investigation.Grpc;
 /// <summary>Tracked actions, and closing the complaint.</summary>
 internal sealed partial class InvestigationGrpcService
 {
-    public async Task<AddActionResponse> AddAction(AddActionRequest request, ServerCallContext context)
+    public override async Task<AddActionResponse> AddAction(AddActionRequest request, ServerCallContext context)
     {
         var id = await pipeline.ExecuteAsync(new AddActionCommand(ComplaintId(request.ComplaintId), request.Description, Date(request.DueOn)), context.CancellationToken);
         return new AddActionResponse { Action = await ActionAsync(id, context) };
     }
 
-    public async Task<UpdateActionResponse> UpdateAction(UpdateActionRequest request, ServerCallContext context)
+    public override async Task<UpdateActionResponse> UpdateAction(UpdateActionRequest request, ServerCallContext context)
     {
         if (request.NewDueOn.Length > 0 && Date(request.NewDueOn) is null)
             throw new ValidationException(new FieldViolation("new_due_on", "must be a date, yyyy-MM-dd"));
@@ -26,13 +26,13 @@ internal sealed partial class InvestigationGrpcService
         return new UpdateActionResponse { Action = await ActionAsync(await pipeline.ExecuteAsync(command, context.CancellationToken), context) };
     }
 
-    public async Task<CompleteActionResponse> CompleteAction(CompleteActionRequest request, ServerCallContext context)
+    public override async Task<CompleteActionResponse> CompleteAction(CompleteActionRequest request, ServerCallContext context)
     {
         var command = new CompleteActionCommand(request.ActionId, request.Note, request.TransferredTo, request.OccurredAt?.ToDateTimeOffset());
         return new CompleteActionResponse { Action = await ActionAsync(await pipeline.ExecuteAsync(command, context.CancellationToken), context) };
     }
 
-    public async Task<CloseComplaintResponse> CloseComplaint(CloseComplaintRequest request, ServerCallContext context)
+    public override async Task<CloseComplaintResponse> CloseComplaint(CloseComplaintRequest request, ServerCallContext context)
     {
         var command = new CloseComplaintCommand(ComplaintId(request.ComplaintId), Known<Closure.CloseReason>((int)request.Reason), request.Note,
             request.OccurredAt?.ToDateTimeOffset(), request.HasExpectedVersion ? request.ExpectedVersion : null);

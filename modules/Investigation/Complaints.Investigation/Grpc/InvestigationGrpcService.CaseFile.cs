@@ -1,4 +1,4 @@
-using Complaints.Grpc.Server;
+using Grpc.Core;
 using Complaints.Investigation.Api.V1;
 using Complaints.Investigation.CaseFile;
 using Complaints.Investigation.Officers;
@@ -11,7 +11,7 @@ namespace Complaints.Investigation.Grpc;
 /// <summary>The case file: contacts, evidence and assignments.</summary>
 internal sealed partial class InvestigationGrpcService
 {
-    public async Task<RecordContactResponse> RecordContact(RecordContactRequest request, ServerCallContext context)
+    public override async Task<RecordContactResponse> RecordContact(RecordContactRequest request, ServerCallContext context)
     {
         var command = new RecordContactCommand(ComplaintId(request.ComplaintId), Known<CaseFile.ContactKind>((int)request.Kind),
             Known<CaseFile.ContactDirection>((int)request.Direction), request.Summary, request.OccurredAt?.ToDateTimeOffset());
@@ -19,7 +19,7 @@ internal sealed partial class InvestigationGrpcService
         return new RecordContactResponse { Contact = ToMessage(await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == id, context.CancellationToken)) };
     }
 
-    public async Task<RecordEvidenceResponse> RecordEvidence(RecordEvidenceRequest request, ServerCallContext context)
+    public override async Task<RecordEvidenceResponse> RecordEvidence(RecordEvidenceRequest request, ServerCallContext context)
     {
         var command = new RecordEvidenceCommand(ComplaintId(request.ComplaintId), Known<CaseFile.EvidenceKind>((int)request.Kind), request.Title,
             request.Location, request.Note, request.OccurredAt?.ToDateTimeOffset());
@@ -27,7 +27,7 @@ internal sealed partial class InvestigationGrpcService
         return new RecordEvidenceResponse { Evidence = ToMessage(await db.Evidence.AsNoTracking().SingleAsync(e => e.Id == id, context.CancellationToken)) };
     }
 
-    public async Task<GetCaseFileResponse> GetCaseFile(GetCaseFileRequest request, ServerCallContext context)
+    public override async Task<GetCaseFileResponse> GetCaseFile(GetCaseFileRequest request, ServerCallContext context)
     {
         var complaintId = ComplaintId(request.ComplaintId);
         var now = clock.GetUtcNow();

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Complaints.Grpc.Server;
+using Grpc.Core;
 using Complaints.Investigation.Api.V1;
 using Complaints.Investigation.Responses;
 using Complaints.Kernel.Errors;
@@ -10,7 +10,7 @@ namespace Complaints.Investigation.Grpc;
 /// <summary>Stage responses.</summary>
 internal sealed partial class InvestigationGrpcService
 {
-    public async Task<IssueResponseResponse> IssueResponse(IssueResponseRequest request, ServerCallContext context)
+    public override async Task<IssueResponseResponse> IssueResponse(IssueResponseRequest request, ServerCallContext context)
     {
         var command = new IssueResponseCommand(
             ComplaintId(request.ComplaintId),
@@ -29,7 +29,7 @@ internal sealed partial class InvestigationGrpcService
         return new IssueResponseResponse { Change = await ChangeAsync(command.ComplaintId, context), ResponseId = id, Letter = letter.Letter };
     }
 
-    public async Task<GetResponseLetterResponse> GetResponseLetter(GetResponseLetterRequest request, ServerCallContext context) =>
+    public override async Task<GetResponseLetterResponse> GetResponseLetter(GetResponseLetterRequest request, ServerCallContext context) =>
         await LetterAsync(request.ResponseId, request.Format, context);
 
     private async Task<GetResponseLetterResponse> LetterAsync(long responseId, LetterFormat format, ServerCallContext context)

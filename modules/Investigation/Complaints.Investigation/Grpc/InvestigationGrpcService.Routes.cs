@@ -1,4 +1,4 @@
-using Complaints.Grpc.Server;
+using Grpc.Core;
 using Complaints.Investigation.Api.V1;
 using Complaints.Investigation.CaseFile;
 using Complaints.Investigation.Closure;
@@ -8,14 +8,14 @@ namespace Complaints.Investigation.Grpc;
 /// <summary>Mediation, and the building-safety route out of the complaints process.</summary>
 internal sealed partial class InvestigationGrpcService
 {
-    public async Task<RecordMediationResponse> RecordMediation(RecordMediationRequest request, ServerCallContext context)
+    public override async Task<RecordMediationResponse> RecordMediation(RecordMediationRequest request, ServerCallContext context)
     {
         var command = new RecordMediationCommand(ComplaintId(request.ComplaintId), request.Mediator, request.Accepted, request.Outcome,
             request.OccurredAt?.ToDateTimeOffset());
         return new RecordMediationResponse { MediationId = await pipeline.ExecuteAsync(command, context.CancellationToken) };
     }
 
-    public async Task<ReferToBuildingSafetyRegulatorResponse> ReferToBuildingSafetyRegulator(
+    public override async Task<ReferToBuildingSafetyRegulatorResponse> ReferToBuildingSafetyRegulator(
         ReferToBuildingSafetyRegulatorRequest request, ServerCallContext context)
     {
         var command = new ReferToBuildingSafetyRegulatorCommand(ComplaintId(request.ComplaintId), request.Reason, request.OccurredAt?.ToDateTimeOffset(),

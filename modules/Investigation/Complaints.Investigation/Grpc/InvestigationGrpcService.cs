@@ -1,4 +1,4 @@
-using Complaints.Grpc.Server;
+using Grpc.Core;
 using Complaints.Intake.Contracts;
 using Complaints.Kernel.Policy;
 using Complaints.Investigation.Api.V1;
@@ -26,8 +26,9 @@ internal sealed partial class InvestigationGrpcService(
     IOptions<InvestigationPolicy> investigationPolicy,
     WorkingDayCalendar calendar,
     TimeProvider clock)
+    : InvestigationService.InvestigationServiceBase
 {
-    public async Task<AssignOfficerResponse> AssignOfficer(AssignOfficerRequest request, ServerCallContext context)
+    public override async Task<AssignOfficerResponse> AssignOfficer(AssignOfficerRequest request, ServerCallContext context)
     {
         var officer = request.Officer ?? new Officer();
         var seniority = officer.Seniority == Api.V1.Seniority.Unspecified || !System.Enum.IsDefined((Policy.Seniority)(int)officer.Seniority)
@@ -39,14 +40,14 @@ internal sealed partial class InvestigationGrpcService(
         return ToMessage(saved);
     }
 
-    public async Task<ExtendDeadlineResponse> ExtendDeadline(ExtendDeadlineRequest request, ServerCallContext context)
+    public override async Task<ExtendDeadlineResponse> ExtendDeadline(ExtendDeadlineRequest request, ServerCallContext context)
     {
         var command = new ExtendDeadlineCommand(ComplaintId(request.ComplaintId), request.WorkingDays, request.Reason,
             request.ResidentAgreed, request.OmbudsmanDetailsGiven, request.OccurredAt?.ToDateTimeOffset(), request.HasExpectedVersion ? request.ExpectedVersion : null);
         return new ExtendDeadlineResponse { Change = await ExecuteAsync(command, context) };
     }
 
-    public async Task<RequestEscalationResponse> RequestEscalation(RequestEscalationRequest request, ServerCallContext context)
+    public override async Task<RequestEscalationResponse> RequestEscalation(RequestEscalationRequest request, ServerCallContext context)
     {
         var command = new RequestEscalationCommand(ComplaintId(request.ComplaintId), request.Reasons, request.OccurredAt?.ToDateTimeOffset(), request.HasExpectedVersion ? request.ExpectedVersion : null);
         var outcome = await pipeline.ExecuteAsync(command, context.CancellationToken);
@@ -58,13 +59,13 @@ internal sealed partial class InvestigationGrpcService(
         };
     }
 
-    public async Task<AcknowledgeEscalationResponse> AcknowledgeEscalation(AcknowledgeEscalationRequest request, ServerCallContext context)
+    public override async Task<AcknowledgeEscalationResponse> AcknowledgeEscalation(AcknowledgeEscalationRequest request, ServerCallContext context)
     {
         var command = new AcknowledgeEscalationCommand(ComplaintId(request.ComplaintId), request.OccurredAt?.ToDateTimeOffset(), request.HasExpectedVersion ? request.ExpectedVersion : null);
         return new AcknowledgeEscalationResponse { Change = await ExecuteAsync(command, context) };
     }
 
-    public async Task<RefuseEscalationResponse> RefuseEscalation(RefuseEscalationRequest request, ServerCallContext context)
+    public override async Task<RefuseEscalationResponse> RefuseEscalation(RefuseEscalationRequest request, ServerCallContext context)
     {
         var command = new RefuseEscalationCommand(ComplaintId(request.ComplaintId), request.ReasonCode, request.Reasons, request.OmbudsmanSignposted,
             request.OccurredAt?.ToDateTimeOffset(), request.HasExpectedVersion ? request.ExpectedVersion : null);

@@ -21,6 +21,9 @@ public sealed class OutboxOptions
     /// <summary>Run the background dispatcher (tests switch it off to deliver step by step).</summary>
     public bool DispatcherEnabled { get; set; } = true;
 
+    /// <summary>More undelivered messages than this and the health check reports the server degraded.</summary>
+    public int BacklogThreshold { get; set; } = 1000;
+
     public TimeSpan DelayAfter(int attempts) =>
         TimeSpan.FromTicks(Math.Min(RetryMaxDelay.Ticks, RetryBaseDelay.Ticks * (1L << Math.Min(attempts - 1, 30))));
 }

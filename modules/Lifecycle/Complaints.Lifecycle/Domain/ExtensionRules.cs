@@ -24,13 +24,26 @@ internal static class ExtensionRules
         var rules = stagePolicy.Extension;
         var agreed = request.ResidentAgreed == true;
         if (!agreed && (rules.AgreementAlwaysRequired || rules.WithoutAgreementWorkingDays is null))
-            throw new RuleViolationException($"This policy extends a response only with the resident's agreement ({rules.Clause}).");
+            throw new RuleViolationException($"This policy extends a response only with the resident's agreement ({rules.Clause}).",
+                "EXTENSION_NEEDS_AGREEMENT", Facts(stage, used, days, null, rules.Clause));
         if (!agreed && used + days > rules.WithoutAgreementWorkingDays)
             throw new RuleViolationException(
                 $"Without the resident's agreement the response may move by at most {rules.WithoutAgreementWorkingDays} working days in all; " +
-                $"{used} already used, {days} asked ({rules.Clause}).");
+                $"{used} already used, {days} asked ({rules.Clause}).",
+                "EXTENSION_ABOVE_CAP", Facts(stage, used, days, rules.WithoutAgreementWorkingDays, rules.Clause));
         if (agreed && rules.WithAgreementWorkingDays is { } cap && used + days > cap)
             throw new RuleViolationException(
-                $"Even with agreement the response may move by at most {cap} working days in all; {used} already used, {days} asked ({rules.Clause}).");
+                $"Even with agreement the response may move by at most {cap} working days in all; {used} already used, {days} asked ({rules.Clause}).",
+                "EXTENSION_ABOVE_AGREED_CAP", Facts(stage, used, days, cap, rules.Clause));
     }
+
+    /// <summary>The numbers behind a refusal, for the error's metadata.</summary>
+    private static Dictionary<string, string> Facts(ComplaintStage stage, int used, int asked, int? cap, string clause) => new()
+    {
+        ["current_stage"] = stage.ToString(),
+        ["working_days_used"] = used.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["working_days_asked"] = asked.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["working_days_cap"] = cap?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        ["clause"] = clause,
+    };
 }

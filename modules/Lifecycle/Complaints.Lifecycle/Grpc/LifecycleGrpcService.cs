@@ -1,4 +1,4 @@
-using Complaints.Grpc.Server;
+using Grpc.Core;
 using Complaints.Kernel.Errors;
 using Complaints.Lifecycle.Api.V1;
 using Complaints.Lifecycle.Contracts;
@@ -7,8 +7,9 @@ namespace Complaints.Lifecycle.Grpc;
 
 /// <summary><c>complaints.lifecycle.v1.LifecycleService</c>: reads only; changes come through the modules' messages.</summary>
 internal sealed class LifecycleGrpcService(ILifecycle lifecycle)
+    : Api.V1.LifecycleService.LifecycleServiceBase
 {
-    public async Task<GetLifecycleResponse> GetLifecycle(GetLifecycleRequest request, ServerCallContext context)
+    public override async Task<GetLifecycleResponse> GetLifecycle(GetLifecycleRequest request, ServerCallContext context)
     {
         if (!Guid.TryParse(request.ComplaintId, out var complaintId))
             throw new ValidationException(new FieldViolation("complaint_id", "must be the complaint's UUID"));
@@ -17,6 +18,6 @@ internal sealed class LifecycleGrpcService(ILifecycle lifecycle)
         return new GetLifecycleResponse { Lifecycle = LifecycleMapping.ToMessage(view) };
     }
 
-    public Task<GetWorkflowDiagramResponse> GetWorkflowDiagram(GetWorkflowDiagramRequest request, ServerCallContext context) =>
+    public override Task<GetWorkflowDiagramResponse> GetWorkflowDiagram(GetWorkflowDiagramRequest request, ServerCallContext context) =>
         Task.FromResult(new GetWorkflowDiagramResponse { Mermaid = lifecycle.WorkflowDiagram });
 }

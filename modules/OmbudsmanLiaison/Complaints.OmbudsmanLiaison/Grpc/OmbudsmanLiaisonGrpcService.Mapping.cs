@@ -1,5 +1,5 @@
 using System.Globalization;
-using Complaints.Grpc.Server;
+using Grpc.Core;
 using Complaints.Kernel.Calendar;
 using Complaints.Kernel.Errors;
 using Complaints.OmbudsmanLiaison.Api.V1;

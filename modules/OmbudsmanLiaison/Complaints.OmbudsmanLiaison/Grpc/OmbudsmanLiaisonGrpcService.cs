@@ -1,5 +1,5 @@
 using System.Globalization;
-using Complaints.Grpc.Server;
+using Grpc.Core;
 using Complaints.Kernel.Calendar;
 using Complaints.Kernel.Errors;
 using Complaints.Kernel.Pipeline;
@@ -22,15 +22,16 @@ internal sealed partial class OmbudsmanLiaisonGrpcService(
     WorkingDayCalendar calendar,
     IOptions<OmbudsmanLiaisonPolicy> policy,
     TimeProvider clock)
+    : OmbudsmanLiaisonService.OmbudsmanLiaisonServiceBase
 {
-    public async Task<RecordReferralResponse> RecordReferral(RecordReferralRequest request, ServerCallContext context)
+    public override async Task<RecordReferralResponse> RecordReferral(RecordReferralRequest request, ServerCallContext context)
     {
         var command = new RecordReferralCommand(request.OmbudsmanCaseReference, Date(request.ReferredOn, "referred_on"),
             request.ComplaintIds.Select((id, i) => Uuid(id, $"complaint_ids[{i}]")).ToList(), request.Summary, request.OccurredAt?.ToDateTimeOffset());
         return new RecordReferralResponse { Referral = await ReferralAsync(await pipeline.ExecuteAsync(command, context.CancellationToken), null, context) };
     }
 
-    public async Task<GetReferralResponse> GetReferral(GetReferralRequest request, ServerCallContext context)
+    public override async Task<GetReferralResponse> GetReferral(GetReferralRequest request, ServerCallContext context)
     {
         var id = request.ReferralId;
         if (id == 0)
@@ -39,20 +40,20 @@ internal sealed partial class OmbudsmanLiaisonGrpcService(
         return new GetReferralResponse { Referral = await ReferralAsync(id, request.AsOf?.ToDateTimeOffset(), context) };
     }
 
-    public async Task<RecordEvidenceRequestResponse> RecordEvidenceRequest(RecordEvidenceRequestRequest request, ServerCallContext context)
+    public override async Task<RecordEvidenceRequestResponse> RecordEvidenceRequest(RecordEvidenceRequestRequest request, ServerCallContext context)
     {
         var command = new RecordEvidenceRequestCommand(request.ReferralId, request.What, Date(request.ReceivedOn, "received_on"), Date(request.DueOn, "due_on"));
         var id = await pipeline.ExecuteAsync(command, context.CancellationToken);
         return new RecordEvidenceRequestResponse { EvidenceRequestId = id, Referral = await ReferralAsync(request.ReferralId, null, context) };
     }
 
-    public async Task<SubmitEvidenceResponse> SubmitEvidence(SubmitEvidenceRequest request, ServerCallContext context)
+    public override async Task<SubmitEvidenceResponse> SubmitEvidence(SubmitEvidenceRequest request, ServerCallContext context)
     {
         var command = new SubmitEvidenceCommand(request.EvidenceRequestId, request.WhatWasSent, request.DelayExplanation, request.OccurredAt?.ToDateTimeOffset());
         return new SubmitEvidenceResponse { Referral = await ReferralAsync(await pipeline.ExecuteAsync(command, context.CancellationToken), null, context) };
     }
 
-    public async Task<ListOpenEvidenceRequestsResponse> ListOpenEvidenceRequests(ListOpenEvidenceRequestsRequest request, ServerCallContext context)
+    public override async Task<ListOpenEvidenceRequestsResponse> ListOpenEvidenceRequests(ListOpenEvidenceRequestsRequest request, ServerCallContext context)
     {
         var today = LondonTime.Date(request.AsOf?.ToDateTimeOffset() ?? clock.GetUtcNow());
         var open = await db.EvidenceRequests.AsNoTracking().Where(r => r.SubmittedAt == null).ToListAsync(context.CancellationToken);
@@ -65,7 +66,7 @@ internal sealed partial class OmbudsmanLiaisonGrpcService(
         return response;
     }
 
-    public async Task<ExportCaseFileResponse> ExportCaseFile(ExportCaseFileRequest request, ServerCallContext context)
+    public override async Task<ExportCaseFileResponse> ExportCaseFile(ExportCaseFileRequest request, ServerCallContext context)
     {
         var export = await exporter.ExportAsync(Uuid(request.ComplaintId, "complaint_id"), context.CancellationToken);
         return request.Format == ExportFormat.Html
@@ -73,7 +74,7 @@ internal sealed partial class OmbudsmanLiaisonGrpcService(
             : new ExportCaseFileResponse { ContentType = "application/json", Document = CaseFileDocuments.ToJson(export) };
     }
 
-    public async Task<RecordDeterminationResponse> RecordDetermination(RecordDeterminationRequest request, ServerCallContext context)
+    public override async Task<RecordDeterminationResponse> RecordDetermination(RecordDeterminationRequest request, ServerCallContext context)
     {
         var command = new RecordDeterminationCommand(
             request.ReferralId,
@@ -89,13 +90,13 @@ internal sealed partial class OmbudsmanLiaisonGrpcService(
         return new RecordDeterminationResponse { Referral = await ReferralAsync(await pipeline.ExecuteAsync(command, context.CancellationToken), null, context) };
     }
 
-    public async Task<RecordOrderComplianceResponse> RecordOrderCompliance(RecordOrderComplianceRequest request, ServerCallContext context)
+    public override async Task<RecordOrderComplianceResponse> RecordOrderCompliance(RecordOrderComplianceRequest request, ServerCallContext context)
     {
         var command = new RecordOrderComplianceCommand(request.OrderId, request.Evidence, Date(request.CompliedOn, "complied_on"));
         return new RecordOrderComplianceResponse { Referral = await ReferralAsync(await pipeline.ExecuteAsync(command, context.CancellationToken), null, context) };
     }
 
-    public async Task<ListOpenOrdersResponse> ListOpenOrders(ListOpenOrdersRequest request, ServerCallContext context)
+    public override async Task<ListOpenOrdersResponse> ListOpenOrders(ListOpenOrdersRequest request, ServerCallContext context)
     {
         var today = LondonTime.Date(request.AsOf?.ToDateTimeOffset() ?? clock.GetUtcNow());
         var open = await db.Orders.AsNoTracking().Where(o => o.CompliedOn == null).ToListAsync(context.CancellationToken);
@@ -108,7 +109,7 @@ internal sealed partial class OmbudsmanLiaisonGrpcService(
         return response;
     }
 
-    public async Task<RecordRecommendationResponseResponse> RecordRecommendationResponse(RecordRecommendationResponseRequest request, ServerCallContext context)
+    public override async Task<RecordRecommendationResponseResponse> RecordRecommendationResponse(RecordRecommendationResponseRequest request, ServerCallContext context)
     {
         var command = new RecordRecommendationResponseCommand(request.RecommendationId, request.Accepted, request.Reason);
         return new RecordRecommendationResponseResponse { Referral = await ReferralAsync(await pipeline.ExecuteAsync(command, context.CancellationToken), null, context) };

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Complaints.Grpc.Server;
+using Grpc.Core;
 using Complaints.Kernel.Errors;
 using Complaints.Kernel.Pipeline;
 using Complaints.VexatiousBehaviour.Api.V1;
@@ -14,22 +14,23 @@ namespace Complaints.VexatiousBehaviour.Grpc;
 
 /// <summary><c>complaints.vexatious_behaviour.v1.VexatiousBehaviourService</c>: maps requests to commands and the case to its message.</summary>
 internal sealed partial class VexatiousBehaviourGrpcService(ICommandPipeline pipeline, VexatiousBehaviourDbContext db, RestrictionsInForce restrictions, TimeProvider clock)
+    : VexatiousBehaviourService.VexatiousBehaviourServiceBase
 {
-    public async Task<OpenConductCaseResponse> OpenConductCase(OpenConductCaseRequest request, ServerCallContext context)
+    public override async Task<OpenConductCaseResponse> OpenConductCase(OpenConductCaseRequest request, ServerCallContext context)
     {
         var command = new OpenConductCaseCommand(request.ResidentReference, request.RepresentativeName, request.Summary,
             string.IsNullOrWhiteSpace(request.IdempotencyKey) ? null : request.IdempotencyKey, request.OccurredAt?.ToDateTimeOffset());
         return new OpenConductCaseResponse { ConductCase = await CaseAsync(await pipeline.ExecuteAsync(command, context.CancellationToken), null, context) };
     }
 
-    public async Task<RecordIncidentResponse> RecordIncident(RecordIncidentRequest request, ServerCallContext context)
+    public override async Task<RecordIncidentResponse> RecordIncident(RecordIncidentRequest request, ServerCallContext context)
     {
         var command = new RecordIncidentCommand(request.CaseId, request.OccurredAt?.ToDateTimeOffset(), Channel(request.Channel), Known<Domain.Behaviour>((int)request.Behaviour),
             request.Description, request.Evidence, string.IsNullOrEmpty(request.ComplaintId) ? null : Uuid(request.ComplaintId, "complaint_id"));
         return new RecordIncidentResponse { ConductCase = await RunAsync(command, context) };
     }
 
-    public async Task<IssueWarningResponse> IssueWarning(IssueWarningRequest request, ServerCallContext context)
+    public override async Task<IssueWarningResponse> IssueWarning(IssueWarningRequest request, ServerCallContext context)
     {
         var command = new IssueWarningCommand(request.CaseId, Known<Domain.WarningLevel>((int)request.Level),
             request.Behaviours.Select(b => Known<Domain.Behaviour>((int)b)).OfType<Domain.Behaviour>().ToList(), request.Consequences, request.Letter,
@@ -37,7 +38,7 @@ internal sealed partial class VexatiousBehaviourGrpcService(ICommandPipeline pip
         return new IssueWarningResponse { ConductCase = await RunAsync(command, context) };
     }
 
-    public async Task<DecideRestrictionResponse> DecideRestriction(DecideRestrictionRequest request, ServerCallContext context)
+    public override async Task<DecideRestrictionResponse> DecideRestriction(DecideRestrictionRequest request, ServerCallContext context)
     {
         var command = new DecideRestrictionCommand(
             request.CaseId,
@@ -59,34 +60,34 @@ internal sealed partial class VexatiousBehaviourGrpcService(ICommandPipeline pip
         return new DecideRestrictionResponse { RestrictionId = restrictionId, ConductCase = await CaseAsync(request.CaseId, null, context) };
     }
 
-    public async Task<ReviewRestrictionResponse> ReviewRestriction(ReviewRestrictionRequest request, ServerCallContext context)
+    public override async Task<ReviewRestrictionResponse> ReviewRestriction(ReviewRestrictionRequest request, ServerCallContext context)
     {
         var command = new ReviewRestrictionCommand(request.RestrictionId, Known<Domain.ReviewOutcome>((int)request.Outcome), request.Reasons,
             Date(request.NewEndsOn, "new_ends_on"), request.Letter, request.OccurredAt?.ToDateTimeOffset());
         return new ReviewRestrictionResponse { ConductCase = await RunAsync(command, context) };
     }
 
-    public async Task<LiftRestrictionResponse> LiftRestriction(LiftRestrictionRequest request, ServerCallContext context) =>
+    public override async Task<LiftRestrictionResponse> LiftRestriction(LiftRestrictionRequest request, ServerCallContext context) =>
         new() { ConductCase = await RunAsync(new LiftRestrictionCommand(request.RestrictionId, request.Reasons, request.Letter, request.OccurredAt?.ToDateTimeOffset()), context) };
 
-    public async Task<RecordAppealResponse> RecordAppeal(RecordAppealRequest request, ServerCallContext context)
+    public override async Task<RecordAppealResponse> RecordAppeal(RecordAppealRequest request, ServerCallContext context)
     {
         var appealId = await pipeline.ExecuteAsync(new RecordAppealCommand(request.RestrictionId, request.Grounds, request.OccurredAt?.ToDateTimeOffset()), context.CancellationToken);
         var caseId = await db.Appeals.AsNoTracking().Where(a => a.Id == appealId).Select(a => a.CaseId).SingleAsync(context.CancellationToken);
         return new RecordAppealResponse { AppealId = appealId, ConductCase = await CaseAsync(caseId, null, context) };
     }
 
-    public async Task<DecideAppealResponse> DecideAppeal(DecideAppealRequest request, ServerCallContext context) =>
+    public override async Task<DecideAppealResponse> DecideAppeal(DecideAppealRequest request, ServerCallContext context) =>
         new()
         {
             ConductCase = await RunAsync(new DecideAppealCommand(request.AppealId, Known<Domain.AppealOutcome>((int)request.Outcome), request.Reasons, request.Letter,
                 request.OccurredAt?.ToDateTimeOffset()), context),
         };
 
-    public async Task<GetConductCaseResponse> GetConductCase(GetConductCaseRequest request, ServerCallContext context) =>
+    public override async Task<GetConductCaseResponse> GetConductCase(GetConductCaseRequest request, ServerCallContext context) =>
         new() { ConductCase = await CaseAsync(request.CaseId, request.AsOf?.ToDateTimeOffset(), context) };
 
-    public async Task<CheckContactResponse> CheckContact(CheckContactRequest request, ServerCallContext context)
+    public override async Task<CheckContactResponse> CheckContact(CheckContactRequest request, ServerCallContext context)
     {
         var violations = new List<FieldViolation>();
         if (string.IsNullOrWhiteSpace(request.ResidentReference))

@@ -1,0 +1,38 @@
+using Complaints.Kernel.Errors;
+using Complaints.Kernel.Pipeline;
+using Grpc.AspNetCore.Server;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Microsoft.Extensions.Options;
+
+namespace Complaints.Host.Api;
+
+/// <summary>
+/// Turns the Kernel's errors into <c>google.rpc.Status</c> once, for every service (see <see cref="KernelErrorStatus"/>).
+/// Anything else that escapes a handler is a defect: it is logged with the call's correlation id and answered INTERNAL,
+/// without its text unless <c>Grpc:EnableDetailedErrors</c> is on.
+/// </summary>
+internal sealed class KernelErrorInterceptor(ILogger<KernelErrorInterceptor> logger, IOptions<GrpcServiceOptions> options) : Interceptor
+{
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            return await continuation(request, context);
+        }
+        catch (ComplaintsException e)
+        {
+            throw KernelErrorStatus.From(e).ToRpcException();
+        }
+        catch (Exception e) when (e is not RpcException && !(e is OperationCanceledException && context.CancellationToken.IsCancellationRequested))
+        {
+            var correlationId = context.GetHttpContext().RequestServices.GetRequiredService<CallerContext>().CorrelationId;
+            logger.LogError(e, "{Method} failed unexpectedly (correlation id {CorrelationId})", context.Method, correlationId);
+            var detail = options.Value.EnableDetailedErrors == true
+                ? e.ToString()
+                : $"An internal error occurred; it is logged under correlation id {correlationId}.";
+            throw new RpcException(new Status(StatusCode.Internal, detail));
+        }
+    }
+}

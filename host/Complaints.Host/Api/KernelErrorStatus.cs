@@ -1,0 +1,71 @@
+using Complaints.Kernel.Errors;
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Status = Google.Rpc.Status;
+
+namespace Complaints.Host.Api;
+
+/// <summary>
+/// The one mapping from the Kernel's error types to <c>google.rpc.Status</c>: a code, the message, and details a
+/// client can act on without parsing text — <c>BadRequest</c> for bad input, <c>ErrorInfo</c> (reason, domain
+/// <c>complaints</c>, metadata) on every error, and <c>PreconditionFailure</c> on every refusal.
+/// </summary>
+internal static class KernelErrorStatus
+{
+    public const string Domain = "complaints";
+
+    public static Status From(ComplaintsException exception) => exception switch
+    {
+        ValidationException e => Make(Code.InvalidArgument, e.Message, Info("INVALID_ARGUMENT"), Fields(e)),
+        TransitionRefusedException e => Make(Code.FailedPrecondition, e.Message, Info("TRANSITION_REFUSED", Refusal(e)),
+            Precondition("TRANSITION", e.CurrentState, e.Message)),
+        RuleViolationException e => Make(Code.FailedPrecondition, e.Message, Info(e.Reason, e.Metadata),
+            Precondition(e.Reason, e.Metadata.GetValueOrDefault("current_stage") ?? "", e.Message)),
+        NotFoundException e => Make(Code.NotFound, e.Message, Info("NOT_FOUND", Entity(e.Entity, e.Id)),
+            new ResourceInfo { ResourceType = e.Entity, ResourceName = e.Id, Description = e.Message }),
+        AlreadyExistsException e => Make(Code.AlreadyExists, e.Message, Info("ALREADY_EXISTS")),
+        ConcurrencyConflictException e => Make(Code.Aborted, e.Message, Info("STALE_VERSION", Entity(e.Entity, e.Id))),
+        PermissionDeniedException e => Make(Code.PermissionDenied, e.Message, Info("PERMISSION_DENIED")),
+        UnauthenticatedException e => Make(Code.Unauthenticated, e.Message, Info("UNAUTHENTICATED")),
+        _ => Make(Code.FailedPrecondition, exception.Message, Info(exception.GetType().Name)),
+    };
+
+    private static Status Make(Code code, string message, params Google.Protobuf.IMessage[] details)
+    {
+        var status = new Status { Code = (int)code, Message = message };
+        status.Details.AddRange(details.Select(Any.Pack));
+        return status;
+    }
+
+    private static ErrorInfo Info(string reason, IEnumerable<KeyValuePair<string, string>>? metadata = null)
+    {
+        var info = new ErrorInfo { Reason = reason, Domain = Domain };
+        foreach (var (key, value) in metadata ?? [])
+            info.Metadata[key] = value;
+        return info;
+    }
+
+    private static BadRequest Fields(ValidationException e)
+    {
+        var request = new BadRequest();
+        request.FieldViolations.AddRange(e.Violations.Select(v => new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description }));
+        return request;
+    }
+
+    private static PreconditionFailure Precondition(string type, string subject, string description)
+    {
+        var failure = new PreconditionFailure();
+        failure.Violations.Add(new PreconditionFailure.Types.Violation { Type = type, Subject = subject, Description = description });
+        return failure;
+    }
+
+    /// <summary>The current stage and the allowed moves as data, so a client need not parse the message.</summary>
+    private static Dictionary<string, string> Refusal(TransitionRefusedException e) => new()
+    {
+        ["current_stage"] = e.CurrentState,
+        ["trigger"] = e.Trigger,
+        ["permitted_triggers"] = string.Join(",", e.PermittedTriggers),
+    };
+
+    private static Dictionary<string, string> Entity(string entity, string id) => new() { ["entity"] = entity, ["id"] = id };
+}

@@ -1,0 +1,23 @@
+using Grpc.AspNetCore.HealthChecks;
+using Grpc.AspNetCore.Server;
+using Microsoft.Extensions.Options;
+
+namespace Complaints.Host.Health;
+
+/// <summary>
+/// Lets a client ask the health service about any gRPC service the server maps (e.g.
+/// <c>complaints.intake.v1.IntakeService</c>), not only the whole server (""): each is as healthy as the server's checks.
+/// The names are read from the mapped endpoints, so a new module needs no entry here.
+/// </summary>
+internal sealed class HealthServiceNames(EndpointDataSource endpoints) : IPostConfigureOptions<GrpcHealthChecksOptions>
+{
+    public void PostConfigure(string? name, GrpcHealthChecksOptions options)
+    {
+        var services = endpoints.Endpoints
+            .Select(e => e.Metadata.GetMetadata<GrpcMethodMetadata>()?.Method.ServiceName)
+            .OfType<string>()
+            .Distinct();
+        foreach (var service in services.Where(s => options.Services.All(m => m.Name != s)))
+            options.Services.Map(service, _ => true);
+    }
+}
