@@ -11,8 +11,6 @@ using Complaints.Kernel.Policy;
 using Complaints.Lifecycle;
 using Complaints.OmbudsmanLiaison;
 using Complaints.VexatiousBehaviour;
-using Grpc.AspNetCore.HealthChecks;
-using Microsoft.Extensions.Options;
 
 namespace Complaints.Host;
 
@@ -45,7 +43,6 @@ public static class ComplaintsApp
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<OutboxBacklogHealthCheck>("outbox-backlog")
             .AddCheck<ShutdownHealthCheck>("shutdown");
-        builder.Services.AddSingleton<IPostConfigureOptions<GrpcHealthChecksOptions>, HealthServiceNames>();
         builder.Services.AddGrpcSwagger();
         builder.Services.AddSwaggerGen(ApiDocument.Describe);
         builder.Services.AddResponseCompression(options => options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>());
@@ -81,6 +78,7 @@ public static class ComplaintsApp
         app.MapVexatiousBehaviourModule();
         app.MapOmbudsmanLiaisonModule();
         map?.Invoke(app);
+        app.ReportHealthForEveryMappedService();
         return app;
     }
 }

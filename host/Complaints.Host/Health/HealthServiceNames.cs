@@ -9,11 +9,14 @@ namespace Complaints.Host.Health;
 /// <c>complaints.intake.v1.IntakeService</c>), not only the whole server (""): each is as healthy as the server's checks.
 /// The names are read from the mapped endpoints, so a new module needs no entry here.
 /// </summary>
-internal sealed class HealthServiceNames(EndpointDataSource endpoints) : IPostConfigureOptions<GrpcHealthChecksOptions>
+internal static class HealthServiceNames
 {
-    public void PostConfigure(string? name, GrpcHealthChecksOptions options)
+    /// <summary>Call after every service is mapped.</summary>
+    public static void ReportHealthForEveryMappedService(this WebApplication app)
     {
-        var services = endpoints.Endpoints
+        var options = app.Services.GetRequiredService<IOptions<GrpcHealthChecksOptions>>().Value;
+        var services = ((IEndpointRouteBuilder)app).DataSources
+            .SelectMany(source => source.Endpoints)
             .Select(e => e.Metadata.GetMetadata<GrpcMethodMetadata>()?.Method.ServiceName)
             .OfType<string>()
             .Distinct();

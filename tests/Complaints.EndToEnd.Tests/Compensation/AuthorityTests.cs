@@ -1,9 +1,9 @@
 using Complaints.Compensation.Api.V1;
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Grpc;
+using Grpc.Core;
 using Google.Rpc;
 using static Complaints.EndToEnd.Tests.Infrastructure.CompensationMethods;
-using StatusCode = Complaints.Grpc.StatusCode;
+using StatusCode = Grpc.Core.StatusCode;
 
 namespace Complaints.EndToEnd.Tests.Compensation;
 
@@ -31,7 +31,7 @@ public sealed class AuthorityTests : IClassFixture<HostFixture>
         var proposed = await ProposedAsync(totalPence);
         var approver = As($"approver-{Guid.NewGuid():N}", roles);
 
-        var call = host.Client.UnaryAsync(ApproveAward, new ApproveAwardRequest { AwardId = proposed.Id, Reason = "Proportionate" }, approver);
+        var call = host.Compensation.ApproveAwardAsync(new ApproveAwardRequest { AwardId = proposed.Id, Reason = "Proportionate" }, approver).ResponseAsync;
 
         if (approved)
             Assert.Equal(AwardStatus.Approved, (await call).Award.Status);
@@ -48,11 +48,10 @@ public sealed class AuthorityTests : IClassFixture<HostFixture>
     public async Task TheProposer_CannotDecideTheirOwnAward_EvenAsADirector()
     {
         var directorAsProposer = As("dee.director", "director");
-        var proposed = (await host.Client.UnaryAsync(ProposeAward,
-            AwardsData.Proposal(await AwardsData.ComplaintAsync(host), AwardsData.Amount(AwardCategory.TimeAndTrouble, "Time", 2500)), directorAsProposer)).Award;
+        var proposed = (await host.Compensation.ProposeAwardAsync(AwardsData.Proposal(await AwardsData.ComplaintAsync(host), AwardsData.Amount(AwardCategory.TimeAndTrouble, "Time", 2500)), directorAsProposer).ResponseAsync).Award;
 
-        var approve = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(ApproveAward, new ApproveAwardRequest { AwardId = proposed.Id, Reason = "Mine" }, directorAsProposer));
-        var reject = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(RejectAward, new RejectAwardRequest { AwardId = proposed.Id, Reason = "Mine" }, directorAsProposer));
+        var approve = await Assert.ThrowsAsync<RpcException>(() => host.Compensation.ApproveAwardAsync(new ApproveAwardRequest { AwardId = proposed.Id, Reason = "Mine" }, directorAsProposer).ResponseAsync);
+        var reject = await Assert.ThrowsAsync<RpcException>(() => host.Compensation.RejectAwardAsync(new RejectAwardRequest { AwardId = proposed.Id, Reason = "Mine" }, directorAsProposer).ResponseAsync);
 
         Assert.Equal((StatusCode.PermissionDenied, StatusCode.PermissionDenied), (approve.StatusCode, reject.StatusCode));
         Assert.Contains("separation of duties", approve.Status.Detail);
@@ -64,9 +63,9 @@ public sealed class AuthorityTests : IClassFixture<HostFixture>
         var handler = As("sam.handler", "complaint-handler");
         var proposal = AwardsData.Proposal(await AwardsData.ComplaintAsync(host), AwardsData.Amount(AwardCategory.TimeAndTrouble, "Time", 2500));
 
-        var propose = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(ProposeAward, proposal, handler));
-        var proposed = (await host.Client.UnaryAsync(ProposeAward, proposal, Officer)).Award;
-        var approve = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(ApproveAward, new ApproveAwardRequest { AwardId = proposed.Id, Reason = "Fine" }, handler));
+        var propose = await Assert.ThrowsAsync<RpcException>(() => host.Compensation.ProposeAwardAsync(proposal, handler).ResponseAsync);
+        var proposed = (await host.Compensation.ProposeAwardAsync(proposal, Officer).ResponseAsync).Award;
+        var approve = await Assert.ThrowsAsync<RpcException>(() => host.Compensation.ApproveAwardAsync(new ApproveAwardRequest { AwardId = proposed.Id, Reason = "Fine" }, handler).ResponseAsync);
 
         Assert.Equal((StatusCode.PermissionDenied, StatusCode.PermissionDenied), (propose.StatusCode, approve.StatusCode));
         Assert.Contains("compensation-officer, compensation-manager, director", propose.Status.Detail);
@@ -77,8 +76,8 @@ public sealed class AuthorityTests : IClassFixture<HostFixture>
     {
         var proposed = await ProposedAsync(9000);
 
-        var rejected = (await host.Client.UnaryAsync(RejectAward, new RejectAwardRequest { AwardId = proposed.Id, Reason = "No evidence of the loss" }, Manager)).Award;
-        var approveAfter = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(ApproveAward, new ApproveAwardRequest { AwardId = proposed.Id, Reason = "Changed my mind" }, Director));
+        var rejected = (await host.Compensation.RejectAwardAsync(new RejectAwardRequest { AwardId = proposed.Id, Reason = "No evidence of the loss" }, Manager).ResponseAsync).Award;
+        var approveAfter = await Assert.ThrowsAsync<RpcException>(() => host.Compensation.ApproveAwardAsync(new ApproveAwardRequest { AwardId = proposed.Id, Reason = "Changed my mind" }, Director).ResponseAsync);
 
         Assert.Equal(AwardStatus.Rejected, rejected.Status);
         Assert.Equal(("Rejected", "maya.manager", "No evidence of the loss"), (rejected.Decisions[^1].Kind, rejected.Decisions[^1].Actor, rejected.Decisions[^1].Reason));
@@ -91,9 +90,8 @@ public sealed class AuthorityTests : IClassFixture<HostFixture>
     {
         var proposed = await ProposedAsync(30000);
 
-        var byOfficer = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(RejectAward,
-            new RejectAwardRequest { AwardId = proposed.Id, Reason = "Too much" }, As("oli.officer", "compensation-officer")));
-        var byManager = (await host.Client.UnaryAsync(RejectAward, new RejectAwardRequest { AwardId = proposed.Id, Reason = "Too much" }, Manager)).Award;
+        var byOfficer = await Assert.ThrowsAsync<RpcException>(() => host.Compensation.RejectAwardAsync(new RejectAwardRequest { AwardId = proposed.Id, Reason = "Too much" }, As("oli.officer", "compensation-officer")).ResponseAsync);
+        var byManager = (await host.Compensation.RejectAwardAsync(new RejectAwardRequest { AwardId = proposed.Id, Reason = "Too much" }, Manager).ResponseAsync).Award;
 
         Assert.Equal(StatusCode.PermissionDenied, byOfficer.StatusCode);
         Assert.Equal(AwardStatus.Rejected, byManager.Status);
@@ -110,7 +108,7 @@ public sealed class AuthorityTests : IClassFixture<HostFixture>
             AwardId = award.Id, Method = PaymentMethod.RentArrearsOffset, PaymentReference = "RENT-1", AmountPence = 4000, ResidentAgreedOffset = agreed,
         };
 
-        var status = await StatusOfAsync(() => host.Client.UnaryAsync(RecordPayment, offset, Officer));
+        var status = await StatusOfAsync(() => host.Compensation.RecordPaymentAsync(offset, Officer).ResponseAsync);
 
         Assert.Equal(expected, status.Code);
         if (!agreed)
@@ -123,10 +121,10 @@ public sealed class AuthorityTests : IClassFixture<HostFixture>
         await using var ids = await RunningHost.StartAsync("--Complaints:PolicyProfile=ids");
         var award = await AwardsData.AcceptedAsync(ids, 4000);
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => ids.Client.UnaryAsync(RecordPayment, new RecordPaymentRequest
+        var error = await Assert.ThrowsAsync<RpcException>(() => ids.Compensation.RecordPaymentAsync(new RecordPaymentRequest
         {
             AwardId = award.Id, Method = PaymentMethod.RentArrearsOffset, PaymentReference = "RENT-1", AmountPence = 4000, ResidentAgreedOffset = true,
-        }, Officer));
+        }, Officer).ResponseAsync);
 
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
         Assert.Contains("does not set awards against rent arrears", error.Status.Detail);
@@ -135,25 +133,24 @@ public sealed class AuthorityTests : IClassFixture<HostFixture>
     [Fact]
     public async Task ProposeAward_WithBadLines_NamesEveryField_AndSavesNothing()
     {
-        var before = (await host.Client.UnaryAsync(ListAwards, new ListAwardsRequest { PageSize = 200 })).Awards.Count;
+        var before = (await host.Compensation.ListAwardsAsync(new ListAwardsRequest { PageSize = 200 }).ResponseAsync).Awards.Count;
         var proposal = AwardsData.Proposal(Guid.NewGuid().ToString(),
             new AwardLineInput { Category = AwardCategory.FinancialLoss, Description = "Spoilt food", AmountPence = 2000 },
             new AwardLineInput { Category = AwardCategory.FixedSum, Description = "No heating", TableRate = new TableRate { RateCode = "NO_SUCH_RATE", Quantity = 3 } },
             new AwardLineInput { Category = AwardCategory.TimeAndTrouble, Description = "", AmountPence = -5 });
         proposal.Rationale = "";
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(ProposeAward, proposal, Officer));
-        var after = (await host.Client.UnaryAsync(ListAwards, new ListAwardsRequest { PageSize = 200 })).Awards.Count;
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Compensation.ProposeAwardAsync(proposal, Officer).ResponseAsync);
+        var after = (await host.Compensation.ListAwardsAsync(new ListAwardsRequest { PageSize = 200 }).ResponseAsync).Awards.Count;
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Equal(["rationale", "complaint_id", "lines[0].evidence", "lines[1].table_rate.rate_code", "lines[2].description", "lines[2].amount_pence"],
-            error.Status.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+            error.Detail<BadRequest>()!.FieldViolations.Select(v => v.Field));
         Assert.Equal(before, after);
     }
 
     private async Task<Award> ProposedAsync(long pence) =>
-        (await host.Client.UnaryAsync(ProposeAward,
-            AwardsData.Proposal(await AwardsData.ComplaintAsync(host), AwardsData.Amount(AwardCategory.DistressAndInconvenience, "Distress", pence)), Officer)).Award;
+        (await host.Compensation.ProposeAwardAsync(AwardsData.Proposal(await AwardsData.ComplaintAsync(host), AwardsData.Amount(AwardCategory.DistressAndInconvenience, "Distress", pence)), Officer).ResponseAsync).Award;
 
     private static async Task<(StatusCode Code, string Detail)> StatusOfAsync(Func<Task> call)
     {

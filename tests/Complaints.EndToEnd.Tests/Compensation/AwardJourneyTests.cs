@@ -1,8 +1,8 @@
 using Complaints.Compensation.Api.V1;
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Grpc;
+using Grpc.Core;
 using static Complaints.EndToEnd.Tests.Infrastructure.CompensationMethods;
-using StatusCode = Complaints.Grpc.StatusCode;
+using StatusCode = Grpc.Core.StatusCode;
 
 namespace Complaints.EndToEnd.Tests.Compensation;
 
@@ -21,22 +21,22 @@ public sealed class AwardJourneyTests
             AwardsData.Amount(AwardCategory.TimeAndTrouble, "Chasing the repair for six weeks", 5000),
             AwardsData.FinancialLoss("Electric heater running costs", 4599, "Electricity bill, March 2026"));
 
-        var proposed = (await host.Client.UnaryAsync(ProposeAward, proposal, Officer)).Award;
-        var approved = (await host.Client.UnaryAsync(ApproveAward, new ApproveAwardRequest
+        var proposed = (await host.Compensation.ProposeAwardAsync(proposal, Officer).ResponseAsync).Award;
+        var approved = (await host.Compensation.ApproveAwardAsync(new ApproveAwardRequest
         {
             AwardId = proposed.Id, Reason = "Proportionate to six weeks without a working boiler", ExpectedVersion = proposed.Version,
-        }, Manager)).Award;
-        await host.Client.UnaryAsync(RecordOfferResponse, new RecordOfferResponseRequest
+        }, Manager).ResponseAsync).Award;
+        await host.Compensation.RecordOfferResponseAsync(new RecordOfferResponseRequest
         {
             AwardId = proposed.Id, Response = OfferResponse.Accepted, Note = "Accepted by phone",
-        }, Officer);
+        }, Officer).ResponseAsync;
         var payment = new RecordPaymentRequest
         {
             AwardId = proposed.Id, Method = PaymentMethod.BankTransfer, PaymentReference = "FIN-2026-0042", AmountPence = 12599,
         };
-        var paid = (await host.Client.UnaryAsync(RecordPayment, payment, Officer)).Award;
-        var replayed = (await host.Client.UnaryAsync(RecordPayment, payment, Officer)).Award;
-        var read = (await host.Client.UnaryAsync(GetAward, new GetAwardRequest { Reference = proposed.Reference })).Award;
+        var paid = (await host.Compensation.RecordPaymentAsync(payment, Officer).ResponseAsync).Award;
+        var replayed = (await host.Compensation.RecordPaymentAsync(payment, Officer).ResponseAsync).Award;
+        var read = (await host.Compensation.GetAwardAsync(new GetAwardRequest { Reference = proposed.Reference }).ResponseAsync).Award;
 
         Assert.Matches(@"^AWD-\d{4}-000001$", proposed.Reference);
         Assert.Equal([3000L, 5000L, 4599L], proposed.Lines.Select(l => l.AmountPence));
@@ -60,13 +60,13 @@ public sealed class AwardJourneyTests
         await using var host = await RunningHost.StartOnAsync(database);
         var award = await AwardsData.AcceptedAsync(host, 5000);
 
-        var part = (await host.Client.UnaryAsync(RecordPayment, Pay(award.Id, "PAY-1", 3000), Officer)).Award;
-        var over = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(RecordPayment, Pay(award.Id, "PAY-2", 3000), Officer));
-        var sameReferenceOtherAmount = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(RecordPayment, Pay(award.Id, "PAY-1", 2000), Officer));
-        var rest = (await host.Client.UnaryAsync(RecordPayment, Pay(award.Id, "PAY-3", 2000), Officer)).Award;
-        var twice = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(RecordPayment, Pay(award.Id, "PAY-4", 1), Officer));
-        var cancel = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(CancelAward, new CancelAwardRequest { AwardId = award.Id, Reason = "Too late" }, Officer));
-        var read = (await host.Client.UnaryAsync(GetAward, new GetAwardRequest { Id = award.Id })).Award;
+        var part = (await host.Compensation.RecordPaymentAsync(Pay(award.Id, "PAY-1", 3000), Officer).ResponseAsync).Award;
+        var over = await Assert.ThrowsAsync<RpcException>(() => host.Compensation.RecordPaymentAsync(Pay(award.Id, "PAY-2", 3000), Officer).ResponseAsync);
+        var sameReferenceOtherAmount = await Assert.ThrowsAsync<RpcException>(() => host.Compensation.RecordPaymentAsync(Pay(award.Id, "PAY-1", 2000), Officer).ResponseAsync);
+        var rest = (await host.Compensation.RecordPaymentAsync(Pay(award.Id, "PAY-3", 2000), Officer).ResponseAsync).Award;
+        var twice = await Assert.ThrowsAsync<RpcException>(() => host.Compensation.RecordPaymentAsync(Pay(award.Id, "PAY-4", 1), Officer).ResponseAsync);
+        var cancel = await Assert.ThrowsAsync<RpcException>(() => host.Compensation.CancelAwardAsync(new CancelAwardRequest { AwardId = award.Id, Reason = "Too late" }, Officer).ResponseAsync);
+        var read = (await host.Compensation.GetAwardAsync(new GetAwardRequest { Id = award.Id }).ResponseAsync).Award;
 
         Assert.Equal((AwardStatus.PartPaid, 3000L), (part.Status, part.PaidPence));
         Assert.Equal(StatusCode.FailedPrecondition, over.StatusCode);
@@ -88,8 +88,8 @@ public sealed class AwardJourneyTests
         orderProposal.OmbudsmanCaseReference = "202412345";
         var order = await AwardsData.ApprovedAsync(host, orderProposal);
 
-        var early = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(RecordPayment, Pay(offer.Id, "P-1", 10000), Officer));
-        var orderPaid = (await host.Client.UnaryAsync(RecordPayment, Pay(order.Id, "P-2", 40000), Officer)).Award;
+        var early = await Assert.ThrowsAsync<RpcException>(() => host.Compensation.RecordPaymentAsync(Pay(offer.Id, "P-1", 10000), Officer).ResponseAsync);
+        var orderPaid = (await host.Compensation.RecordPaymentAsync(Pay(order.Id, "P-2", 40000), Officer).ResponseAsync).Award;
 
         Assert.Equal(StatusCode.FailedPrecondition, early.StatusCode);
         Assert.Contains("the award is Approved: an offer is paid once the resident accepts it", early.Status.Detail);
@@ -103,10 +103,10 @@ public sealed class AwardJourneyTests
         await using var host = await RunningHost.StartAsync();
         var award = await AwardsData.ApprovedAsync(host, AwardsData.Proposal(await AwardsData.ComplaintAsync(host), AwardsData.Amount(AwardCategory.TimeAndTrouble, "Time", 2500)));
 
-        var declined = (await host.Client.UnaryAsync(RecordOfferResponse, new RecordOfferResponseRequest { AwardId = award.Id, Response = OfferResponse.Declined, Note = "Wants more" }, Officer)).Award;
-        var accepted = (await host.Client.UnaryAsync(RecordOfferResponse, new RecordOfferResponseRequest { AwardId = award.Id, Response = OfferResponse.Accepted }, Officer)).Award;
-        var bare = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(CancelAward, new CancelAwardRequest { AwardId = award.Id }, Officer));
-        var cancelled = (await host.Client.UnaryAsync(CancelAward, new CancelAwardRequest { AwardId = award.Id, Reason = "Superseded by the Ombudsman's order" }, Officer)).Award;
+        var declined = (await host.Compensation.RecordOfferResponseAsync(new RecordOfferResponseRequest { AwardId = award.Id, Response = OfferResponse.Declined, Note = "Wants more" }, Officer).ResponseAsync).Award;
+        var accepted = (await host.Compensation.RecordOfferResponseAsync(new RecordOfferResponseRequest { AwardId = award.Id, Response = OfferResponse.Accepted }, Officer).ResponseAsync).Award;
+        var bare = await Assert.ThrowsAsync<RpcException>(() => host.Compensation.CancelAwardAsync(new CancelAwardRequest { AwardId = award.Id }, Officer).ResponseAsync);
+        var cancelled = (await host.Compensation.CancelAwardAsync(new CancelAwardRequest { AwardId = award.Id, Reason = "Superseded by the Ombudsman's order" }, Officer).ResponseAsync).Award;
 
         Assert.Equal((AwardStatus.Declined, AwardStatus.Accepted, AwardStatus.Cancelled), (declined.Status, accepted.Status, cancelled.Status));
         Assert.Equal(StatusCode.InvalidArgument, bare.StatusCode);
@@ -116,11 +116,10 @@ public sealed class AwardJourneyTests
     public async Task ApproveAward_WithAStaleVersion_IsAborted()
     {
         await using var host = await RunningHost.StartAsync();
-        var proposed = (await host.Client.UnaryAsync(ProposeAward, AwardsData.Proposal(await AwardsData.ComplaintAsync(host), AwardsData.Amount(AwardCategory.TimeAndTrouble, "Time", 2500)), Officer)).Award;
+        var proposed = (await host.Compensation.ProposeAwardAsync(AwardsData.Proposal(await AwardsData.ComplaintAsync(host), AwardsData.Amount(AwardCategory.TimeAndTrouble, "Time", 2500)), Officer).ResponseAsync).Award;
 
-        var stale = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(ApproveAward,
-            new ApproveAwardRequest { AwardId = proposed.Id, Reason = "Fine", ExpectedVersion = proposed.Version + 1 }, Manager));
-        var read = (await host.Client.UnaryAsync(GetAward, new GetAwardRequest { Id = proposed.Id })).Award;
+        var stale = await Assert.ThrowsAsync<RpcException>(() => host.Compensation.ApproveAwardAsync(new ApproveAwardRequest { AwardId = proposed.Id, Reason = "Fine", ExpectedVersion = proposed.Version + 1 }, Manager).ResponseAsync);
+        var read = (await host.Compensation.GetAwardAsync(new GetAwardRequest { Id = proposed.Id }).ResponseAsync).Award;
 
         Assert.Equal(StatusCode.Aborted, stale.StatusCode);
         Assert.Equal(AwardStatus.Proposed, read.Status);

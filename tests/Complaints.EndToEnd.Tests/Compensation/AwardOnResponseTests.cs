@@ -1,11 +1,11 @@
 using Complaints.Compensation.Api.V1;
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Grpc;
+using Grpc.Core;
 using Complaints.Intake.Api.V1;
 using Complaints.Investigation.Api.V1;
 using Google.Rpc;
 using static Complaints.EndToEnd.Tests.Infrastructure.CompensationMethods;
-using StatusCode = Complaints.Grpc.StatusCode;
+using StatusCode = Grpc.Core.StatusCode;
 
 namespace Complaints.EndToEnd.Tests.Compensation;
 
@@ -21,15 +21,14 @@ public sealed class AwardOnResponseTests
         var complaint = await AcknowledgedAsync(host);
         var approved = await AwardsData.ApprovedAsync(host, AwardsData.Proposal(complaint,
             AwardsData.FixedSum("Two missed appointments", "MISSED_APPOINTMENT", 2), AwardsData.Amount(AwardCategory.TimeAndTrouble, "Time and trouble", 5000)));
-        var proposedOnly = (await host.Client.UnaryAsync(ProposeAward, AwardsData.Proposal(complaint, AwardsData.Amount(AwardCategory.TimeAndTrouble, "More", 100)), CompensationMethods.Officer)).Award;
+        var proposedOnly = (await host.Compensation.ProposeAwardAsync(AwardsData.Proposal(complaint, AwardsData.Amount(AwardCategory.TimeAndTrouble, "More", 100)), CompensationMethods.Officer).ResponseAsync).Award;
         var otherComplaints = await AwardsData.ApprovedAsync(host, AwardsData.Proposal(await AwardsData.ComplaintAsync(host), AwardsData.Amount(AwardCategory.TimeAndTrouble, "Elsewhere", 100)));
 
-        var refused = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.IssueResponse,
-            Response(complaint, (proposedOnly.Id, 0), (otherComplaints.Id, 0), (approved.Id, 999), (987654, 0))));
-        var issued = await host.Client.UnaryAsync(InvestigationMethods.IssueResponse, Response(complaint, (approved.Id, 0)));
+        var refused = await Assert.ThrowsAsync<RpcException>(() => host.Investigation.IssueResponseAsync(Response(complaint, (proposedOnly.Id, 0), (otherComplaints.Id, 0), (approved.Id, 999), (987654, 0))).ResponseAsync);
+        var issued = await host.Investigation.IssueResponseAsync(Response(complaint, (approved.Id, 0))).ResponseAsync;
 
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
-        var violations = refused.Status.GetDetail<BadRequest>()!.FieldViolations;
+        var violations = refused.Detail<BadRequest>()!.FieldViolations;
         Assert.Equal(["remedies[0].award_id", "remedies[1].award_id", "remedies[2].amount_pence", "remedies[3].award_id"], violations.Select(v => v.Field));
         Assert.Contains($"{proposedOnly.Reference} is Proposed", violations[0].Description);
         Assert.Contains("not an award for this complaint", violations[1].Description);
@@ -52,11 +51,11 @@ public sealed class AwardOnResponseTests
     {
         var log = IntakeMethods.ValidRequest("Boiler repair missed twice");
         log.Points.Add("Boiler");
-        var complaint = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, log)).Complaint;
-        await host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, new AcknowledgeComplaintRequest
+        var complaint = (await host.Intake.LogComplaintAsync(log).ResponseAsync).Complaint;
+        await host.Intake.AcknowledgeComplaintAsync(new AcknowledgeComplaintRequest
         {
             ComplaintId = complaint.Id, ComplaintDefinition = "Boiler", NamedOfficer = "Sam Patel",
-        });
+        }).ResponseAsync;
         return complaint.Id;
     }
 }

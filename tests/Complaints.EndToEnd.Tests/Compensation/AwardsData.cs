@@ -8,7 +8,7 @@ namespace Complaints.EndToEnd.Tests.Compensation;
 public static class AwardsData
 {
     public static async Task<string> ComplaintAsync(RunningHost host) =>
-        (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, IntakeMethods.ValidRequest("Boiler broken for six weeks"))).Complaint.Id;
+        (await host.Intake.LogComplaintAsync(IntakeMethods.ValidRequest("Boiler broken for six weeks")).ResponseAsync).Complaint.Id;
 
     public static AwardLineInput Amount(AwardCategory category, string description, long pence) =>
         new() { Category = category, Description = description, AmountPence = pence };
@@ -28,13 +28,13 @@ public static class AwardsData
 
     public static async Task<Award> ApprovedAsync(RunningHost host, ProposeAwardRequest proposal)
     {
-        var proposed = (await host.Client.UnaryAsync(ProposeAward, proposal, Officer)).Award;
-        return (await host.Client.UnaryAsync(ApproveAward, new ApproveAwardRequest { AwardId = proposed.Id, Reason = "Proportionate" }, Director)).Award;
+        var proposed = (await host.Compensation.ProposeAwardAsync(proposal, Officer).ResponseAsync).Award;
+        return (await host.Compensation.ApproveAwardAsync(new ApproveAwardRequest { AwardId = proposed.Id, Reason = "Proportionate" }, Director).ResponseAsync).Award;
     }
 
     public static async Task<Award> AcceptedAsync(RunningHost host, long pence)
     {
         var approved = await ApprovedAsync(host, Proposal(await ComplaintAsync(host), Amount(AwardCategory.TimeAndTrouble, "Time and trouble", pence)));
-        return (await host.Client.UnaryAsync(RecordOfferResponse, new RecordOfferResponseRequest { AwardId = approved.Id, Response = OfferResponse.Accepted }, Officer)).Award;
+        return (await host.Compensation.RecordOfferResponseAsync(new RecordOfferResponseRequest { AwardId = approved.Id, Response = OfferResponse.Accepted }, Officer).ResponseAsync).Award;
     }
 }

@@ -1,8 +1,8 @@
 using Complaints.Compensation.Api.V1;
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Grpc;
+using Grpc.Core;
 using static Complaints.EndToEnd.Tests.Infrastructure.CompensationMethods;
-using StatusCode = Complaints.Grpc.StatusCode;
+using StatusCode = Grpc.Core.StatusCode;
 
 namespace Complaints.EndToEnd.Tests.Compensation;
 
@@ -35,12 +35,12 @@ public sealed class CalculationAndQueueTests
 
         if (status != StatusCode.OK)
         {
-            var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(CalculateAward, request));
+            var error = await Assert.ThrowsAsync<RpcException>(() => host.Compensation.CalculateAwardAsync(request).ResponseAsync);
             Assert.Equal(status, error.StatusCode);
             Assert.Contains("no rates table is in force on 2026-03-31", error.Status.Detail);
             return;
         }
-        var calculated = await host.Client.UnaryAsync(CalculateAward, request);
+        var calculated = await host.Compensation.CalculateAwardAsync(request).ResponseAsync;
 
         Assert.Equal((total, ratesFrom), (calculated.TotalPence, calculated.RatesEffectiveFrom));
         Assert.Equal(total / 3, calculated.Lines[0].RatePence);
@@ -59,7 +59,7 @@ public sealed class CalculationAndQueueTests
         request.Lines.Add(AwardsData.Amount(AwardCategory.DistressAndInconvenience, "Distress", pence - 1));
         request.Lines.Add(AwardsData.Amount(AwardCategory.TimeAndTrouble, "Time", 1));
 
-        var calculated = await host.Client.UnaryAsync(CalculateAward, request);
+        var calculated = await host.Compensation.CalculateAwardAsync(request).ResponseAsync;
 
         Assert.Equal((pence, band, from, upTo), (calculated.TotalPence, calculated.Band.Name, calculated.Band.FromPence, calculated.Band.UpToPence));
     }
@@ -71,9 +71,9 @@ public sealed class CalculationAndQueueTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var host = await RunningHost.StartOnAsync(database);
         var complaint = await AwardsData.ComplaintAsync(host);
-        var small = (await host.Client.UnaryAsync(ProposeAward, AwardsData.Proposal(complaint, AwardsData.Amount(AwardCategory.TimeAndTrouble, "Time", 5000)), Officer)).Award;
-        var large = (await host.Client.UnaryAsync(ProposeAward, AwardsData.Proposal(complaint, AwardsData.Amount(AwardCategory.DistressAndInconvenience, "Distress", 70000)),
-            As("kim.officer", "compensation-officer"))).Award;
+        var small = (await host.Compensation.ProposeAwardAsync(AwardsData.Proposal(complaint, AwardsData.Amount(AwardCategory.TimeAndTrouble, "Time", 5000)), Officer).ResponseAsync).Award;
+        var large = (await host.Compensation.ProposeAwardAsync(AwardsData.Proposal(complaint, AwardsData.Amount(AwardCategory.DistressAndInconvenience, "Distress", 70000)),
+            As("kim.officer", "compensation-officer")).ResponseAsync).Award;
         var elsewhere = await AwardsData.ApprovedAsync(host, AwardsData.Proposal(await AwardsData.ComplaintAsync(host), AwardsData.Amount(AwardCategory.TimeAndTrouble, "Time", 2000)));
 
         var forComplaint = await ListAsync(host, new ListAwardsRequest { ComplaintId = complaint });
@@ -83,9 +83,9 @@ public sealed class CalculationAndQueueTests
         var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"))
             .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var none = await ListAsync(host, new ListAwardsRequest { ProposedFrom = "2020-01-01", ProposedTo = "2020-12-31" });
-        var first = await host.Client.UnaryAsync(ListAwards, new ListAwardsRequest { PageSize = 2 });
-        var second = await host.Client.UnaryAsync(ListAwards, new ListAwardsRequest { PageSize = 2, PageToken = first.NextPageToken });
-        var badToken = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(ListAwards, new ListAwardsRequest { PageToken = "not-a-token" }));
+        var first = await host.Compensation.ListAwardsAsync(new ListAwardsRequest { PageSize = 2 }).ResponseAsync;
+        var second = await host.Compensation.ListAwardsAsync(new ListAwardsRequest { PageSize = 2, PageToken = first.NextPageToken }).ResponseAsync;
+        var badToken = await Assert.ThrowsAsync<RpcException>(() => host.Compensation.ListAwardsAsync(new ListAwardsRequest { PageToken = "not-a-token" }).ResponseAsync);
 
         Assert.Equal([large.Id, small.Id], forComplaint);
         Assert.Equal([large.Id, small.Id], proposed);
@@ -100,5 +100,5 @@ public sealed class CalculationAndQueueTests
     }
 
     private static async Task<List<long>> ListAsync(RunningHost host, ListAwardsRequest request) =>
-        (await host.Client.UnaryAsync(ListAwards, request)).Awards.Select(a => a.Id).ToList();
+        (await host.Compensation.ListAwardsAsync(request).ResponseAsync).Awards.Select(a => a.Id).ToList();
 }

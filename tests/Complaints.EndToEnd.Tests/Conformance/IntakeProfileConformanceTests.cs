@@ -1,3 +1,4 @@
+using Grpc.Core;
 using Complaints.EndToEnd.Tests.Infrastructure;
 using Complaints.Intake.Api.V1;
 using Google.Protobuf.WellKnownTypes;
@@ -48,7 +49,7 @@ public sealed class IntakeProfileConformanceTests(ProfileHosts hosts) : IClassFi
         request.Safeguarding = flag == "safeguarding";
         request.HealthAndSafety = flag == "health_and_safety";
 
-        var acceptance = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, request)).Complaint.Acceptance;
+        var acceptance = (await host.Intake.LogComplaintAsync(request).ResponseAsync).Complaint.Acceptance;
 
         Assert.Equal((acceptable, suggestedExclusion), (acceptance.Acceptable, acceptance.SuggestedExclusionReason));
     }
@@ -67,7 +68,7 @@ public sealed class IntakeProfileConformanceTests(ProfileHosts hosts) : IClassFi
         request.Channel = Channel.MpOrCouncillor;
         request.ReceivedAt = Noon(received);
 
-        var acceptance = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, request)).Complaint.Acceptance;
+        var acceptance = (await host.Intake.LogComplaintAsync(request).ResponseAsync).Complaint.Acceptance;
 
         Assert.Equal((route, replyDueOn, acceptable), (acceptance.Route, acceptance.ReplyDueOn, acceptance.Acceptable));
     }
@@ -80,18 +81,18 @@ public sealed class IntakeProfileConformanceTests(ProfileHosts hosts) : IClassFi
         var host = await hosts.ForAsync(profile);
         var request = IntakeMethods.ValidRequest(clause);
         request.Channel = Channel.MpOrCouncillor;
-        var logged = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, request)).Complaint;
+        var logged = (await host.Intake.LogComplaintAsync(request).ResponseAsync).Complaint;
         var answer = new AnswerAsCorrespondenceRequest { ComplaintId = logged.Id, Reply = "Repair booked; letter sent to the MP" };
 
         if (closes)
         {
-            var answered = (await host.Client.UnaryAsync(IntakeMethods.AnswerAsCorrespondence, answer)).Complaint;
+            var answered = (await host.Intake.AnswerAsCorrespondenceAsync(answer).ResponseAsync).Complaint;
             Assert.Equal(("Closed", "Repair booked; letter sent to the MP"), (answered.Stage, answered.OutcomeExplanation));
         }
         else
         {
-            var error = await Assert.ThrowsAsync<Complaints.Grpc.RpcException>(() => host.Client.UnaryAsync(IntakeMethods.AnswerAsCorrespondence, answer));
-            Assert.Equal(Complaints.Grpc.StatusCode.FailedPrecondition, error.StatusCode);
+            var error = await Assert.ThrowsAsync<RpcException>(() => host.Intake.AnswerAsCorrespondenceAsync(answer).ResponseAsync);
+            Assert.Equal(Grpc.Core.StatusCode.FailedPrecondition, error.StatusCode);
             Assert.Contains("accept or decline it", error.Status.Detail);
         }
     }
@@ -104,12 +105,12 @@ public sealed class IntakeProfileConformanceTests(ProfileHosts hosts) : IClassFi
         request.ResidentReference = "";
         request.Anonymous = true;
 
-        var logged = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, request)).Complaint;
-        var declined = (await host.Client.UnaryAsync(IntakeMethods.DeclineComplaint, new DeclineComplaintRequest
+        var logged = (await host.Intake.LogComplaintAsync(request).ResponseAsync).Complaint;
+        var declined = (await host.Intake.DeclineComplaintAsync(new DeclineComplaintRequest
         {
             ComplaintId = logged.Id, ExclusionReason = logged.Acceptance.SuggestedExclusionReason,
             Explanation = "We cannot investigate without knowing who you are.", OmbudsmanSignposted = true,
-        })).Complaint;
+        }).ResponseAsync).Complaint;
 
         Assert.Equal((false, "Anonymous", false), (logged.Acceptance.Acceptable, logged.Acceptance.SuggestedExclusionReason, logged.Acceptance.OfficerMayOverride));
         Assert.Equal(("NotAccepted", "Anonymous"), (declined.Stage, declined.ExclusionReason));
@@ -126,7 +127,7 @@ public sealed class IntakeProfileConformanceTests(ProfileHosts hosts) : IClassFi
         request.ResidentReference = "";
         request.Anonymous = true;
 
-        var acceptance = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, request)).Complaint.Acceptance;
+        var acceptance = (await host.Intake.LogComplaintAsync(request).ResponseAsync).Complaint.Acceptance;
 
         Assert.Equal((acceptable, suggested, mayOverride), (acceptance.Acceptable, acceptance.SuggestedExclusionReason, acceptance.OfficerMayOverride));
     }
@@ -149,7 +150,7 @@ public sealed class IntakeProfileConformanceTests(ProfileHosts hosts) : IClassFi
         if (form != ConsentForm.Unspecified)
             request.Representative.Consent = new ConsentEvidence { Form = form, EvidenceReference = "CALL-1" };
 
-        var complaint = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, request)).Complaint;
+        var complaint = (await host.Intake.LogComplaintAsync(request).ResponseAsync).Complaint;
 
         Assert.Equal(satisfied, complaint.RepresentativeConsent.Satisfied);
         Assert.Equal("Received", complaint.Stage); // logged either way: every expression of dissatisfaction is
@@ -164,17 +165,17 @@ public sealed class IntakeProfileConformanceTests(ProfileHosts hosts) : IClassFi
         var host = await hosts.ForAsync(profile);
         var request = IntakeMethods.ValidRequest(clause);
         request.ReceivedAt = London(received);
-        var logged = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, request)).Complaint;
+        var logged = (await host.Intake.LogComplaintAsync(request).ResponseAsync).Complaint;
 
-        var started = (await host.Client.UnaryAsync(IntakeMethods.StartEarlyResolution, new StartEarlyResolutionRequest
+        var started = (await host.Intake.StartEarlyResolutionAsync(new StartEarlyResolutionRequest
         {
             ComplaintId = logged.Id, NamedOfficer = "Jo Quick", OccurredAt = request.ReceivedAt,
-        })).Complaint;
+        }).ResponseAsync).Complaint;
         var clocks = await ClocksAsync(host, logged.Id);
-        var resolved = (await host.Client.UnaryAsync(IntakeMethods.ResolveEarly, new ResolveEarlyRequest
+        var resolved = (await host.Intake.ResolveEarlyAsync(new ResolveEarlyRequest
         {
             ComplaintId = logged.Id, Resolution = "Engineer booked for this afternoon; resident happy", OccurredAt = request.ReceivedAt,
-        })).Complaint;
+        }).ResponseAsync).Complaint;
 
         Assert.Equal("Stage1EarlyResolution", started.Stage);
         Assert.Equal(earlyDueOn, clocks.Single(c => c.Name == "stage1.earlyResolution").DueOn);
@@ -190,22 +191,19 @@ public sealed class IntakeProfileConformanceTests(ProfileHosts hosts) : IClassFi
     public async Task EarlyResolution_WhereThePolicyHasNone_IsRefusedNamingTheStage(string clause, string profile)
     {
         var host = await hosts.ForAsync(profile);
-        var logged = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, IntakeMethods.ValidRequest(clause))).Complaint;
+        var logged = (await host.Intake.LogComplaintAsync(IntakeMethods.ValidRequest(clause)).ResponseAsync).Complaint;
 
-        var error = await Assert.ThrowsAsync<Complaints.Grpc.RpcException>(() => host.Client.UnaryAsync(IntakeMethods.StartEarlyResolution,
-            new StartEarlyResolutionRequest { ComplaintId = logged.Id, NamedOfficer = "Jo Quick" }));
-        var after = (await host.Client.UnaryAsync(IntakeMethods.GetComplaint, new GetComplaintRequest { Id = logged.Id })).Complaint;
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Intake.StartEarlyResolutionAsync(new StartEarlyResolutionRequest { ComplaintId = logged.Id, NamedOfficer = "Jo Quick" }).ResponseAsync);
+        var after = (await host.Intake.GetComplaintAsync(new GetComplaintRequest { Id = logged.Id }).ResponseAsync).Complaint;
 
-        Assert.Equal(Complaints.Grpc.StatusCode.FailedPrecondition, error.StatusCode);
+        Assert.Equal(Grpc.Core.StatusCode.FailedPrecondition, error.StatusCode);
         Assert.Contains("Stage1Pending", error.Status.Detail);
         Assert.Equal("Received", after.Stage); // the acceptance made on the way was rolled back with the refusal
     }
 
     private static async Task<IReadOnlyList<Complaints.Lifecycle.Api.V1.Clock>> ClocksAsync(RunningHost host, string complaintId)
     {
-        var method = Complaints.Grpc.Method<Complaints.Lifecycle.Api.V1.GetLifecycleRequest, Complaints.Lifecycle.Api.V1.GetLifecycleResponse>.From(
-            Complaints.Lifecycle.Api.V1.LifecycleReflection.Descriptor.Services[0].FindMethodByName("GetLifecycle"));
-        return (await host.Client.UnaryAsync(method, new Complaints.Lifecycle.Api.V1.GetLifecycleRequest { ComplaintId = complaintId })).Lifecycle.Clocks;
+        return (await host.Lifecycle.GetLifecycleAsync(new Complaints.Lifecycle.Api.V1.GetLifecycleRequest { ComplaintId = complaintId })).Lifecycle.Clocks;
     }
 
 

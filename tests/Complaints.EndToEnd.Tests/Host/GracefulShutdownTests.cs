@@ -1,6 +1,6 @@
 using Complaints.EndToEnd.Tests.Probe;
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Grpc;
+using Grpc.Core;
 using Grpc.Health.V1;
 using Complaints.Testing.V1;
 using ServingStatus = Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus;
@@ -14,7 +14,7 @@ public sealed class GracefulShutdownTests
     {
         var host = await RunningHost.StartAsync();
         var tag = Guid.NewGuid().ToString();
-        var inFlight = host.Client.UnaryAsync(ProbeMethods.Sleep, new SleepRequest { Milliseconds = 1_500, Tag = tag });
+        var inFlight = host.Probe.SleepAsync(new SleepRequest { Milliseconds = 1_500, Tag = tag }).ResponseAsync;
         await host.Observations.WaitForAsync(ProbeObservations.Started(tag));
 
         await host.StopAsync();
@@ -22,7 +22,7 @@ public sealed class GracefulShutdownTests
         var response = await inFlight;
         Assert.True(response.Completed);
         Assert.Equal("completed", await host.Observations.WaitForAsync(tag));
-        var refused = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(ProbeMethods.Echo, new EchoRequest()));
+        var refused = await Assert.ThrowsAsync<RpcException>(() => host.Probe.EchoAsync(new EchoRequest()).ResponseAsync);
         Assert.Equal(StatusCode.Unavailable, refused.StatusCode);
         await host.DisposeAsync();
     }
@@ -31,7 +31,7 @@ public sealed class GracefulShutdownTests
     public async Task Stop_EndsHealthWatchesWithNotServing()
     {
         await using var host = await RunningHost.StartAsync();
-        using var watch = await host.Client.ServerStreamingAsync(StandardServices.HealthWatch, new HealthCheckRequest());
+        using var watch = host.Health.Watch(new HealthCheckRequest());
         Assert.True(await watch.ResponseStream.MoveNext());
         Assert.Equal(ServingStatus.Serving, watch.ResponseStream.Current.Status);
 

@@ -1,21 +1,18 @@
 using System.Text.Json;
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Grpc;
+using Grpc.Core;
 using Complaints.SystemApi.V1;
 
 namespace Complaints.EndToEnd.Tests.Host;
 
 public sealed class PolicyProfileTests
 {
-    private static readonly Method<GetPolicyProfileRequest, GetPolicyProfileResponse> GetPolicyProfile =
-        Method<GetPolicyProfileRequest, GetPolicyProfileResponse>.From(SystemReflection.Descriptor.Services[0].FindMethodByName("GetPolicyProfile"));
-
     [Fact]
     public async Task GetPolicyProfile_ShowsTheActiveProfileWithItsClauses()
     {
         await using var host = await RunningHost.StartAsync();
 
-        var profile = await host.Client.UnaryAsync(GetPolicyProfile, new GetPolicyProfileRequest());
+        var profile = await host.System.GetPolicyProfileAsync(new GetPolicyProfileRequest()).ResponseAsync;
 
         Assert.Equal("code2024", profile.Id);
         using var json = JsonDocument.Parse(profile.ProfileJson);
@@ -34,7 +31,7 @@ public sealed class PolicyProfileTests
     {
         await using var host = await RunningHost.StartAsync($"--Complaints:PolicyProfile={id}");
 
-        var profile = await host.Client.UnaryAsync(GetPolicyProfile, new GetPolicyProfileRequest());
+        var profile = await host.System.GetPolicyProfileAsync(new GetPolicyProfileRequest()).ResponseAsync;
 
         Assert.Equal(id, profile.Id);
     }

@@ -1,20 +1,17 @@
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Grpc;
+using Grpc.Core;
 using Complaints.SystemApi.V1;
 
 namespace Complaints.EndToEnd.Tests.Host;
 
 public sealed class SystemServiceTests
 {
-    private static readonly Method<GetInfoRequest, GetInfoResponse> GetInfo =
-        Method<GetInfoRequest, GetInfoResponse>.From(SystemReflection.Descriptor.Services[0].FindMethodByName("GetInfo"));
-
     [Fact]
     public async Task GetInfo_ReturnsProductVersionAndTheDefaultPolicyProfile()
     {
         await using var host = await RunningHost.StartAsync();
 
-        var info = await host.Client.UnaryAsync(GetInfo, new GetInfoRequest());
+        var info = await host.System.GetInfoAsync(new GetInfoRequest()).ResponseAsync;
 
         Assert.Equal("Complaints.Modular", info.Product);
         Assert.StartsWith("0.1.0", info.Version);
@@ -32,7 +29,7 @@ public sealed class SystemServiceTests
         await File.WriteAllTextAsync(Path.Combine(folder, "own-landlord.json"), shipped.Replace("\"id\": \"code2024\"", "\"id\": \"own-landlord\""));
         await using var host = await RunningHost.StartAsync("--Complaints:PolicyProfile=own-landlord", $"--Complaints:PolicyProfilesFolder={folder}");
 
-        var info = await host.Client.UnaryAsync(GetInfo, new GetInfoRequest());
+        var info = await host.System.GetInfoAsync(new GetInfoRequest()).ResponseAsync;
 
         Assert.Equal("own-landlord", info.PolicyProfile);
     }

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Grpc.Client;
 using Complaints.Testing.V1;
+using Grpc.Net.Client;
 
 namespace Complaints.EndToEnd.Tests.Host;
 
@@ -19,9 +19,9 @@ public sealed class TlsTests
         var handler = new SocketsHttpHandler();
         handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) =>
             certificate is X509Certificate2 presented && presented.Thumbprint == thumbprint;
-        using var client = new GrpcClient(host.Address, new GrpcClientOptions { HttpHandler = handler });
+        using var channel = GrpcChannel.ForAddress(host.Address, new GrpcChannelOptions { HttpHandler = handler });
 
-        var response = await client.UnaryAsync(ProbeMethods.Echo, new EchoRequest { Text = "over tls" });
+        var response = await new ProbeService.ProbeServiceClient(channel).EchoAsync(new EchoRequest { Text = "over tls" });
 
         Assert.Equal("https", host.Address.Scheme);
         Assert.Equal("over tls", response.Text);

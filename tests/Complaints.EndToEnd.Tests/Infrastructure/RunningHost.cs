@@ -1,32 +1,66 @@
 using Complaints.EndToEnd.Tests.Probe;
-using Complaints.Grpc.Client;
 using Complaints.Host;
 using Complaints.Testing.V1;
+using Grpc.Health.V1;
+using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using CompensationApi = Complaints.Compensation.Api.V1;
+using IntakeApi = Complaints.Intake.Api.V1;
+using InvestigationApi = Complaints.Investigation.Api.V1;
+using LifecycleApi = Complaints.Lifecycle.Api.V1;
+using OmbudsmanApi = Complaints.OmbudsmanLiaison.Api.V1;
+using SystemV1 = Complaints.SystemApi.V1;
+using VexatiousApi = Complaints.VexatiousBehaviour.Api.V1;
 
 namespace Complaints.EndToEnd.Tests.Infrastructure;
 
-/// <summary>The real host (ComplaintsApp) on a free loopback port, with the probe service added beside the real ones.</summary>
+/// <summary>
+/// The real host (ComplaintsApp) on free loopback ports — gRPC (HTTP/2) and HTTP (JSON, gRPC-Web) — with the probe
+/// service mapped beside the real ones, and a Grpc.Net.Client generated client for every service.
+/// </summary>
 public sealed class RunningHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private RunningHost(WebApplication app, Uri address)
+    private RunningHost(WebApplication app, Uri address, Uri httpAddress)
     {
         _app = app;
         Address = address;
-        Client = new GrpcClient(address);
+        HttpAddress = httpAddress;
+        Channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions { HttpHandler = Handler(address), MaxReceiveMessageSize = null });
     }
 
+    /// <summary>The gRPC endpoint (HTTP/2; https when a certificate is configured).</summary>
     public Uri Address { get; }
+
+    /// <summary>The HTTP/1.1 + HTTP/2 endpoint for JSON, gRPC-Web and OpenAPI.</summary>
+    public Uri HttpAddress { get; }
 
     /// <summary><c>host:port</c>, the form @grpc/grpc-js takes.</summary>
     public string Target => $"{Address.Host}:{Address.Port}";
 
-    public GrpcClient Client { get; }
+    public GrpcChannel Channel { get; }
+
+    public IntakeApi.IntakeService.IntakeServiceClient Intake => new(Channel);
+
+    public LifecycleApi.LifecycleService.LifecycleServiceClient Lifecycle => new(Channel);
+
+    public InvestigationApi.InvestigationService.InvestigationServiceClient Investigation => new(Channel);
+
+    public CompensationApi.CompensationService.CompensationServiceClient Compensation => new(Channel);
+
+    public VexatiousApi.VexatiousBehaviourService.VexatiousBehaviourServiceClient Conduct => new(Channel);
+
+    public OmbudsmanApi.OmbudsmanLiaisonService.OmbudsmanLiaisonServiceClient Ombudsman => new(Channel);
+
+    public SystemV1.SystemService.SystemServiceClient System => new(Channel);
+
+    public Health.HealthClient Health => new(Channel);
+
+    public ProbeService.ProbeServiceClient Probe => new(Channel);
 
     public ProbeObservations Observations => _app.Services.GetRequiredService<ProbeObservations>();
 
@@ -47,21 +81,23 @@ public sealed class RunningHost : IAsyncDisposable
         var database = Path.Combine(Directory.CreateTempSubdirectory("complaints-host-").FullName, "complaints.db");
         string[] args =
         [
-            "--environment=Testing", "--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:0",
+            "--environment=Testing", "--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:0", "--Kestrel:Endpoints:Http:Url=http://127.0.0.1:0",
             // The no-reply sweep closes complaints on its own; tests that want it switch it on (a later argument wins).
             "--Investigation:NoReplySweep:Enabled=false",
             $"--Database:ConnectionString=Data Source={database}", .. extraArgs,
         ];
-        var app = ComplaintsApp.Build(args, (builder, grpc) =>
-        {
-            builder.Services.AddSingleton<ProbeObservations>();
-            if (clock is not null)
-                builder.Services.AddSingleton(clock);
-            grpc.AddService<ProbeGrpcService>(ProbeReflection.Descriptor.Services[0]);
-        });
+        var app = ComplaintsApp.Build(args,
+            builder =>
+            {
+                builder.Services.AddSingleton<ProbeObservations>();
+                if (clock is not null)
+                    builder.Services.AddSingleton(clock);
+            },
+            endpoints => endpoints.MapGrpcService<ProbeGrpcService>());
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new RunningHost(app, new Uri(address));
+        // Kestrel lists the endpoints in configuration order: Grpc, then Http.
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(a => new Uri(a)).ToList();
+        return new RunningHost(app, addresses[0], addresses[1]);
     }
 
     /// <summary>The host on a test database of the given provider (a fresh SQLite file or PostgreSQL database).</summary>
@@ -72,8 +108,17 @@ public sealed class RunningHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Client.Dispose();
+        Channel.Dispose();
         await _app.DisposeAsync();
+    }
+
+    /// <summary>Trusts the test's own self-signed certificate on an https endpoint; plain h2c otherwise.</summary>
+    private static SocketsHttpHandler Handler(Uri address)
+    {
+        var handler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true };
+        if (address.Scheme == Uri.UriSchemeHttps)
+            handler.SslOptions.RemoteCertificateValidationCallback = (_, _, _, _) => true;
+        return handler;
     }
 }
 

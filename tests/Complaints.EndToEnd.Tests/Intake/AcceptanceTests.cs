@@ -21,7 +21,7 @@ public sealed class AcceptanceTests
         if (aware is not null)
             request.ResidentAwareAt = Utc(aware);
 
-        var acceptance = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, request)).Complaint.Acceptance;
+        var acceptance = (await host.Intake.LogComplaintAsync(request).ResponseAsync).Complaint.Acceptance;
 
         Assert.Equal(acceptable, acceptance.Acceptable);
         Assert.Contains(explained, acceptance.Explanation);
@@ -38,7 +38,7 @@ public sealed class AcceptanceTests
         request.Anonymous = true;
         request.BuildingSafety = true;
 
-        var complaint = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, request)).Complaint;
+        var complaint = (await host.Intake.LogComplaintAsync(request).ResponseAsync).Complaint;
 
         Assert.True(complaint.Anonymous);
         Assert.True(complaint.BuildingSafety);

@@ -1,21 +1,17 @@
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Grpc;
-using Complaints.Grpc.Client;
+using Grpc.Core;
 using Complaints.Intake.Api.V1;
 using Complaints.Lifecycle.Api.V1;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
-using StatusCode = Complaints.Grpc.StatusCode;
+using StatusCode = Grpc.Core.StatusCode;
 
 namespace Complaints.EndToEnd.Tests.Intake;
 
 /// <summary>Stage changes through the Intake API, checked in the lifecycle: stage, clocks and history.</summary>
 public sealed class AcknowledgeDeclineWithdrawTests
 {
-    private static readonly Method<GetLifecycleRequest, GetLifecycleResponse> GetLifecycle =
-        Method<GetLifecycleRequest, GetLifecycleResponse>.From(LifecycleReflection.Descriptor.Services[0].FindMethodByName("GetLifecycle"));
-
-    private static readonly CallOptions AsOfficer = new(new Metadata().Add("x-actor-id", "officer-9"));
+    private static readonly CallOptions AsOfficer = Caller.As("officer-9");
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
@@ -25,13 +21,13 @@ public sealed class AcknowledgeDeclineWithdrawTests
         await using var host = await RunningHost.StartOnAsync(database);
         var complaint = await LogAsync(host, "2026-04-02T09:00:00Z"); // Thursday before Good Friday
 
-        var acknowledged = (await host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, new AcknowledgeComplaintRequest
+        var acknowledged = (await host.Intake.AcknowledgeComplaintAsync(new AcknowledgeComplaintRequest
         {
             ComplaintId = complaint.Id, ComplaintDefinition = "Boiler repair missed twice", NamedOfficer = "Sam Patel",
             ResolutionSought = "Repair and an apology", OccurredAt = Timestamp.FromDateTime(new DateTime(2026, 4, 8, 8, 0, 0, DateTimeKind.Utc)),
             ExpectedVersion = complaint.Version,
-        }, AsOfficer)).Complaint;
-        var lifecycle = (await host.Client.UnaryAsync(GetLifecycle, new GetLifecycleRequest { ComplaintId = complaint.Id })).Lifecycle;
+        }, AsOfficer).ResponseAsync).Complaint;
+        var lifecycle = (await host.Lifecycle.GetLifecycleAsync(new GetLifecycleRequest { ComplaintId = complaint.Id }).ResponseAsync).Lifecycle;
 
         Assert.Equal("Stage1Investigating", acknowledged.Stage);
         Assert.Equal("Sam Patel", acknowledged.NamedOfficer);
@@ -51,11 +47,10 @@ public sealed class AcknowledgeDeclineWithdrawTests
         await using var host = await RunningHost.StartOnAsync(database);
         var complaint = await LogAsync(host, "2026-11-02T09:00:00Z");
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint,
-            new AcknowledgeComplaintRequest { ComplaintId = complaint.Id, ComplaintDefinition = "x", NamedOfficer = "y", ExpectedVersion = complaint.Version + 3 }));
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Intake.AcknowledgeComplaintAsync(new AcknowledgeComplaintRequest { ComplaintId = complaint.Id, ComplaintDefinition = "x", NamedOfficer = "y", ExpectedVersion = complaint.Version + 3 }).ResponseAsync);
 
         Assert.Equal(StatusCode.Aborted, error.StatusCode);
-        Assert.Equal("Received", (await host.Client.UnaryAsync(GetLifecycle, new GetLifecycleRequest { ComplaintId = complaint.Id })).Lifecycle.Stage);
+        Assert.Equal("Received", (await host.Lifecycle.GetLifecycleAsync(new GetLifecycleRequest { ComplaintId = complaint.Id }).ResponseAsync).Lifecycle.Stage);
     }
 
     [Theory]
@@ -66,11 +61,10 @@ public sealed class AcknowledgeDeclineWithdrawTests
         await using var host = await RunningHost.StartOnAsync(database);
         var complaint = await LogAsync(host, "2026-11-02T09:00:00Z");
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(IntakeMethods.DeclineComplaint,
-            new DeclineComplaintRequest { ComplaintId = complaint.Id, ExclusionReason = "TooBusy", Explanation = "", OmbudsmanSignposted = false }));
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Intake.DeclineComplaintAsync(new DeclineComplaintRequest { ComplaintId = complaint.Id, ExclusionReason = "TooBusy", Explanation = "", OmbudsmanSignposted = false }).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        var violations = error.Status.GetDetail<BadRequest>()!.FieldViolations;
+        var violations = error.Detail<BadRequest>()!.FieldViolations;
         Assert.Equal(["exclusion_reason", "explanation", "ombudsman_signposted"], violations.Select(v => v.Field));
         Assert.Contains("LegalProceedings", violations[0].Description);
     }
@@ -82,18 +76,17 @@ public sealed class AcknowledgeDeclineWithdrawTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var host = await RunningHost.StartOnAsync(database);
         var complaint = await LogAsync(host, "2026-11-02T09:00:00Z");
-        var declined = (await host.Client.UnaryAsync(IntakeMethods.DeclineComplaint, new DeclineComplaintRequest
+        var declined = (await host.Intake.DeclineComplaintAsync(new DeclineComplaintRequest
         {
             ComplaintId = complaint.Id, ExclusionReason = "LegalProceedings", Explanation = "A claim is before the county court.", OmbudsmanSignposted = true,
-        })).Complaint;
+        }).ResponseAsync).Complaint;
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint,
-            new AcknowledgeComplaintRequest { ComplaintId = complaint.Id, ComplaintDefinition = "x", NamedOfficer = "y" }));
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Intake.AcknowledgeComplaintAsync(new AcknowledgeComplaintRequest { ComplaintId = complaint.Id, ComplaintDefinition = "x", NamedOfficer = "y" }).ResponseAsync);
 
         Assert.Equal(("NotAccepted", "LegalProceedings"), (declined.Stage, declined.ExclusionReason));
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
         Assert.Contains("while the complaint is NotAccepted", error.Status.Detail);
-        var info = error.Status.GetDetail<ErrorInfo>()!;
+        var info = error.Detail<ErrorInfo>()!;
         Assert.Equal("NotAccepted", info.Metadata["current_stage"]);
         Assert.Equal("ReferToOmbudsman", info.Metadata["permitted_triggers"]);
     }
@@ -107,8 +100,8 @@ public sealed class AcknowledgeDeclineWithdrawTests
         var complaint = await LogAsync(host, "2026-11-02T09:00:00Z");
         var request = new WithdrawComplaintRequest { ComplaintId = complaint.Id, Reason = "Resolved with the contractor directly" };
 
-        var withdrawn = (await host.Client.UnaryAsync(IntakeMethods.WithdrawComplaint, request)).Complaint;
-        var again = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(IntakeMethods.WithdrawComplaint, request));
+        var withdrawn = (await host.Intake.WithdrawComplaintAsync(request).ResponseAsync).Complaint;
+        var again = await Assert.ThrowsAsync<RpcException>(() => host.Intake.WithdrawComplaintAsync(request).ResponseAsync);
 
         Assert.Equal("Withdrawn", withdrawn.Stage);
         Assert.Equal(StatusCode.FailedPrecondition, again.StatusCode);
@@ -120,19 +113,19 @@ public sealed class AcknowledgeDeclineWithdrawTests
         await using var host = await RunningHost.StartAsync();
         var complaint = await LogAsync(host, "2026-11-02T09:00:00Z");
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, new AcknowledgeComplaintRequest
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Intake.AcknowledgeComplaintAsync(new AcknowledgeComplaintRequest
         {
             ComplaintId = complaint.Id, ComplaintDefinition = "x", NamedOfficer = "y", OccurredAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(2)),
-        }));
+        }).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Equal("occurred_at", error.Status.GetDetail<BadRequest>()!.FieldViolations.Single().Field);
+        Assert.Equal("occurred_at", error.Detail<BadRequest>()!.FieldViolations.Single().Field);
     }
 
     private static async Task<Complaints.Intake.Api.V1.Complaint> LogAsync(RunningHost host, string receivedAt)
     {
         var request = IntakeMethods.ValidRequest();
         request.ReceivedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.Parse(receivedAt));
-        return (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, request, AsOfficer)).Complaint;
+        return (await host.Intake.LogComplaintAsync(request, AsOfficer).ResponseAsync).Complaint;
     }
 }

@@ -1,17 +1,16 @@
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Grpc;
-using Complaints.Grpc.Client;
+using Grpc.Core;
 using Complaints.Intake.Api.V1;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
-using StatusCode = Complaints.Grpc.StatusCode;
+using StatusCode = Grpc.Core.StatusCode;
 
 namespace Complaints.EndToEnd.Tests.Intake;
 
 /// <summary>What a complaint records beyond its description, and the officer's override of the acceptance rules.</summary>
 public sealed class ComplaintDetailsTests
 {
-    private static readonly CallOptions AsOfficer = new(new Metadata().Add("x-actor-id", "officer-4"));
+    private static readonly CallOptions AsOfficer = Caller.As("officer-4");
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
@@ -32,8 +31,8 @@ public sealed class ComplaintDetailsTests
             Consent = new ConsentEvidence { Form = ConsentForm.Written, EvidenceReference = "DOC-77" },
         };
 
-        var logged = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, request, AsOfficer)).Complaint;
-        var read = (await host.Client.UnaryAsync(IntakeMethods.GetComplaint, new GetComplaintRequest { Id = logged.Id })).Complaint;
+        var logged = (await host.Intake.LogComplaintAsync(request, AsOfficer).ResponseAsync).Complaint;
+        var read = (await host.Intake.GetComplaintAsync(new GetComplaintRequest { Id = logged.Id }).ResponseAsync).Complaint;
 
         Assert.Equal(["The engineer missed the appointment on 3 November", "Nobody called back as promised"], read.Points.Select(p => p.Text));
         Assert.All(read.Points, p => Assert.Equal(("officer-4", logged.ReceivedAt), (p.RecordedBy, p.RaisedAt)));
@@ -54,11 +53,11 @@ public sealed class ComplaintDetailsTests
         var request = IntakeMethods.ValidRequest();
         request.Representative = new Representative { Consent = new ConsentEvidence { Form = ConsentForm.Verbal } };
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(IntakeMethods.LogComplaint, request));
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Intake.LogComplaintAsync(request).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Equal(["representative.name", "representative.kind", "representative.consent.evidence_reference"],
-            error.Status.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+            error.Detail<BadRequest>()!.FieldViolations.Select(v => v.Field));
     }
 
     [Theory]
@@ -70,12 +69,12 @@ public sealed class ComplaintDetailsTests
         var request = IntakeMethods.ValidRequest();
         request.ReceivedAt = Timestamp.FromDateTime(new DateTime(2026, 11, 2, 10, 0, 0, DateTimeKind.Utc));
         request.IssueOccurredAt = Timestamp.FromDateTime(new DateTime(2025, 6, 1, 10, 0, 0, DateTimeKind.Utc));
-        var complaint = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, request)).Complaint;
+        var complaint = (await host.Intake.LogComplaintAsync(request).ResponseAsync).Complaint;
         var acknowledge = new AcknowledgeComplaintRequest { ComplaintId = complaint.Id, ComplaintDefinition = "Damp in the bedroom", NamedOfficer = "Sam Patel" };
 
-        var refused = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, acknowledge));
+        var refused = await Assert.ThrowsAsync<RpcException>(() => host.Intake.AcknowledgeComplaintAsync(acknowledge).ResponseAsync);
         acknowledge.AcceptanceOverrideReason = "The resident was in hospital for most of the year";
-        var accepted = (await host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, acknowledge, AsOfficer)).Complaint;
+        var accepted = (await host.Intake.AcknowledgeComplaintAsync(acknowledge, AsOfficer).ResponseAsync).Complaint;
 
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
         Assert.Contains("acceptance_override_reason", refused.Status.Detail);
@@ -90,12 +89,12 @@ public sealed class ComplaintDetailsTests
     public async Task Acknowledge_AnAcceptableComplaint_RecordsNoOverride()
     {
         await using var host = await RunningHost.StartAsync();
-        var complaint = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, IntakeMethods.ValidRequest())).Complaint;
+        var complaint = (await host.Intake.LogComplaintAsync(IntakeMethods.ValidRequest()).ResponseAsync).Complaint;
 
-        var accepted = (await host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, new AcknowledgeComplaintRequest
+        var accepted = (await host.Intake.AcknowledgeComplaintAsync(new AcknowledgeComplaintRequest
         {
             ComplaintId = complaint.Id, ComplaintDefinition = "Boiler", NamedOfficer = "Sam Patel", AcceptanceOverrideReason = "not needed",
-        })).Complaint;
+        }).ResponseAsync).Complaint;
 
         Assert.Null(accepted.AcceptanceOverride);
         Assert.Equal("Complaint", accepted.Acceptance.Route);

@@ -1,7 +1,7 @@
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Grpc;
+using Grpc.Core;
 using Complaints.Intake.Api.V1;
-using StatusCode = Complaints.Grpc.StatusCode;
+using StatusCode = Grpc.Core.StatusCode;
 
 namespace Complaints.EndToEnd.Tests.Intake;
 
@@ -19,10 +19,10 @@ public sealed class ComplaintPointTests
         await using var host = await RunningHost.StartOnAsync(database);
         var complaint = await AcknowledgedAsync(host);
 
-        var added = await host.Client.UnaryAsync(IntakeMethods.AddComplaintPoint, new AddComplaintPointRequest
+        var added = await host.Intake.AddComplaintPointAsync(new AddComplaintPointRequest
         {
             ComplaintId = complaint.Id, Point = "The heaters you lent me are broken too", Related = true, ExpectedVersion = complaint.Version,
-        });
+        }).ResponseAsync;
 
         Assert.True(added.Joined);
         Assert.Equal(complaint.Id, added.Complaint.Id);
@@ -39,11 +39,11 @@ public sealed class ComplaintPointTests
         await using var host = await RunningHost.StartOnAsync(database);
         var complaint = await AcknowledgedAsync(host);
 
-        var added = await host.Client.UnaryAsync(IntakeMethods.AddComplaintPoint, new AddComplaintPointRequest
+        var added = await host.Intake.AddComplaintPointAsync(new AddComplaintPointRequest
         {
             ComplaintId = complaint.Id, Point = "My neighbour's dog barks all night", Related = false,
-        });
-        var original = (await host.Client.UnaryAsync(IntakeMethods.GetComplaint, new GetComplaintRequest { Id = complaint.Id })).Complaint;
+        }).ResponseAsync;
+        var original = (await host.Intake.GetComplaintAsync(new GetComplaintRequest { Id = complaint.Id }).ResponseAsync).Complaint;
 
         Assert.False(added.Joined);
         Assert.NotEqual(complaint.Id, added.Complaint.Id);
@@ -63,10 +63,10 @@ public sealed class ComplaintPointTests
         var complaint = await AcknowledgedAsync(host);
         await LifecycleDriver.TransitionAsync(host, complaint.Id, Complaints.Lifecycle.Contracts.ComplaintTrigger.IssueStage1Response);
 
-        var added = await host.Client.UnaryAsync(IntakeMethods.AddComplaintPoint, new AddComplaintPointRequest
+        var added = await host.Intake.AddComplaintPointAsync(new AddComplaintPointRequest
         {
             ComplaintId = complaint.Id, Point = "And the boiler broke again", Related = true,
-        });
+        }).ResponseAsync;
 
         Assert.False(added.Joined);
         Assert.Contains("has had its stage 1 response (Stage1Responded)", added.Explanation);
@@ -78,18 +78,18 @@ public sealed class ComplaintPointTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var host = await RunningHost.StartOnAsync(database);
-        var first = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, IntakeMethods.ValidRequest())).Complaint;
-        var repeat = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, IntakeMethods.ValidRequest("Same boiler, emailed as well"))).Complaint;
+        var first = (await host.Intake.LogComplaintAsync(IntakeMethods.ValidRequest()).ResponseAsync).Complaint;
+        var repeat = (await host.Intake.LogComplaintAsync(IntakeMethods.ValidRequest("Same boiler, emailed as well")).ResponseAsync).Complaint;
 
-        var linked = (await host.Client.UnaryAsync(IntakeMethods.LinkComplaints, new LinkComplaintsRequest
+        var linked = (await host.Intake.LinkComplaintsAsync(new LinkComplaintsRequest
         {
             ComplaintId = repeat.Id, LinkedComplaintId = first.Id, Kind = LinkKind.DuplicateOf, Reason = "Same boiler, second channel",
-        })).Complaint;
-        var original = (await host.Client.UnaryAsync(IntakeMethods.GetComplaint, new GetComplaintRequest { Id = first.Id })).Complaint;
-        var again = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(IntakeMethods.LinkComplaints, new LinkComplaintsRequest
+        }).ResponseAsync).Complaint;
+        var original = (await host.Intake.GetComplaintAsync(new GetComplaintRequest { Id = first.Id }).ResponseAsync).Complaint;
+        var again = await Assert.ThrowsAsync<RpcException>(() => host.Intake.LinkComplaintsAsync(new LinkComplaintsRequest
         {
             ComplaintId = first.Id, LinkedComplaintId = repeat.Id, Kind = LinkKind.Related, Reason = "again",
-        }));
+        }).ResponseAsync);
 
         Assert.Equal((first.Reference, LinkKind.DuplicateOf, "Same boiler, second channel"), (linked.Links.Single().Reference, linked.Links.Single().Kind, linked.Links.Single().Reason));
         Assert.Equal((repeat.Reference, LinkKind.DuplicatedBy), (original.Links.Single().Reference, original.Links.Single().Kind));
@@ -102,24 +102,24 @@ public sealed class ComplaintPointTests
     public async Task LinkComplaints_WithAKindOnlyThePointRuleSets_IsInvalid(LinkKind kind, string field)
     {
         await using var host = await RunningHost.StartAsync();
-        var a = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, IntakeMethods.ValidRequest())).Complaint;
-        var b = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, IntakeMethods.ValidRequest())).Complaint;
+        var a = (await host.Intake.LogComplaintAsync(IntakeMethods.ValidRequest()).ResponseAsync).Complaint;
+        var b = (await host.Intake.LogComplaintAsync(IntakeMethods.ValidRequest()).ResponseAsync).Complaint;
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(IntakeMethods.LinkComplaints, new LinkComplaintsRequest
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Intake.LinkComplaintsAsync(new LinkComplaintsRequest
         {
             ComplaintId = a.Id, LinkedComplaintId = b.Id, Kind = kind, Reason = "r",
-        }));
+        }).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains(field, error.Status.Detail + string.Join(",", error.Status.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations.Select(v => v.Field)));
+        Assert.Contains(field, error.Status.Detail + string.Join(",", error.Detail<Google.Rpc.BadRequest>()!.FieldViolations.Select(v => v.Field)));
     }
 
     private static async Task<Complaint> AcknowledgedAsync(RunningHost host)
     {
-        var complaint = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, IntakeMethods.ValidRequest())).Complaint;
-        return (await host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, new AcknowledgeComplaintRequest
+        var complaint = (await host.Intake.LogComplaintAsync(IntakeMethods.ValidRequest()).ResponseAsync).Complaint;
+        return (await host.Intake.AcknowledgeComplaintAsync(new AcknowledgeComplaintRequest
         {
             ComplaintId = complaint.Id, ComplaintDefinition = "Boiler repair missed twice", NamedOfficer = "Sam Patel",
-        })).Complaint;
+        }).ResponseAsync).Complaint;
     }
 }

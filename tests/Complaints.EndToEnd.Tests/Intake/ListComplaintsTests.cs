@@ -1,9 +1,9 @@
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Grpc;
+using Grpc.Core;
 using Complaints.Intake.Api.V1;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
-using StatusCode = Complaints.Grpc.StatusCode;
+using StatusCode = Grpc.Core.StatusCode;
 
 namespace Complaints.EndToEnd.Tests.Intake;
 
@@ -26,7 +26,7 @@ public sealed class ListComplaintsTests
         var token = "";
         do
         {
-            var page = await host.Client.UnaryAsync(IntakeMethods.ListComplaints, new ListComplaintsRequest { PageSize = 3, PageToken = token });
+            var page = await host.Intake.ListComplaintsAsync(new ListComplaintsRequest { PageSize = 3, PageToken = token }).ResponseAsync;
             pages.Add(page.Complaints.Select(c => c.Reference).ToList());
             token = page.NextPageToken;
         }
@@ -45,10 +45,10 @@ public sealed class ListComplaintsTests
         var now = DateTimeOffset.UtcNow;
         var overdue = await LogAsync(host, Iso(now.AddDays(-30)));            // never acknowledged: 5-day clock long gone
         var acknowledged = await LogAsync(host, Iso(now.AddDays(-3)));
-        await host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, new AcknowledgeComplaintRequest
+        await host.Intake.AcknowledgeComplaintAsync(new AcknowledgeComplaintRequest
         {
             ComplaintId = acknowledged.Id, ComplaintDefinition = "Boiler", NamedOfficer = "Sam Patel",
-        });
+        }).ResponseAsync;
         var fresh = await LogAsync(host, Iso(now.AddMinutes(-5)));
 
         Assert.Equal([overdue.Id], await IdsAsync(host, new ListComplaintsRequest { ClockStatuses = { "Overdue" } }));
@@ -71,7 +71,7 @@ public sealed class ListComplaintsTests
         await using var host = await RunningHost.StartAsync();
         var logged = await LogAsync(host, Iso(DateTimeOffset.UtcNow.AddDays(-30)));
 
-        var listed = (await host.Client.UnaryAsync(IntakeMethods.ListComplaints, new ListComplaintsRequest())).Complaints.Single();
+        var listed = (await host.Intake.ListComplaintsAsync(new ListComplaintsRequest()).ResponseAsync).Complaints.Single();
 
         Assert.Equal(logged.Id, listed.Id);
         Assert.Equal("Overdue", listed.ClockStatus);
@@ -90,10 +90,10 @@ public sealed class ListComplaintsTests
         if (stage.Length > 0)
             request.Stages.Add(stage);
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(IntakeMethods.ListComplaints, request));
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Intake.ListComplaintsAsync(request).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Equal([field], error.Status.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+        Assert.Equal([field], error.Detail<BadRequest>()!.FieldViolations.Select(v => v.Field));
     }
 
     [Fact]
@@ -101,21 +101,20 @@ public sealed class ListComplaintsTests
     {
         await using var host = await RunningHost.StartAsync();
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(IntakeMethods.ListComplaints,
-            new ListComplaintsRequest { ClockStatuses = { "MetOnTime" } }));
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Intake.ListComplaintsAsync(new ListComplaintsRequest { ClockStatuses = { "MetOnTime" } }).ResponseAsync);
 
-        Assert.Contains("'MetOnTime' is not one of OnTrack, DueSoon, Overdue", error.Status.GetDetail<BadRequest>()!.FieldViolations.Single().Description);
+        Assert.Contains("'MetOnTime' is not one of OnTrack, DueSoon, Overdue", error.Detail<BadRequest>()!.FieldViolations.Single().Description);
     }
 
     private static async Task<Complaint> LogAsync(RunningHost host, string receivedAt)
     {
         var request = IntakeMethods.ValidRequest();
         request.ReceivedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.Parse(receivedAt, System.Globalization.CultureInfo.InvariantCulture));
-        return (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, request)).Complaint;
+        return (await host.Intake.LogComplaintAsync(request).ResponseAsync).Complaint;
     }
 
     private static async Task<List<string>> IdsAsync(RunningHost host, ListComplaintsRequest request) =>
-        (await host.Client.UnaryAsync(IntakeMethods.ListComplaints, request)).Complaints.Select(c => c.Id).ToList();
+        (await host.Intake.ListComplaintsAsync(request).ResponseAsync).Complaints.Select(c => c.Id).ToList();
 
     private static string Iso(DateTimeOffset instant) => instant.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,18 +1,17 @@
 using System.Text.RegularExpressions;
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Grpc;
-using Complaints.Grpc.Client;
+using Grpc.Core;
 using Complaints.Intake.Api.V1;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
-using StatusCode = Complaints.Grpc.StatusCode;
+using StatusCode = Grpc.Core.StatusCode;
 
 namespace Complaints.EndToEnd.Tests.Intake;
 
 /// <summary>The thin slice: a complaint logged and read back over gRPC, persisted in SQLite and PostgreSQL.</summary>
 public sealed partial class LogComplaintTests
 {
-    private static readonly CallOptions AsOfficer = new(new Metadata().Add("x-actor-id", "officer-42").Add("x-actor-roles", "complaint-handler"));
+    private static readonly CallOptions AsOfficer = Caller.As("officer-42", "complaint-handler");
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
@@ -21,8 +20,8 @@ public sealed partial class LogComplaintTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var host = await RunningHost.StartOnAsync(database);
 
-        var logged = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, IntakeMethods.ValidRequest(), AsOfficer)).Complaint;
-        var read = (await host.Client.UnaryAsync(IntakeMethods.GetComplaint, new GetComplaintRequest { Reference = logged.Reference })).Complaint;
+        var logged = (await host.Intake.LogComplaintAsync(IntakeMethods.ValidRequest(), AsOfficer).ResponseAsync).Complaint;
+        var read = (await host.Intake.GetComplaintAsync(new GetComplaintRequest { Reference = logged.Reference }).ResponseAsync).Complaint;
 
         Assert.Matches(ReferencePattern(), logged.Reference);
         Assert.Equal(logged, read);
@@ -30,7 +29,7 @@ public sealed partial class LogComplaintTests
         Assert.Equal(["Accept", "TreatAsServiceRequest", "Decline", "Withdraw", "ReferToOmbudsman"], read.PermittedTriggers);
         Assert.Equal(Channel.Phone, read.Channel);
         Assert.Equal("officer-42", read.LoggedBy);
-        Assert.Equal(read, (await host.Client.UnaryAsync(IntakeMethods.GetComplaint, new GetComplaintRequest { Id = logged.Id })).Complaint);
+        Assert.Equal(read, (await host.Intake.GetComplaintAsync(new GetComplaintRequest { Id = logged.Id }).ResponseAsync).Complaint);
     }
 
     [Theory]
@@ -42,7 +41,7 @@ public sealed partial class LogComplaintTests
         var request = IntakeMethods.ValidRequest();
         request.ReceivedAt = Timestamp.FromDateTimeOffset(new DateTimeOffset(2025, 12, 31, 23, 30, 0, TimeSpan.Zero));
 
-        var logged = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, request)).Complaint;
+        var logged = (await host.Intake.LogComplaintAsync(request).ResponseAsync).Complaint;
 
         Assert.Equal(request.ReceivedAt, logged.ReceivedAt);
         Assert.Equal("CMP-2025-000001", logged.Reference);
@@ -57,14 +56,13 @@ public sealed partial class LogComplaintTests
         var receivedAt = new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
         var request = IntakeMethods.ValidRequest();
         request.ReceivedAt = Timestamp.FromDateTimeOffset(receivedAt);
-        var reference = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, request)).Complaint.Reference;
+        var reference = (await host.Intake.LogComplaintAsync(request).ResponseAsync).Complaint.Reference;
 
-        var afterReceipt = (await host.Client.UnaryAsync(IntakeMethods.GetComplaint, new GetComplaintRequest
+        var afterReceipt = (await host.Intake.GetComplaintAsync(new GetComplaintRequest
         {
             Reference = reference, AsOf = Timestamp.FromDateTimeOffset(receivedAt.AddHours(1)),
-        })).Complaint;
-        var beforeReceipt = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(IntakeMethods.GetComplaint,
-            new GetComplaintRequest { Reference = reference, AsOf = Timestamp.FromDateTimeOffset(receivedAt.AddHours(-1)) }));
+        }).ResponseAsync).Complaint;
+        var beforeReceipt = await Assert.ThrowsAsync<RpcException>(() => host.Intake.GetComplaintAsync(new GetComplaintRequest { Reference = reference, AsOf = Timestamp.FromDateTimeOffset(receivedAt.AddHours(-1)) }).ResponseAsync);
 
         Assert.Equal("Received", afterReceipt.Stage);
         Assert.Equal(StatusCode.NotFound, beforeReceipt.StatusCode);
@@ -79,10 +77,10 @@ public sealed partial class LogComplaintTests
         await using var host = await RunningHost.StartOnAsync(database);
         var request = new LogComplaintRequest { ReceivedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(1)) };
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(IntakeMethods.LogComplaint, request));
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Intake.LogComplaintAsync(request).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        var fields = error.Status.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field);
+        var fields = error.Detail<BadRequest>()!.FieldViolations.Select(v => v.Field);
         Assert.Equal(["channel", "description", "resident_reference", "received_at"], fields);
     }
 
@@ -95,14 +93,14 @@ public sealed partial class LogComplaintTests
         var request = IntakeMethods.ValidRequest();
         request.IdempotencyKey = "hms-message-981";
 
-        var first = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, request)).Complaint;
-        var replay = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, request)).Complaint;
+        var first = (await host.Intake.LogComplaintAsync(request).ResponseAsync).Complaint;
+        var replay = (await host.Intake.LogComplaintAsync(request).ResponseAsync).Complaint;
         request.Description = "A different complaint under the same key";
-        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(IntakeMethods.LogComplaint, request));
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Intake.LogComplaintAsync(request).ResponseAsync);
 
         Assert.Equal(first.Reference, replay.Reference);
         Assert.Equal(StatusCode.AlreadyExists, error.StatusCode);
-        var next = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, IntakeMethods.ValidRequest())).Complaint;
+        var next = (await host.Intake.LogComplaintAsync(IntakeMethods.ValidRequest()).ResponseAsync).Complaint;
         Assert.EndsWith("000002", next.Reference); // the replay did not take a number
     }
 
@@ -114,7 +112,7 @@ public sealed partial class LogComplaintTests
         await using var host = await RunningHost.StartOnAsync(database);
 
         var logged = await Task.WhenAll(Enumerable.Range(1, 20).Select(i =>
-            host.Client.UnaryAsync(IntakeMethods.LogComplaint, IntakeMethods.ValidRequest($"complaint {i}"))));
+            host.Intake.LogComplaintAsync(IntakeMethods.ValidRequest($"complaint {i}")).ResponseAsync));
 
         var numbers = logged.Select(r => int.Parse(r.Complaint.Reference[^6..])).Order();
         Assert.Equal(Enumerable.Range(1, 20), numbers);
@@ -128,9 +126,9 @@ public sealed partial class LogComplaintTests
         await using var host = await RunningHost.StartOnAsync(database);
 
         var missing = await Assert.ThrowsAsync<RpcException>(() =>
-            host.Client.UnaryAsync(IntakeMethods.GetComplaint, new GetComplaintRequest { Reference = "CMP-2026-999999" }));
+            host.Intake.GetComplaintAsync(new GetComplaintRequest { Reference = "CMP-2026-999999" }).ResponseAsync);
         var malformed = await Assert.ThrowsAsync<RpcException>(() =>
-            host.Client.UnaryAsync(IntakeMethods.GetComplaint, new GetComplaintRequest { Id = "not-a-uuid" }));
+            host.Intake.GetComplaintAsync(new GetComplaintRequest { Id = "not-a-uuid" }).ResponseAsync);
 
         Assert.Equal(StatusCode.NotFound, missing.StatusCode);
         Assert.Contains("CMP-2026-999999", missing.Status.Detail);
@@ -144,10 +142,10 @@ public sealed partial class LogComplaintTests
         await using var database = await TestDatabase.CreateAsync(provider);
         string reference;
         await using (var first = await RunningHost.StartOnAsync(database))
-            reference = (await first.Client.UnaryAsync(IntakeMethods.LogComplaint, IntakeMethods.ValidRequest())).Complaint.Reference;
+            reference = (await first.Intake.LogComplaintAsync(IntakeMethods.ValidRequest()).ResponseAsync).Complaint.Reference;
 
         await using var second = await RunningHost.StartOnAsync(database);
-        var read = (await second.Client.UnaryAsync(IntakeMethods.GetComplaint, new GetComplaintRequest { Reference = reference })).Complaint;
+        var read = (await second.Intake.GetComplaintAsync(new GetComplaintRequest { Reference = reference }).ResponseAsync).Complaint;
 
         Assert.Equal(reference, read.Reference);
     }

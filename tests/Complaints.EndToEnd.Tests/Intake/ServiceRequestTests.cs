@@ -1,8 +1,8 @@
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Grpc;
+using Grpc.Core;
 using Complaints.Intake.Api.V1;
 using Google.Rpc;
-using StatusCode = Complaints.Grpc.StatusCode;
+using StatusCode = Grpc.Core.StatusCode;
 
 namespace Complaints.EndToEnd.Tests.Intake;
 
@@ -15,17 +15,17 @@ public sealed class ServiceRequestTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var host = await RunningHost.StartOnAsync(database);
-        var request = (await host.Client.UnaryAsync(IntakeMethods.RecordServiceRequest, new RecordServiceRequestRequest
+        var request = (await host.Intake.RecordServiceRequestAsync(new RecordServiceRequestRequest
         {
             Channel = Channel.Phone, Description = "Kitchen tap leaking", Category = "Repairs", ResidentReference = "TEN-000900",
-        })).ServiceRequest;
+        }).ResponseAsync).ServiceRequest;
 
-        var complaint = (await host.Client.UnaryAsync(IntakeMethods.RaiseComplaintFromServiceRequest, new RaiseComplaintFromServiceRequestRequest
+        var complaint = (await host.Intake.RaiseComplaintFromServiceRequestAsync(new RaiseComplaintFromServiceRequestRequest
         {
             ServiceRequestId = request.Id, Description = "Three weeks and nobody has come", Channel = Channel.Email,
             DesiredOutcome = "A plumber this week",
-        })).Complaint;
-        var reread = (await host.Client.UnaryAsync(IntakeMethods.GetServiceRequest, new GetServiceRequestRequest { Reference = request.Reference })).ServiceRequest;
+        }).ResponseAsync).Complaint;
+        var reread = (await host.Intake.GetServiceRequestAsync(new GetServiceRequestRequest { Reference = request.Reference }).ResponseAsync).ServiceRequest;
 
         Assert.Matches(@"^SR-\d{4}-\d{6}$", request.Reference);
         Assert.Matches(@"^CMP-\d{4}-\d{6}$", complaint.Reference);
@@ -38,15 +38,15 @@ public sealed class ServiceRequestTests
     public async Task RaiseComplaint_WithoutChannel_TakesTheRequestsChannel()
     {
         await using var host = await RunningHost.StartAsync();
-        var request = (await host.Client.UnaryAsync(IntakeMethods.RecordServiceRequest, new RecordServiceRequestRequest
+        var request = (await host.Intake.RecordServiceRequestAsync(new RecordServiceRequestRequest
         {
             Channel = Channel.LiveChat, Description = "Fence down", Category = "Repairs", ResidentReference = "TEN-1",
-        })).ServiceRequest;
+        }).ResponseAsync).ServiceRequest;
 
-        var complaint = (await host.Client.UnaryAsync(IntakeMethods.RaiseComplaintFromServiceRequest, new RaiseComplaintFromServiceRequestRequest
+        var complaint = (await host.Intake.RaiseComplaintFromServiceRequestAsync(new RaiseComplaintFromServiceRequestRequest
         {
             ServiceRequestId = request.Id, Description = "Still down",
-        })).Complaint;
+        }).ResponseAsync).Complaint;
 
         Assert.Equal(Channel.LiveChat, complaint.Channel);
     }
@@ -56,9 +56,8 @@ public sealed class ServiceRequestTests
     {
         await using var host = await RunningHost.StartAsync();
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(IntakeMethods.RaiseComplaintFromServiceRequest,
-            new RaiseComplaintFromServiceRequestRequest { ServiceRequestId = Guid.NewGuid().ToString(), Description = "x" }));
-        var nextComplaint = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, IntakeMethods.ValidRequest())).Complaint;
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Intake.RaiseComplaintFromServiceRequestAsync(new RaiseComplaintFromServiceRequestRequest { ServiceRequestId = Guid.NewGuid().ToString(), Description = "x" }).ResponseAsync);
+        var nextComplaint = (await host.Intake.LogComplaintAsync(IntakeMethods.ValidRequest()).ResponseAsync).Complaint;
 
         Assert.Equal(StatusCode.NotFound, error.StatusCode);
         Assert.EndsWith("-000001", nextComplaint.Reference); // no number was used up by the failed call
@@ -69,10 +68,10 @@ public sealed class ServiceRequestTests
     {
         await using var host = await RunningHost.StartAsync();
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(IntakeMethods.RecordServiceRequest, new RecordServiceRequestRequest()));
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Intake.RecordServiceRequestAsync(new RecordServiceRequestRequest()).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Equal(["channel", "description", "category", "resident_reference"], error.Status.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+        Assert.Equal(["channel", "description", "category", "resident_reference"], error.Detail<BadRequest>()!.FieldViolations.Select(v => v.Field));
     }
 
     [Fact]
@@ -84,8 +83,8 @@ public sealed class ServiceRequestTests
             Channel = Channel.Web, Description = "Bin store light out", Category = "Repairs", ResidentReference = "TEN-2", IdempotencyKey = "hms-42",
         };
 
-        var first = (await host.Client.UnaryAsync(IntakeMethods.RecordServiceRequest, record)).ServiceRequest;
-        var replay = (await host.Client.UnaryAsync(IntakeMethods.RecordServiceRequest, record)).ServiceRequest;
+        var first = (await host.Intake.RecordServiceRequestAsync(record).ResponseAsync).ServiceRequest;
+        var replay = (await host.Intake.RecordServiceRequestAsync(record).ResponseAsync).ServiceRequest;
 
         Assert.Equal((first.Id, first.Reference), (replay.Id, replay.Reference));
     }

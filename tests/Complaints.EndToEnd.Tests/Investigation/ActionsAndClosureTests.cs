@@ -1,9 +1,9 @@
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Grpc;
+using Grpc.Core;
 using Complaints.Intake.Api.V1;
 using Complaints.Investigation.Api.V1;
 using Google.Protobuf.WellKnownTypes;
-using StatusCode = Complaints.Grpc.StatusCode;
+using StatusCode = Grpc.Core.StatusCode;
 using static Complaints.EndToEnd.Tests.Infrastructure.When;
 
 namespace Complaints.EndToEnd.Tests.Investigation;
@@ -20,19 +20,18 @@ public sealed class ActionsAndClosureTests
         var complaint = await RespondedAsync(host, null);
         var close = new CloseComplaintRequest { ComplaintId = complaint.Id, Reason = CloseReason.Resolved, Note = "Resident satisfied" };
 
-        var blocked = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.CloseComplaint, close));
-        var action = (await host.Client.UnaryAsync(InvestigationMethods.GetCaseFile, new GetCaseFileRequest { ComplaintId = complaint.Id })).Actions.Single();
-        var updated = (await host.Client.UnaryAsync(InvestigationMethods.UpdateAction, new UpdateActionRequest
+        var blocked = await Assert.ThrowsAsync<RpcException>(() => host.Investigation.CloseComplaintAsync(close).ResponseAsync);
+        var action = (await host.Investigation.GetCaseFileAsync(new GetCaseFileRequest { ComplaintId = complaint.Id }).ResponseAsync).Actions.Single();
+        var updated = (await host.Investigation.UpdateActionAsync(new UpdateActionRequest
         {
             ActionId = action.Id, Update = "Boiler on order; fitting moved to 11 December", NewDueOn = "2026-12-11",
-        })).Action;
-        var transferred = (await host.Client.UnaryAsync(InvestigationMethods.CompleteAction, new CompleteActionRequest
+        }).ResponseAsync).Action;
+        var transferred = (await host.Investigation.CompleteActionAsync(new CompleteActionRequest
         {
             ActionId = action.Id, Note = "Now in the boiler replacement programme", TransferredTo = "Planned works",
-        })).Action;
-        var again = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.CompleteAction,
-            new CompleteActionRequest { ActionId = action.Id, Note = "again" }));
-        var closed = (await host.Client.UnaryAsync(InvestigationMethods.CloseComplaint, close)).Change;
+        }).ResponseAsync).Action;
+        var again = await Assert.ThrowsAsync<RpcException>(() => host.Investigation.CompleteActionAsync(new CompleteActionRequest { ActionId = action.Id, Note = "again" }).ResponseAsync);
+        var closed = (await host.Investigation.CloseComplaintAsync(close).ResponseAsync).Change;
 
         Assert.Equal(StatusCode.FailedPrecondition, blocked.StatusCode);
         Assert.Contains("Replace the boiler", blocked.Status.Detail);
@@ -53,11 +52,11 @@ public sealed class ActionsAndClosureTests
 
         if (closes)
         {
-            Assert.Equal("Closed", (await host.Client.UnaryAsync(InvestigationMethods.CloseComplaint, close)).Change.Stage);
+            Assert.Equal("Closed", (await host.Investigation.CloseComplaintAsync(close).ResponseAsync).Change.Stage);
         }
         else
         {
-            var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.CloseComplaint, close));
+            var error = await Assert.ThrowsAsync<RpcException>(() => host.Investigation.CloseComplaintAsync(close).ResponseAsync);
             Assert.Contains("until the end of 2027-01-21", error.Status.Detail);
         }
     }
@@ -68,8 +67,7 @@ public sealed class ActionsAndClosureTests
         await using var host = await RunningHost.StartAsync();
         var complaint = await RespondedAsync(host, null, withAction: false);
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.CloseComplaint,
-            new CloseComplaintRequest { ComplaintId = complaint.Id, Reason = CloseReason.NoReply, Note = "No reply" }));
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Investigation.CloseComplaintAsync(new CloseComplaintRequest { ComplaintId = complaint.Id, Reason = CloseReason.NoReply, Note = "No reply" }).ResponseAsync);
 
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
         Assert.Contains("the policy closes stage 1 when the resident does not reply", error.Status.Detail);
@@ -80,12 +78,12 @@ public sealed class ActionsAndClosureTests
         var request = IntakeMethods.ValidRequest();
         if (respondedAt is not null)
             request.ReceivedAt = At("2026-12-01T10:00:00Z");
-        var complaint = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, request)).Complaint;
-        await host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, new AcknowledgeComplaintRequest
+        var complaint = (await host.Intake.LogComplaintAsync(request).ResponseAsync).Complaint;
+        await host.Intake.AcknowledgeComplaintAsync(new AcknowledgeComplaintRequest
         {
             ComplaintId = complaint.Id, ComplaintDefinition = "Boiler", NamedOfficer = "Sam Patel",
             OccurredAt = respondedAt is null ? null : At("2026-12-02T10:00:00Z"),
-        });
+        }).ResponseAsync;
         var response = new IssueResponseRequest
         {
             ComplaintId = complaint.Id, Stage = 1, ComplaintDefinition = "Boiler repair missed twice",
@@ -95,7 +93,7 @@ public sealed class ActionsAndClosureTests
         response.Decisions.Add(new PointDecision { Point = "Boiler", Outcome = DecisionOutcome.Upheld, Reasons = "Visits were missed." });
         if (withAction)
             response.OutstandingActions.Add(new OutstandingAction { Description = "Replace the boiler", DueOn = "2026-12-04" });
-        await host.Client.UnaryAsync(InvestigationMethods.IssueResponse, response);
+        await host.Investigation.IssueResponseAsync(response).ResponseAsync;
         return complaint;
     }
 }

@@ -1,10 +1,10 @@
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Grpc;
+using Grpc.Core;
 using Complaints.Intake.Api.V1;
 using Complaints.Investigation.Api.V1;
 using Complaints.Lifecycle.Contracts;
 using Google.Rpc;
-using StatusCode = Complaints.Grpc.StatusCode;
+using StatusCode = Grpc.Core.StatusCode;
 
 namespace Complaints.EndToEnd.Tests.Investigation;
 
@@ -20,12 +20,11 @@ public sealed class AssignOfficerTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var host = await RunningHost.StartOnAsync(database, "--Complaints:PolicyProfile=code2024");
         var complaint = await AcknowledgedAsync(host);
-        var stage1 = await host.Client.UnaryAsync(InvestigationMethods.AssignOfficer, Assign(complaint.Id, 1, Sam, "Repairs"));
+        var stage1 = await host.Investigation.AssignOfficerAsync(Assign(complaint.Id, 1, Sam, "Repairs")).ResponseAsync;
         await EscalateAsync(host, complaint.Id);
 
-        var same = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.AssignOfficer, Assign(complaint.Id, 2, Sam)));
-        var other = await host.Client.UnaryAsync(InvestigationMethods.AssignOfficer,
-            Assign(complaint.Id, 2, new Officer { Id = "kim.lo", Name = "Kim Lo", Seniority = Seniority.Manager, ServiceArea = "Repairs" }));
+        var same = await Assert.ThrowsAsync<RpcException>(() => host.Investigation.AssignOfficerAsync(Assign(complaint.Id, 2, Sam)).ResponseAsync);
+        var other = await host.Investigation.AssignOfficerAsync(Assign(complaint.Id, 2, new Officer { Id = "kim.lo", Name = "Kim Lo", Seniority = Seniority.Manager, ServiceArea = "Repairs" })).ResponseAsync;
 
         Assert.Equal((1, "Sam Patel"), (stage1.Stage, stage1.Officer.Name));
         Assert.Equal(StatusCode.FailedPrecondition, same.StatusCode);
@@ -39,14 +38,13 @@ public sealed class AssignOfficerTests
         await using var host = await RunningHost.StartAsync("--Complaints:PolicyProfile=code2024");
         var complaint = await AcknowledgedAsync(host); // names Sam Patel to the resident
         var kim = new Officer { Id = "kim.lo", Name = "Kim Lo", Seniority = Seniority.Manager, ServiceArea = "Repairs" };
-        await host.Client.UnaryAsync(InvestigationMethods.AssignOfficer, Assign(complaint.Id, 1, kim, "Repairs"));
-        await host.Client.UnaryAsync(InvestigationMethods.AssignOfficer, Assign(complaint.Id, 1,
-            new Officer { Id = "lee.ward", Name = "Lee Ward", Seniority = Seniority.Manager, ServiceArea = "Repairs" }, "Repairs")); // took over
+        await host.Investigation.AssignOfficerAsync(Assign(complaint.Id, 1, kim, "Repairs")).ResponseAsync;
+        await host.Investigation.AssignOfficerAsync(Assign(complaint.Id, 1,
+            new Officer { Id = "lee.ward", Name = "Lee Ward", Seniority = Seniority.Manager, ServiceArea = "Repairs" }, "Repairs")).ResponseAsync; // took over
         await EscalateAsync(host, complaint.Id);
 
-        var named = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.AssignOfficer,
-            Assign(complaint.Id, 2, new Officer { Id = "s.patel", Name = "sam patel", Seniority = Seniority.Director, ServiceArea = "Governance" })));
-        var earlier = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.AssignOfficer, Assign(complaint.Id, 2, kim)));
+        var named = await Assert.ThrowsAsync<RpcException>(() => host.Investigation.AssignOfficerAsync(Assign(complaint.Id, 2, new Officer { Id = "s.patel", Name = "sam patel", Seniority = Seniority.Director, ServiceArea = "Governance" })).ResponseAsync);
+        var earlier = await Assert.ThrowsAsync<RpcException>(() => host.Investigation.AssignOfficerAsync(Assign(complaint.Id, 2, kim)).ResponseAsync);
 
         Assert.Equal((StatusCode.FailedPrecondition, StatusCode.FailedPrecondition), (named.StatusCode, earlier.StatusCode));
         Assert.Contains("handled stage 1", named.Status.Detail);
@@ -63,13 +61,12 @@ public sealed class AssignOfficerTests
     {
         await using var host = await RunningHost.StartAsync($"--Complaints:PolicyProfile={profile}");
         var complaint = await AcknowledgedAsync(host);
-        await host.Client.UnaryAsync(InvestigationMethods.AssignOfficer, Assign(complaint.Id, 1, Sam, "Repairs"));
+        await host.Investigation.AssignOfficerAsync(Assign(complaint.Id, 1, Sam, "Repairs")).ResponseAsync;
         await EscalateAsync(host, complaint.Id);
         var reviewer = new Officer { Id = "rev", Name = "Rev Iewer", Seniority = seniority, ServiceArea = area };
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.AssignOfficer, Assign(complaint.Id, 2, reviewer)));
-        var fit = await host.Client.UnaryAsync(InvestigationMethods.AssignOfficer,
-            Assign(complaint.Id, 2, new Officer { Id = "dir", Name = "Dee Rector", Seniority = Seniority.Director, ServiceArea = "Governance" }));
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Investigation.AssignOfficerAsync(Assign(complaint.Id, 2, reviewer)).ResponseAsync);
+        var fit = await host.Investigation.AssignOfficerAsync(Assign(complaint.Id, 2, new Officer { Id = "dir", Name = "Dee Rector", Seniority = Seniority.Director, ServiceArea = "Governance" })).ResponseAsync;
 
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
         Assert.Contains(refusal, error.Status.Detail);
@@ -83,7 +80,7 @@ public sealed class AssignOfficerTests
         await using var host = await RunningHost.StartAsync();
         var complaint = await AcknowledgedAsync(host);
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.AssignOfficer, Assign(complaint.Id, 2, Sam)));
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Investigation.AssignOfficerAsync(Assign(complaint.Id, 2, Sam)).ResponseAsync);
 
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
         Assert.Contains("it is in Stage1Investigating", error.Status.Detail);
@@ -95,12 +92,11 @@ public sealed class AssignOfficerTests
         await using var host = await RunningHost.StartAsync();
         var complaint = await AcknowledgedAsync(host);
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.AssignOfficer,
-            new AssignOfficerRequest { ComplaintId = complaint.Id, Stage = 1 }));
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Investigation.AssignOfficerAsync(new AssignOfficerRequest { ComplaintId = complaint.Id, Stage = 1 }).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Equal(["officer.id", "officer.name", "officer.seniority", "officer.service_area", "service_area_complained_about"],
-            error.Status.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+            error.Detail<BadRequest>()!.FieldViolations.Select(v => v.Field));
     }
 
     private static AssignOfficerRequest Assign(string complaintId, int stage, Officer officer, string complainedAbout = "") => new()
@@ -111,15 +107,15 @@ public sealed class AssignOfficerTests
     private static async Task EscalateAsync(RunningHost host, string complaintId)
     {
         await LifecycleDriver.TransitionAsync(host, complaintId, ComplaintTrigger.IssueStage1Response);
-        await host.Client.UnaryAsync(InvestigationMethods.RequestEscalation, new RequestEscalationRequest { ComplaintId = complaintId });
+        await host.Investigation.RequestEscalationAsync(new RequestEscalationRequest { ComplaintId = complaintId }).ResponseAsync;
     }
 
     private static async Task<Complaint> AcknowledgedAsync(RunningHost host)
     {
-        var complaint = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, IntakeMethods.ValidRequest())).Complaint;
-        return (await host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, new AcknowledgeComplaintRequest
+        var complaint = (await host.Intake.LogComplaintAsync(IntakeMethods.ValidRequest()).ResponseAsync).Complaint;
+        return (await host.Intake.AcknowledgeComplaintAsync(new AcknowledgeComplaintRequest
         {
             ComplaintId = complaint.Id, ComplaintDefinition = "Boiler repair missed twice", NamedOfficer = "Sam Patel",
-        })).Complaint;
+        }).ResponseAsync).Complaint;
     }
 }

@@ -1,11 +1,10 @@
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Grpc;
-using Complaints.Grpc.Client;
+using Grpc.Core;
 using Complaints.Intake.Api.V1;
 using Complaints.Investigation.Api.V1;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
-using StatusCode = Complaints.Grpc.StatusCode;
+using StatusCode = Grpc.Core.StatusCode;
 using static Complaints.EndToEnd.Tests.Infrastructure.When;
 
 namespace Complaints.EndToEnd.Tests.Investigation;
@@ -13,7 +12,7 @@ namespace Complaints.EndToEnd.Tests.Investigation;
 /// <summary>The case file: the Code's full record of correspondence and evidence, in the order things happened.</summary>
 public sealed class CaseFileTests
 {
-    private static readonly CallOptions AsOfficer = new(new Metadata().Add("x-actor-id", "officer-7"));
+    private static readonly CallOptions AsOfficer = Caller.As("officer-7");
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
@@ -23,28 +22,28 @@ public sealed class CaseFileTests
         await using var host = await RunningHost.StartOnAsync(database);
         var complaint = await LoggedAsync(host, "2026-11-02T09:00:00Z");
 
-        await host.Client.UnaryAsync(InvestigationMethods.RecordContact, new RecordContactRequest
+        await host.Investigation.RecordContactAsync(new RecordContactRequest
         {
             ComplaintId = complaint.Id, Kind = ContactKind.Visit, Direction = ContactDirection.ToResident,
             Summary = "Inspected the boiler with the resident", OccurredAt = At("2026-11-05T14:00:00Z"),
-        }, AsOfficer);
-        await host.Client.UnaryAsync(InvestigationMethods.RecordContact, new RecordContactRequest
+        }, AsOfficer).ResponseAsync;
+        await host.Investigation.RecordContactAsync(new RecordContactRequest
         {
             ComplaintId = complaint.Id, Kind = ContactKind.Call, Direction = ContactDirection.FromResident,
             Summary = "Resident called to agree the complaint definition", OccurredAt = At("2026-11-03T10:00:00Z"),
-        }, AsOfficer);
-        var photo = (await host.Client.UnaryAsync(InvestigationMethods.RecordEvidence, new RecordEvidenceRequest
+        }, AsOfficer).ResponseAsync;
+        var photo = (await host.Investigation.RecordEvidenceAsync(new RecordEvidenceRequest
         {
             ComplaintId = complaint.Id, Kind = EvidenceKind.Photo, Title = "Boiler casing", Location = "dms://photos/8812",
             OccurredAt = At("2026-11-05T14:10:00Z"),
-        }, AsOfficer)).Evidence;
-        await host.Client.UnaryAsync(InvestigationMethods.AssignOfficer, new AssignOfficerRequest
+        }, AsOfficer).ResponseAsync).Evidence;
+        await host.Investigation.AssignOfficerAsync(new AssignOfficerRequest
         {
             ComplaintId = complaint.Id, Stage = 1, ServiceAreaComplainedAbout = "Repairs",
             Officer = new Officer { Id = "sam", Name = "Sam Patel", Seniority = Seniority.Manager, ServiceArea = "Repairs" },
-        }, AsOfficer);
+        }, AsOfficer).ResponseAsync;
 
-        var file = await host.Client.UnaryAsync(InvestigationMethods.GetCaseFile, new GetCaseFileRequest { ComplaintId = complaint.Id });
+        var file = await host.Investigation.GetCaseFileAsync(new GetCaseFileRequest { ComplaintId = complaint.Id }).ResponseAsync;
 
         Assert.Equal(["Resident called to agree the complaint definition", "Inspected the boiler with the resident"], file.Contacts.Select(c => c.Summary));
         Assert.All(file.Contacts, c => Assert.Equal("officer-7", c.RecordedBy));
@@ -59,15 +58,14 @@ public sealed class CaseFileTests
         await using var host = await RunningHost.StartAsync();
         var complaint = await LoggedAsync(host, "2026-11-02T09:00:00Z");
 
-        var incomplete = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.RecordContact,
-            new RecordContactRequest { ComplaintId = complaint.Id }));
-        var early = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.RecordContact, new RecordContactRequest
+        var incomplete = await Assert.ThrowsAsync<RpcException>(() => host.Investigation.RecordContactAsync(new RecordContactRequest { ComplaintId = complaint.Id }).ResponseAsync);
+        var early = await Assert.ThrowsAsync<RpcException>(() => host.Investigation.RecordContactAsync(new RecordContactRequest
         {
             ComplaintId = complaint.Id, Kind = ContactKind.Letter, Direction = ContactDirection.ToResident, Summary = "x", OccurredAt = At("2026-10-01T09:00:00Z"),
-        }));
+        }).ResponseAsync);
 
-        Assert.Equal(["kind", "direction", "summary"], incomplete.Status.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
-        Assert.Equal(["occurred_at"], early.Status.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+        Assert.Equal(["kind", "direction", "summary"], incomplete.Detail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+        Assert.Equal(["occurred_at"], early.Detail<BadRequest>()!.FieldViolations.Select(v => v.Field));
     }
 
     [Fact]
@@ -75,8 +73,7 @@ public sealed class CaseFileTests
     {
         await using var host = await RunningHost.StartAsync();
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.GetCaseFile,
-            new GetCaseFileRequest { ComplaintId = Guid.NewGuid().ToString() }));
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Investigation.GetCaseFileAsync(new GetCaseFileRequest { ComplaintId = Guid.NewGuid().ToString() }).ResponseAsync);
 
         Assert.Equal(StatusCode.NotFound, error.StatusCode);
     }
@@ -85,10 +82,10 @@ public sealed class CaseFileTests
     {
         var request = IntakeMethods.ValidRequest();
         request.ReceivedAt = At(receivedAt);
-        var complaint = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, request)).Complaint;
-        return (await host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, new AcknowledgeComplaintRequest
+        var complaint = (await host.Intake.LogComplaintAsync(request).ResponseAsync).Complaint;
+        return (await host.Intake.AcknowledgeComplaintAsync(new AcknowledgeComplaintRequest
         {
             ComplaintId = complaint.Id, ComplaintDefinition = "Boiler", NamedOfficer = "Sam Patel", OccurredAt = At("2026-11-03T09:00:00Z"),
-        })).Complaint;
+        }).ResponseAsync).Complaint;
     }
 }

@@ -23,16 +23,16 @@ public sealed class ContactTargetTests(ProfileHosts hosts) : IClassFixture<Profi
     {
         var host = await hosts.ForAsync("vha");
         var complaint = await LoggedAsync(host, clause);
-        await host.Client.UnaryAsync(InvestigationMethods.RecordContact, Contact(complaint, ContactKind.Letter, "2027-03-01 12:00")); // not spoken
+        await host.Investigation.RecordContactAsync(Contact(complaint, ContactKind.Letter, "2027-03-01 12:00")).ResponseAsync; // not spoken
         if (calledAt is not null)
-            await host.Client.UnaryAsync(InvestigationMethods.RecordContact, Contact(complaint, ContactKind.Call, calledAt));
+            await host.Investigation.RecordContactAsync(Contact(complaint, ContactKind.Call, calledAt)).ResponseAsync;
         if (acknowledgedAt is not null)
-            await host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, new AcknowledgeComplaintRequest
+            await host.Intake.AcknowledgeComplaintAsync(new AcknowledgeComplaintRequest
             {
                 ComplaintId = complaint, ComplaintDefinition = "Boiler", NamedOfficer = "Sam Patel", OccurredAt = London(acknowledgedAt),
-            });
+            }).ResponseAsync;
 
-        var target = (await host.Client.UnaryAsync(InvestigationMethods.GetCaseFile, new GetCaseFileRequest { ComplaintId = complaint }))
+        var target = (await host.Investigation.GetCaseFileAsync(new GetCaseFileRequest { ComplaintId = complaint }).ResponseAsync)
             .ContactTargets.Single(t => t.Name == "stage1.speakToResident");
 
         Assert.Equal(London("2027-03-02 10:00"), target.DueBy);
@@ -46,19 +46,19 @@ public sealed class ContactTargetTests(ProfileHosts hosts) : IClassFixture<Profi
     {
         var host = await hosts.ForAsync("ivh");
         var complaint = await LoggedAsync(host, "IVH stage 2: 'contact the customer within 5 working days of the stage 2 complaint being logged'");
-        await host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, new AcknowledgeComplaintRequest
+        await host.Intake.AcknowledgeComplaintAsync(new AcknowledgeComplaintRequest
         {
             ComplaintId = complaint, ComplaintDefinition = "Boiler", NamedOfficer = "Sam Patel", OccurredAt = London("2027-03-02 09:00"),
-        });
+        }).ResponseAsync;
         var beforeRequest = await CaseFileAsync(host, complaint);
         var response = new IssueResponseRequest
         {
             ComplaintId = complaint, Stage = 1, ComplaintDefinition = "Boiler", EscalationInformation = "How to ask for stage 2.", OccurredAt = London("2027-03-10 15:00"),
         };
         response.Decisions.Add(new PointDecision { Point = "Boiler", Outcome = DecisionOutcome.NotUpheld, Reasons = "Repaired on time." });
-        await host.Client.UnaryAsync(InvestigationMethods.IssueResponse, response);
-        await host.Client.UnaryAsync(InvestigationMethods.RequestEscalation, new RequestEscalationRequest { ComplaintId = complaint, OccurredAt = London("2027-03-11 10:00") });
-        await host.Client.UnaryAsync(InvestigationMethods.RecordContact, Contact(complaint, ContactKind.Email, "2027-03-18 10:00"));
+        await host.Investigation.IssueResponseAsync(response).ResponseAsync;
+        await host.Investigation.RequestEscalationAsync(new RequestEscalationRequest { ComplaintId = complaint, OccurredAt = London("2027-03-11 10:00") }).ResponseAsync;
+        await host.Investigation.RecordContactAsync(Contact(complaint, ContactKind.Email, "2027-03-18 10:00")).ResponseAsync;
 
         var target = (await CaseFileAsync(host, complaint)).ContactTargets.Single();
 
@@ -82,11 +82,11 @@ public sealed class ContactTargetTests(ProfileHosts hosts) : IClassFixture<Profi
         var log = IntakeMethods.ValidRequest(description);
         log.ReceivedAt = London("2027-03-01 10:00");
         log.Points.Add("Boiler");
-        return (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, log)).Complaint.Id;
+        return (await host.Intake.LogComplaintAsync(log).ResponseAsync).Complaint.Id;
     }
 
     private static async Task<GetCaseFileResponse> CaseFileAsync(RunningHost host, string complaintId) =>
-        await host.Client.UnaryAsync(InvestigationMethods.GetCaseFile, new GetCaseFileRequest { ComplaintId = complaintId });
+        await host.Investigation.GetCaseFileAsync(new GetCaseFileRequest { ComplaintId = complaintId }).ResponseAsync;
 
     private static RecordContactRequest Contact(string complaintId, ContactKind kind, string at) => new()
     {

@@ -1,11 +1,11 @@
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Grpc;
+using Grpc.Core;
 using Complaints.Intake.Api.V1;
 using Complaints.Investigation.Api.V1;
 using Complaints.Lifecycle.Contracts;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
-using StatusCode = Complaints.Grpc.StatusCode;
+using StatusCode = Grpc.Core.StatusCode;
 using static Complaints.EndToEnd.Tests.Infrastructure.When;
 
 namespace Complaints.EndToEnd.Tests.Investigation;
@@ -21,17 +21,17 @@ public sealed class EscalationAndExtensionTests
         await using var host = await RunningHost.StartOnAsync(database);
         var complaint = await AcknowledgedAsync(host, "2026-11-02T10:00:00Z", "2026-11-03T10:00:00Z"); // respond due Tue 17 Nov
 
-        var extended = (await host.Client.UnaryAsync(InvestigationMethods.ExtendDeadline, Extension(complaint.Id, 10))).Change;
-        var overCap = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.ExtendDeadline, Extension(complaint.Id, 1)));
+        var extended = (await host.Investigation.ExtendDeadlineAsync(Extension(complaint.Id, 10)).ResponseAsync).Change;
+        var overCap = await Assert.ThrowsAsync<RpcException>(() => host.Investigation.ExtendDeadlineAsync(Extension(complaint.Id, 1)).ResponseAsync);
         await LifecycleDriver.TransitionAsync(host, complaint.Id, ComplaintTrigger.IssueStage1Response, DateTimeOffset.Parse("2026-11-20T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
-        var requested = await host.Client.UnaryAsync(InvestigationMethods.RequestEscalation, new RequestEscalationRequest
+        var requested = await host.Investigation.RequestEscalationAsync(new RequestEscalationRequest
         {
             ComplaintId = complaint.Id, OccurredAt = At("2026-11-20T15:00:00Z"),
-        });
-        var acknowledged = (await host.Client.UnaryAsync(InvestigationMethods.AcknowledgeEscalation, new AcknowledgeEscalationRequest
+        }).ResponseAsync;
+        var acknowledged = (await host.Investigation.AcknowledgeEscalationAsync(new AcknowledgeEscalationRequest
         {
             ComplaintId = complaint.Id, OccurredAt = At("2026-11-20T16:00:00Z"),
-        })).Change;
+        }).ResponseAsync).Change;
 
         Assert.Equal(("Stage1Investigating", "2026-12-01"), (extended.Stage, extended.RespondDueOn)); // 10 more working days
         Assert.Equal(StatusCode.FailedPrecondition, overCap.StatusCode);
@@ -47,11 +47,10 @@ public sealed class EscalationAndExtensionTests
         await using var host = await RunningHost.StartAsync();
         var complaint = await AcknowledgedAsync(host, null, null);
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.ExtendDeadline,
-            new ExtendDeadlineRequest { ComplaintId = complaint.Id, WorkingDays = 5 }));
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Investigation.ExtendDeadlineAsync(new ExtendDeadlineRequest { ComplaintId = complaint.Id, WorkingDays = 5 }).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Equal(["reason", "ombudsman_details_given"], error.Status.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+        Assert.Equal(["reason", "ombudsman_details_given"], error.Detail<BadRequest>()!.FieldViolations.Select(v => v.Field));
     }
 
     [Theory]
@@ -63,10 +62,10 @@ public sealed class EscalationAndExtensionTests
         var complaint = await AcknowledgedAsync(host, "2026-11-30T10:00:00Z", "2026-12-01T09:00:00Z");
         await LifecycleDriver.TransitionAsync(host, complaint.Id, ComplaintTrigger.IssueStage1Response, DateTimeOffset.Parse("2026-12-18T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
 
-        var requested = await host.Client.UnaryAsync(InvestigationMethods.RequestEscalation, new RequestEscalationRequest
+        var requested = await host.Investigation.RequestEscalationAsync(new RequestEscalationRequest
         {
             ComplaintId = complaint.Id, OccurredAt = At(requestedAt), Reasons = clause,
-        });
+        }).ResponseAsync;
 
         Assert.Equal(("Stage2Pending", within), (requested.Change.Stage, requested.WithinWindow));
         Assert.Contains("2027-01-06", requested.Explanation);
@@ -80,21 +79,20 @@ public sealed class EscalationAndExtensionTests
         await using var host = await RunningHost.StartOnAsync(database);
         var complaint = await AcknowledgedAsync(host, null, null);
         await LifecycleDriver.TransitionAsync(host, complaint.Id, ComplaintTrigger.IssueStage1Response);
-        await host.Client.UnaryAsync(InvestigationMethods.RequestEscalation, new RequestEscalationRequest { ComplaintId = complaint.Id });
+        await host.Investigation.RequestEscalationAsync(new RequestEscalationRequest { ComplaintId = complaint.Id }).ResponseAsync;
 
-        var bare = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.RefuseEscalation,
-            new RefuseEscalationRequest { ComplaintId = complaint.Id }));
-        var notInPolicy = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.RefuseEscalation, new RefuseEscalationRequest
+        var bare = await Assert.ThrowsAsync<RpcException>(() => host.Investigation.RefuseEscalationAsync(new RefuseEscalationRequest { ComplaintId = complaint.Id }).ResponseAsync);
+        var notInPolicy = await Assert.ThrowsAsync<RpcException>(() => host.Investigation.RefuseEscalationAsync(new RefuseEscalationRequest
         {
             ComplaintId = complaint.Id, ReasonCode = "TooBusy", Reasons = "We are too busy.", OmbudsmanSignposted = true,
-        }));
-        var refused = (await host.Client.UnaryAsync(InvestigationMethods.RefuseEscalation, new RefuseEscalationRequest
+        }).ResponseAsync);
+        var refused = (await host.Investigation.RefuseEscalationAsync(new RefuseEscalationRequest
         {
             ComplaintId = complaint.Id, ReasonCode = "ExcludedMatter", Reasons = "The matter is before the courts.", OmbudsmanSignposted = true,
-        })).Change;
+        }).ResponseAsync).Change;
 
-        Assert.Equal(["reason_code", "reasons", "ombudsman_signposted"], bare.Status.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
-        Assert.Contains("ExcludedMatter", notInPolicy.Status.GetDetail<BadRequest>()!.FieldViolations.Single().Description);
+        Assert.Equal(["reason_code", "reasons", "ombudsman_signposted"], bare.Detail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+        Assert.Contains("ExcludedMatter", notInPolicy.Detail<BadRequest>()!.FieldViolations.Single().Description);
         Assert.Equal("EscalationRefused", refused.Stage);
     }
 
@@ -104,8 +102,7 @@ public sealed class EscalationAndExtensionTests
         await using var host = await RunningHost.StartAsync();
         var complaint = await AcknowledgedAsync(host, null, null);
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.RequestEscalation,
-            new RequestEscalationRequest { ComplaintId = complaint.Id }));
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Investigation.RequestEscalationAsync(new RequestEscalationRequest { ComplaintId = complaint.Id }).ResponseAsync);
 
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
         Assert.Contains("Stage1Investigating", error.Status.Detail);
@@ -123,10 +120,10 @@ public sealed class EscalationAndExtensionTests
 
         var first = Extension(complaint.Id, 3);
         first.ExpectedVersion = read.Version;
-        var extended = (await host.Client.UnaryAsync(InvestigationMethods.ExtendDeadline, first)).Change;
+        var extended = (await host.Investigation.ExtendDeadlineAsync(first).ResponseAsync).Change;
         var second = Extension(complaint.Id, 3);
         second.ExpectedVersion = read.Version; // read before the first extension: someone else has moved it since
-        var stale = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.ExtendDeadline, second));
+        var stale = await Assert.ThrowsAsync<RpcException>(() => host.Investigation.ExtendDeadlineAsync(second).ResponseAsync);
         var after = await LifecycleMethods.ReadAsync(host, complaint.Id);
 
         Assert.Equal(read.Version + 1, extended.Version);
@@ -146,11 +143,11 @@ public sealed class EscalationAndExtensionTests
         var request = IntakeMethods.ValidRequest();
         if (receivedAt is not null)
             request.ReceivedAt = At(receivedAt);
-        var complaint = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, request)).Complaint;
-        return (await host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, new AcknowledgeComplaintRequest
+        var complaint = (await host.Intake.LogComplaintAsync(request).ResponseAsync).Complaint;
+        return (await host.Intake.AcknowledgeComplaintAsync(new AcknowledgeComplaintRequest
         {
             ComplaintId = complaint.Id, ComplaintDefinition = "Boiler repair missed twice", NamedOfficer = "Sam Patel",
             OccurredAt = acknowledgedAt is null ? null : At(acknowledgedAt),
-        })).Complaint;
+        }).ResponseAsync).Complaint;
     }
 }

@@ -1,9 +1,9 @@
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Grpc;
+using Grpc.Core;
 using Complaints.Intake.Api.V1;
 using Complaints.Investigation.Api.V1;
 using Google.Rpc;
-using StatusCode = Complaints.Grpc.StatusCode;
+using StatusCode = Grpc.Core.StatusCode;
 
 namespace Complaints.EndToEnd.Tests.Investigation;
 
@@ -17,23 +17,23 @@ public sealed class IssueResponseTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var host = await RunningHost.StartOnAsync(database);
         var complaint = await AcknowledgedWithPointsAsync(host);
-        await host.Client.UnaryAsync(InvestigationMethods.AssignOfficer, new AssignOfficerRequest
+        await host.Investigation.AssignOfficerAsync(new AssignOfficerRequest
         {
             ComplaintId = complaint.Id, Stage = 1, ServiceAreaComplainedAbout = "Repairs",
             Officer = new Officer { Id = "sam", Name = "Sam Patel", Seniority = Seniority.Manager, ServiceArea = "Repairs" },
-        });
+        }).ResponseAsync;
 
-        var stage1 = await host.Client.UnaryAsync(InvestigationMethods.IssueResponse, FullResponse(complaint.Id, 1));
-        await host.Client.UnaryAsync(InvestigationMethods.RequestEscalation, new RequestEscalationRequest { ComplaintId = complaint.Id });
-        await host.Client.UnaryAsync(InvestigationMethods.AcknowledgeEscalation, new AcknowledgeEscalationRequest { ComplaintId = complaint.Id });
-        await host.Client.UnaryAsync(InvestigationMethods.AssignOfficer, new AssignOfficerRequest
+        var stage1 = await host.Investigation.IssueResponseAsync(FullResponse(complaint.Id, 1)).ResponseAsync;
+        await host.Investigation.RequestEscalationAsync(new RequestEscalationRequest { ComplaintId = complaint.Id }).ResponseAsync;
+        await host.Investigation.AcknowledgeEscalationAsync(new AcknowledgeEscalationRequest { ComplaintId = complaint.Id }).ResponseAsync;
+        await host.Investigation.AssignOfficerAsync(new AssignOfficerRequest
         {
             ComplaintId = complaint.Id, Stage = 2,
             Officer = new Officer { Id = "kim", Name = "Kim Lo", Seniority = Seniority.SeniorManager, ServiceArea = "Housing" },
-        });
-        var stage2 = await host.Client.UnaryAsync(InvestigationMethods.IssueResponse, FullResponse(complaint.Id, 2));
+        }).ResponseAsync;
+        var stage2 = await host.Investigation.IssueResponseAsync(FullResponse(complaint.Id, 2)).ResponseAsync;
 
-        var reread = await host.Client.UnaryAsync(InvestigationMethods.GetResponseLetter, new GetResponseLetterRequest { ResponseId = stage1.ResponseId });
+        var reread = await host.Investigation.GetResponseLetterAsync(new GetResponseLetterRequest { ResponseId = stage1.ResponseId }).ResponseAsync;
 
         Assert.StartsWith($"Complaint {complaint.Reference}: stage 1 response", stage1.Letter);
         Assert.Contains("1. The engineer missed two appointments: upheld.\n   Our records show both visits were missed.", stage1.Letter.ReplaceLineEndings("\n"));
@@ -57,11 +57,11 @@ public sealed class IssueResponseTests
         partial.EscalationInformation = "";
         partial.Remedies.Add(new Remedy { Kind = RemedyKind.Compensation, Description = "For the missed visits" });
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.IssueResponse, partial));
-        var stillOpen = (await host.Client.UnaryAsync(IntakeMethods.GetComplaint, new GetComplaintRequest { Id = complaint.Id })).Complaint;
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Investigation.IssueResponseAsync(partial).ResponseAsync);
+        var stillOpen = (await host.Intake.GetComplaintAsync(new GetComplaintRequest { Id = complaint.Id }).ResponseAsync).Complaint;
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        var violations = error.Status.GetDetail<BadRequest>()!.FieldViolations;
+        var violations = error.Detail<BadRequest>()!.FieldViolations;
         Assert.Equal(["decisions", "remedies[2].amount_pence", "escalation_information"], violations.Select(v => v.Field));
         Assert.Contains("'Nobody called back'", violations[0].Description);
         Assert.Equal("Stage1Investigating", stillOpen.Stage);
@@ -74,10 +74,9 @@ public sealed class IssueResponseTests
         var complaint = await AcknowledgedWithPointsAsync(host);
         var response = FullResponse(complaint.Id, 1);
         response.Decisions[1].Reasons = "One call was made <late> & unrecorded.";
-        var issued = await host.Client.UnaryAsync(InvestigationMethods.IssueResponse, response);
+        var issued = await host.Investigation.IssueResponseAsync(response).ResponseAsync;
 
-        var html = await host.Client.UnaryAsync(InvestigationMethods.GetResponseLetter,
-            new GetResponseLetterRequest { ResponseId = issued.ResponseId, Format = LetterFormat.Html });
+        var html = await host.Investigation.GetResponseLetterAsync(new GetResponseLetterRequest { ResponseId = issued.ResponseId, Format = LetterFormat.Html }).ResponseAsync;
 
         Assert.Equal("text/html; charset=utf-8", html.ContentType);
         Assert.StartsWith("<!DOCTYPE html>", html.Letter);
@@ -96,7 +95,7 @@ public sealed class IssueResponseTests
         await using var host = await RunningHost.StartAsync();
         var complaint = await AcknowledgedWithPointsAsync(host);
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.IssueResponse, FullResponse(complaint.Id, 2)));
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Investigation.IssueResponseAsync(FullResponse(complaint.Id, 2)).ResponseAsync);
 
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
         Assert.Contains("Stage1Investigating", error.Status.Detail);
@@ -124,10 +123,10 @@ public sealed class IssueResponseTests
         var request = IntakeMethods.ValidRequest();
         request.Points.Add("The engineer missed two appointments");
         request.Points.Add("Nobody called back");
-        var complaint = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, request)).Complaint;
-        return (await host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, new AcknowledgeComplaintRequest
+        var complaint = (await host.Intake.LogComplaintAsync(request).ResponseAsync).Complaint;
+        return (await host.Intake.AcknowledgeComplaintAsync(new AcknowledgeComplaintRequest
         {
             ComplaintId = complaint.Id, ComplaintDefinition = "Boiler repair missed twice", NamedOfficer = "Sam Patel",
-        })).Complaint;
+        }).ResponseAsync).Complaint;
     }
 }

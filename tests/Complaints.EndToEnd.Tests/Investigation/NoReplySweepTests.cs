@@ -59,11 +59,11 @@ public sealed class NoReplySweepTests
         var log = IntakeMethods.ValidRequest("Left without a reply");
         log.ReceivedAt = London("2027-03-01 10:00");
         log.Points.Add("Boiler");
-        var complaint = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, log)).Complaint;
-        await host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, new AcknowledgeComplaintRequest
+        var complaint = (await host.Intake.LogComplaintAsync(log).ResponseAsync).Complaint;
+        await host.Intake.AcknowledgeComplaintAsync(new AcknowledgeComplaintRequest
         {
             ComplaintId = complaint.Id, ComplaintDefinition = "Boiler", NamedOfficer = "Sam Patel", OccurredAt = London("2027-03-02 09:00"),
-        });
+        }).ResponseAsync;
         var response = new IssueResponseRequest
         {
             ComplaintId = complaint.Id, Stage = 1, ComplaintDefinition = "Boiler", EscalationInformation = "How to ask for stage 2.",
@@ -72,7 +72,7 @@ public sealed class NoReplySweepTests
         response.Decisions.Add(new PointDecision { Point = "Boiler", Outcome = DecisionOutcome.Upheld, Reasons = "Two visits missed." });
         if (promise is not null)
             response.OutstandingActions.Add(new OutstandingAction { Description = promise, DueOn = "2027-07-01" });
-        await host.Client.UnaryAsync(InvestigationMethods.IssueResponse, response);
+        await host.Investigation.IssueResponseAsync(response).ResponseAsync;
         return complaint.Id;
     }
 

@@ -1,8 +1,8 @@
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Grpc;
+using Grpc.Core;
 using Complaints.Intake.Api.V1;
 using Complaints.Investigation.Api.V1;
-using StatusCode = Complaints.Grpc.StatusCode;
+using StatusCode = Grpc.Core.StatusCode;
 
 namespace Complaints.EndToEnd.Tests.Investigation;
 
@@ -16,16 +16,16 @@ public sealed class PolicyRoutesTests
     public async Task RecordMediation_OnlyWhereThePolicyOffersIt(string clause, string profile, bool offered)
     {
         await using var host = await RunningHost.StartAsync($"--Complaints:PolicyProfile={profile}");
-        var complaint = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, IntakeMethods.ValidRequest(clause))).Complaint;
+        var complaint = (await host.Intake.LogComplaintAsync(IntakeMethods.ValidRequest(clause)).ResponseAsync).Complaint;
         var request = new RecordMediationRequest { ComplaintId = complaint.Id, Mediator = "Calmer Neighbours CIC", Accepted = true };
 
         if (offered)
         {
-            Assert.True((await host.Client.UnaryAsync(InvestigationMethods.RecordMediation, request)).MediationId > 0);
+            Assert.True((await host.Investigation.RecordMediationAsync(request).ResponseAsync).MediationId > 0);
         }
         else
         {
-            var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.RecordMediation, request));
+            var error = await Assert.ThrowsAsync<RpcException>(() => host.Investigation.RecordMediationAsync(request).ResponseAsync);
             Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
             Assert.Contains("does not offer mediation", error.Status.Detail);
         }
@@ -40,26 +40,26 @@ public sealed class PolicyRoutesTests
         await using var host = await RunningHost.StartAsync($"--Complaints:PolicyProfile={profile}");
         var log = IntakeMethods.ValidRequest(clause);
         log.BuildingSafety = flagged;
-        var complaint = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, log)).Complaint;
-        await host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, new AcknowledgeComplaintRequest
+        var complaint = (await host.Intake.LogComplaintAsync(log).ResponseAsync).Complaint;
+        await host.Intake.AcknowledgeComplaintAsync(new AcknowledgeComplaintRequest
         {
             ComplaintId = complaint.Id, ComplaintDefinition = "Cladding", NamedOfficer = "Sam Patel",
-        });
+        }).ResponseAsync;
         var response = new IssueResponseRequest
         {
             ComplaintId = complaint.Id, Stage = 1, ComplaintDefinition = "Cladding", EscalationInformation = "Escalation to the Regulator explained.",
         };
         response.Decisions.Add(new PointDecision { Point = "Cladding", Outcome = DecisionOutcome.NotUpheld, Reasons = "Survey found no defect." });
-        await host.Client.UnaryAsync(InvestigationMethods.IssueResponse, response);
+        await host.Investigation.IssueResponseAsync(response).ResponseAsync;
         var refer = new ReferToBuildingSafetyRegulatorRequest { ComplaintId = complaint.Id, Reason = "Resident disputes the survey" };
 
         if (allowed)
         {
-            Assert.Equal("WithBuildingSafetyRegulator", (await host.Client.UnaryAsync(InvestigationMethods.ReferToBuildingSafetyRegulator, refer)).Change.Stage);
+            Assert.Equal("WithBuildingSafetyRegulator", (await host.Investigation.ReferToBuildingSafetyRegulatorAsync(refer).ResponseAsync).Change.Stage);
         }
         else
         {
-            var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.ReferToBuildingSafetyRegulator, refer));
+            var error = await Assert.ThrowsAsync<RpcException>(() => host.Investigation.ReferToBuildingSafetyRegulatorAsync(refer).ResponseAsync);
             Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
             Assert.Contains("Stage1Responded", error.Status.Detail);
         }

@@ -1,11 +1,11 @@
 using Complaints.EndToEnd.Tests.Conformance;
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Grpc;
+using Grpc.Core;
 using Complaints.Intake.Api.V1;
 using Complaints.Investigation.Api.V1;
 using Complaints.Lifecycle.Api.V1;
 using Google.Protobuf.WellKnownTypes;
-using StatusCode = Complaints.Grpc.StatusCode;
+using StatusCode = Grpc.Core.StatusCode;
 using static Complaints.EndToEnd.Tests.Infrastructure.When;
 
 namespace Complaints.EndToEnd.Tests.Investigation;
@@ -16,9 +16,6 @@ namespace Complaints.EndToEnd.Tests.Investigation;
 /// </summary>
 public sealed class ProfileScenarioTests(ProfileHosts hosts) : IClassFixture<ProfileHosts>
 {
-    private static readonly Method<GetLifecycleRequest, GetLifecycleResponse> GetLifecycle =
-        Method<GetLifecycleRequest, GetLifecycleResponse>.From(LifecycleReflection.Descriptor.Services[0].FindMethodByName("GetLifecycle"));
-
     [Theory]
     [InlineData("Code: '≤ 10 more without good reason'", "code2024", false, "2027-01-22")]
     [InlineData("IVH stage 1: 'a further 10 working days ... in agreement with the customer'", "ivh", true, "2027-01-22")]
@@ -31,8 +28,8 @@ public sealed class ProfileScenarioTests(ProfileHosts hosts) : IClassFixture<Pro
         var host = await hosts.ForAsync(profile);
         var complaint = await AcknowledgedAsync(host, clause);
 
-        var extended = (await host.Client.UnaryAsync(InvestigationMethods.ExtendDeadline, Extension(complaint.Id, 10, agreed))).Change;
-        var further = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(InvestigationMethods.ExtendDeadline, Extension(complaint.Id, 1, false)));
+        var extended = (await host.Investigation.ExtendDeadlineAsync(Extension(complaint.Id, 10, agreed)).ResponseAsync).Change;
+        var further = await Assert.ThrowsAsync<RpcException>(() => host.Investigation.ExtendDeadlineAsync(Extension(complaint.Id, 1, false)).ResponseAsync);
 
         Assert.Equal(dueOn, extended.RespondDueOn);
         Assert.Equal(StatusCode.FailedPrecondition, further.StatusCode);
@@ -70,10 +67,10 @@ public sealed class ProfileScenarioTests(ProfileHosts hosts) : IClassFixture<Pro
         var host = await hosts.ForAsync(profile);
         var complaint = await AcknowledgedAsync(host, $"{profile}: withdrawn");
 
-        var withdrawn = (await host.Client.UnaryAsync(IntakeMethods.WithdrawComplaint, new WithdrawComplaintRequest
+        var withdrawn = (await host.Intake.WithdrawComplaintAsync(new WithdrawComplaintRequest
         {
             ComplaintId = complaint.Id, Reason = "Resolved between us", OccurredAt = London("2026-12-23 11:00"),
-        })).Complaint;
+        }).ResponseAsync).Complaint;
         var respond = await RespondClockAsync(host, complaint.Id, London("2027-02-01 09:00"));
 
         Assert.Equal("Withdrawn", withdrawn.Stage);
@@ -97,14 +94,14 @@ public sealed class ProfileScenarioTests(ProfileHosts hosts) : IClassFixture<Pro
             OccurredAt = London("2027-01-05 15:00"),
         };
         response.Decisions.Add(new PointDecision { Point = "Boiler", Outcome = DecisionOutcome.NotUpheld, Reasons = "Repaired on time." });
-        await host.Client.UnaryAsync(InvestigationMethods.IssueResponse, response);
-        await host.Client.UnaryAsync(InvestigationMethods.RequestEscalation, new RequestEscalationRequest { ComplaintId = complaint.Id, OccurredAt = London("2027-05-04 10:00") });
+        await host.Investigation.IssueResponseAsync(response).ResponseAsync;
+        await host.Investigation.RequestEscalationAsync(new RequestEscalationRequest { ComplaintId = complaint.Id, OccurredAt = London("2027-05-04 10:00") }).ResponseAsync;
 
-        var refused = (await host.Client.UnaryAsync(InvestigationMethods.RefuseEscalation, new RefuseEscalationRequest
+        var refused = (await host.Investigation.RefuseEscalationAsync(new RefuseEscalationRequest
         {
             ComplaintId = complaint.Id, ReasonCode = reasonCode, Reasons = "Asked four months after our response.", OmbudsmanSignposted = true,
             OccurredAt = London("2027-05-05 10:00"),
-        })).Change;
+        }).ResponseAsync).Change;
 
         Assert.Equal("EscalationRefused", refused.Stage);
         Assert.Contains("ReferToOmbudsman", refused.PermittedTriggers);
@@ -115,11 +112,11 @@ public sealed class ProfileScenarioTests(ProfileHosts hosts) : IClassFixture<Pro
         var log = IntakeMethods.ValidRequest(description);
         log.ReceivedAt = London("2026-12-18 10:00");
         log.Points.Add("Boiler");
-        var complaint = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, log)).Complaint;
-        return (await host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, new AcknowledgeComplaintRequest
+        var complaint = (await host.Intake.LogComplaintAsync(log).ResponseAsync).Complaint;
+        return (await host.Intake.AcknowledgeComplaintAsync(new AcknowledgeComplaintRequest
         {
             ComplaintId = complaint.Id, ComplaintDefinition = "Boiler", NamedOfficer = "Sam Patel", OccurredAt = London("2026-12-22 09:00"),
-        })).Complaint;
+        }).ResponseAsync).Complaint;
     }
 
     private static ExtendDeadlineRequest Extension(string complaintId, int days, bool agreed) => new()
@@ -129,6 +126,6 @@ public sealed class ProfileScenarioTests(ProfileHosts hosts) : IClassFixture<Pro
     };
 
     private static async Task<Clock> RespondClockAsync(RunningHost host, string complaintId, Timestamp asOf) =>
-        (await host.Client.UnaryAsync(GetLifecycle, new GetLifecycleRequest { ComplaintId = complaintId, AsOf = asOf }))
+        (await host.Lifecycle.GetLifecycleAsync(new GetLifecycleRequest { ComplaintId = complaintId, AsOf = asOf }).ResponseAsync)
         .Lifecycle.Clocks.Single(c => c.Name == "stage1.respond");
 }

@@ -1,6 +1,6 @@
 using Complaints.EndToEnd.Tests.Conformance;
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Grpc;
+using Grpc.Core;
 using Complaints.Intake.Api.V1;
 using Complaints.Investigation.Api.V1;
 using Complaints.Lifecycle.Api.V1;
@@ -15,9 +15,6 @@ namespace Complaints.EndToEnd.Tests.Investigation;
 /// </summary>
 public sealed class ProfileWalkThroughTests(ProfileHosts hosts) : IClassFixture<ProfileHosts>
 {
-    private static readonly Method<GetLifecycleRequest, GetLifecycleResponse> GetLifecycle =
-        Method<GetLifecycleRequest, GetLifecycleResponse>.From(LifecycleReflection.Descriptor.Services[0].FindMethodByName("GetLifecycle"));
-
     [Theory]
     [InlineData("code2024", "2027-01-08", false, "2027-04-28")]
     [InlineData("ivh", "2027-01-08", true, "2027-04-26")]
@@ -31,28 +28,28 @@ public sealed class ProfileWalkThroughTests(ProfileHosts hosts) : IClassFixture<
         var log = IntakeMethods.ValidRequest($"{profile}: walked through both stages");
         log.ReceivedAt = London("2026-12-18 10:00");
         log.Points.Add("Boiler repair missed twice");
-        var complaint = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, log)).Complaint;
-        await host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, new AcknowledgeComplaintRequest
+        var complaint = (await host.Intake.LogComplaintAsync(log).ResponseAsync).Complaint;
+        await host.Intake.AcknowledgeComplaintAsync(new AcknowledgeComplaintRequest
         {
             ComplaintId = complaint.Id, ComplaintDefinition = "Boiler repair missed twice", NamedOfficer = "Sam Patel", OccurredAt = London("2026-12-22 09:00"),
-        });
+        }).ResponseAsync;
         var acknowledged = await ClockAsync(host, complaint.Id, "stage1.respond");
 
-        await host.Client.UnaryAsync(InvestigationMethods.IssueResponse, Response(complaint.Id, 1, "2027-01-05 15:00"));
-        var escalation = await host.Client.UnaryAsync(InvestigationMethods.RequestEscalation, new RequestEscalationRequest
+        await host.Investigation.IssueResponseAsync(Response(complaint.Id, 1, "2027-01-05 15:00")).ResponseAsync;
+        var escalation = await host.Investigation.RequestEscalationAsync(new RequestEscalationRequest
         {
             ComplaintId = complaint.Id, OccurredAt = London("2027-03-25 10:00"),
-        });
-        var stage2 = (await host.Client.UnaryAsync(InvestigationMethods.AcknowledgeEscalation, new AcknowledgeEscalationRequest
+        }).ResponseAsync;
+        var stage2 = (await host.Investigation.AcknowledgeEscalationAsync(new AcknowledgeEscalationRequest
         {
             ComplaintId = complaint.Id, OccurredAt = London("2027-03-31 09:00"),
-        })).Change;
-        await host.Client.UnaryAsync(InvestigationMethods.AssignOfficer, new AssignOfficerRequest
+        }).ResponseAsync).Change;
+        await host.Investigation.AssignOfficerAsync(new AssignOfficerRequest
         {
             ComplaintId = complaint.Id, Stage = 2,
             Officer = new Officer { Id = "dee", Name = "Dee Rector", Seniority = Seniority.Director, ServiceArea = "Governance" },
-        });
-        var final = (await host.Client.UnaryAsync(InvestigationMethods.IssueResponse, Response(complaint.Id, 2, "2027-04-09 12:00"))).Change;
+        }).ResponseAsync;
+        var final = (await host.Investigation.IssueResponseAsync(Response(complaint.Id, 2, "2027-04-09 12:00")).ResponseAsync).Change;
         var stage1Respond = await ClockAsync(host, complaint.Id, "stage1.respond");
         var stage2Respond = await ClockAsync(host, complaint.Id, "stage2.respond");
 
@@ -75,5 +72,5 @@ public sealed class ProfileWalkThroughTests(ProfileHosts hosts) : IClassFixture<
     }
 
     private static async Task<Clock> ClockAsync(RunningHost host, string complaintId, string name) =>
-        (await host.Client.UnaryAsync(GetLifecycle, new GetLifecycleRequest { ComplaintId = complaintId })).Lifecycle.Clocks.Single(c => c.Name == name);
+        (await host.Lifecycle.GetLifecycleAsync(new GetLifecycleRequest { ComplaintId = complaintId }).ResponseAsync).Lifecycle.Clocks.Single(c => c.Name == name);
 }

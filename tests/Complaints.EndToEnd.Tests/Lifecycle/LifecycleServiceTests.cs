@@ -1,19 +1,13 @@
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Grpc;
+using Grpc.Core;
 using Complaints.Lifecycle.Api.V1;
 using Google.Protobuf.WellKnownTypes;
-using StatusCode = Complaints.Grpc.StatusCode;
+using StatusCode = Grpc.Core.StatusCode;
 
 namespace Complaints.EndToEnd.Tests.Lifecycle;
 
 public sealed class LifecycleServiceTests
 {
-    private static readonly Method<GetLifecycleRequest, GetLifecycleResponse> GetLifecycle =
-        Method<GetLifecycleRequest, GetLifecycleResponse>.From(LifecycleReflection.Descriptor.Services[0].FindMethodByName("GetLifecycle"));
-
-    private static readonly Method<GetWorkflowDiagramRequest, GetWorkflowDiagramResponse> GetWorkflowDiagram =
-        Method<GetWorkflowDiagramRequest, GetWorkflowDiagramResponse>.From(LifecycleReflection.Descriptor.Services[0].FindMethodByName("GetWorkflowDiagram"));
-
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task GetLifecycle_AfterLogging_ShowsTheReceivedStageAndItsRecordedStart(string provider)
@@ -22,9 +16,9 @@ public sealed class LifecycleServiceTests
         await using var host = await RunningHost.StartOnAsync(database);
         var request = IntakeMethods.ValidRequest();
         request.ReceivedAt = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 11, 20, 9, 30, 0, TimeSpan.Zero));
-        var complaint = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, request)).Complaint;
+        var complaint = (await host.Intake.LogComplaintAsync(request).ResponseAsync).Complaint;
 
-        var lifecycle = (await host.Client.UnaryAsync(GetLifecycle, new GetLifecycleRequest { ComplaintId = complaint.Id })).Lifecycle;
+        var lifecycle = (await host.Lifecycle.GetLifecycleAsync(new GetLifecycleRequest { ComplaintId = complaint.Id }).ResponseAsync).Lifecycle;
 
         Assert.Equal("Received", lifecycle.Stage);
         Assert.Equal(request.ReceivedAt, lifecycle.EnteredStageAt);
@@ -41,9 +35,9 @@ public sealed class LifecycleServiceTests
         await using var host = await RunningHost.StartAsync();
 
         var unknown = await Assert.ThrowsAsync<RpcException>(() =>
-            host.Client.UnaryAsync(GetLifecycle, new GetLifecycleRequest { ComplaintId = Guid.NewGuid().ToString() }));
+            host.Lifecycle.GetLifecycleAsync(new GetLifecycleRequest { ComplaintId = Guid.NewGuid().ToString() }).ResponseAsync);
         var malformed = await Assert.ThrowsAsync<RpcException>(() =>
-            host.Client.UnaryAsync(GetLifecycle, new GetLifecycleRequest { ComplaintId = "CMP-2026-000001" }));
+            host.Lifecycle.GetLifecycleAsync(new GetLifecycleRequest { ComplaintId = "CMP-2026-000001" }).ResponseAsync);
 
         Assert.Equal(StatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(StatusCode.InvalidArgument, malformed.StatusCode);
@@ -54,7 +48,7 @@ public sealed class LifecycleServiceTests
     {
         await using var host = await RunningHost.StartAsync();
 
-        var diagram = (await host.Client.UnaryAsync(GetWorkflowDiagram, new GetWorkflowDiagramRequest())).Mermaid;
+        var diagram = (await host.Lifecycle.GetWorkflowDiagramAsync(new GetWorkflowDiagramRequest()).ResponseAsync).Mermaid;
 
         Assert.StartsWith("stateDiagram-v2", diagram);
         Assert.Contains("Received --> Stage1Pending : Accept", diagram);

@@ -5,7 +5,6 @@ using Complaints.Intake.Api.V1;
 using Complaints.Investigation.Api.V1;
 using Complaints.OmbudsmanLiaison.Api.V1;
 using Complaints.VexatiousBehaviour.Api.V1;
-using static Complaints.EndToEnd.Tests.Infrastructure.OmbudsmanMethods;
 
 namespace Complaints.EndToEnd.Tests.OmbudsmanLiaison;
 
@@ -24,36 +23,34 @@ public sealed class CaseFileExportTests
         await using var host = await RunningHost.StartOnAsync(database);
         var log = IntakeMethods.ValidRequest("Boiler broken for six weeks <urgent>");
         log.Points.Add("Boiler");
-        var complaint = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, log)).Complaint;
-        await host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, new AcknowledgeComplaintRequest
+        var complaint = (await host.Intake.LogComplaintAsync(log).ResponseAsync).Complaint;
+        await host.Intake.AcknowledgeComplaintAsync(new AcknowledgeComplaintRequest
         {
             ComplaintId = complaint.Id, ComplaintDefinition = "Boiler", NamedOfficer = "Sam Patel",
-        });
-        await host.Client.UnaryAsync(InvestigationMethods.RecordContact, new RecordContactRequest
+        }).ResponseAsync;
+        await host.Investigation.RecordContactAsync(new RecordContactRequest
         {
             ComplaintId = complaint.Id, Kind = ContactKind.Call, Direction = ContactDirection.ToResident, Summary = "Agreed the definition",
-        });
-        await host.Client.UnaryAsync(InvestigationMethods.RecordEvidence, new RecordEvidenceRequest
+        }).ResponseAsync;
+        await host.Investigation.RecordEvidenceAsync(new RecordEvidenceRequest
         {
             ComplaintId = complaint.Id, Kind = EvidenceKind.Document, Title = "Repair history", Location = "dms://repairs/123",
-        });
-        await host.Client.UnaryAsync(InvestigationMethods.ExtendDeadline, new ExtendDeadlineRequest
+        }).ResponseAsync;
+        await host.Investigation.ExtendDeadlineAsync(new ExtendDeadlineRequest
         {
             ComplaintId = complaint.Id, WorkingDays = 5, Reason = "Waiting for the engineer's report", OmbudsmanDetailsGiven = true,
-        });
+        }).ResponseAsync;
         var response = new IssueResponseRequest { ComplaintId = complaint.Id, Stage = 1, ComplaintDefinition = "Boiler", EscalationInformation = "How to ask for stage 2." };
         response.Decisions.Add(new PointDecision { Point = "Boiler", Outcome = DecisionOutcome.Upheld, Reasons = "Two visits missed." });
-        await host.Client.UnaryAsync(InvestigationMethods.IssueResponse, response);
-        var award = (await host.Client.UnaryAsync(CompensationMethods.ProposeAward,
-            Compensation.AwardsData.Proposal(complaint.Id, Compensation.AwardsData.Amount(AwardCategory.TimeAndTrouble, "Time and trouble", 7500)), CompensationMethods.Officer)).Award;
+        await host.Investigation.IssueResponseAsync(response).ResponseAsync;
+        var award = (await host.Compensation.ProposeAwardAsync(Compensation.AwardsData.Proposal(complaint.Id, Compensation.AwardsData.Amount(AwardCategory.TimeAndTrouble, "Time and trouble", 7500)), CompensationMethods.Officer).ResponseAsync).Award;
         var warned = await VexatiousBehaviour.ConductData.WarnedCaseAsync(host, complaint.ResidentReference);
         var ends = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        await host.Client.UnaryAsync(ConductMethods.DecideRestriction,
-            VexatiousBehaviour.ConductData.Decision(warned.Id, RestrictionType.WrittenContactOnly, ends), ConductMethods.As("pat.chair"));
-        await host.Client.UnaryAsync(RecordReferral, new RecordReferralRequest { OmbudsmanCaseReference = "202698765", ComplaintIds = { complaint.Id } });
+        await host.Conduct.DecideRestrictionAsync(VexatiousBehaviour.ConductData.Decision(warned.Id, RestrictionType.WrittenContactOnly, ends), ConductMethods.As("pat.chair")).ResponseAsync;
+        await host.Ombudsman.RecordReferralAsync(new RecordReferralRequest { OmbudsmanCaseReference = "202698765", ComplaintIds = { complaint.Id } }).ResponseAsync;
 
-        var json = await host.Client.UnaryAsync(ExportCaseFile, new ExportCaseFileRequest { ComplaintId = complaint.Id });
-        var html = await host.Client.UnaryAsync(ExportCaseFile, new ExportCaseFileRequest { ComplaintId = complaint.Id, Format = ExportFormat.Html });
+        var json = await host.Ombudsman.ExportCaseFileAsync(new ExportCaseFileRequest { ComplaintId = complaint.Id }).ResponseAsync;
+        var html = await host.Ombudsman.ExportCaseFileAsync(new ExportCaseFileRequest { ComplaintId = complaint.Id, Format = ExportFormat.Html }).ResponseAsync;
         Keep(provider, json.Document, html.Document);
         using var document = JsonDocument.Parse(json.Document);
         var root = document.RootElement;

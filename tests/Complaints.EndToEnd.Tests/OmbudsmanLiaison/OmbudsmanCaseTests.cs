@@ -1,15 +1,14 @@
 using System.Text.Json;
 using Complaints.Compensation.Api.V1;
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Grpc;
+using Grpc.Core;
 using Complaints.Intake.Api.V1;
 using Complaints.Investigation.Api.V1;
 using Complaints.Lifecycle.Contracts;
 using Complaints.OmbudsmanLiaison.Api.V1;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
-using static Complaints.EndToEnd.Tests.Infrastructure.OmbudsmanMethods;
-using StatusCode = Complaints.Grpc.StatusCode;
+using StatusCode = Grpc.Core.StatusCode;
 using static Complaints.EndToEnd.Tests.Infrastructure.When;
 
 namespace Complaints.EndToEnd.Tests.OmbudsmanLiaison;
@@ -31,15 +30,15 @@ public sealed class OmbudsmanCaseTests
             $"--Database:ConnectionString={database.ConnectionString}");
         var complaint = await RespondedComplaintAsync(host);
 
-        var referral = (await host.Client.UnaryAsync(RecordReferral, Referral("202612345", complaint, "2026-12-17"))).Referral;
-        var asked = await host.Client.UnaryAsync(OmbudsmanMethods.RecordEvidenceRequest, new RecordEvidenceRequestRequest
+        var referral = (await host.Ombudsman.RecordReferralAsync(Referral("202612345", complaint, "2026-12-17")).ResponseAsync).Referral;
+        var asked = await host.Ombudsman.RecordEvidenceRequestAsync(new RecordEvidenceRequestRequest
         {
             ReferralId = referral.Id, What = "The complaint file and the repair history", ReceivedOn = "2026-12-18",
-        });
-        await host.Client.UnaryAsync(SubmitEvidence, new SubmitEvidenceRequest
+        }).ResponseAsync;
+        await host.Ombudsman.SubmitEvidenceAsync(new SubmitEvidenceRequest
         {
             EvidenceRequestId = asked.EvidenceRequestId, WhatWasSent = "Evidence pack and repair log", OccurredAt = London("2027-01-12 15:00"),
-        });
+        }).ResponseAsync;
         var determination = new RecordDeterminationRequest { ReferralId = referral.Id, DeterminedOn = "2027-03-01" };
         determination.Findings.Add(new ElementFinding { Element = "Handling of the boiler repairs", Finding = Finding.Maladministration });
         determination.Findings.Add(new ElementFinding { Element = "Complaint handling", Finding = Finding.ServiceFailure });
@@ -47,17 +46,16 @@ public sealed class OmbudsmanCaseTests
         determination.Orders.Add(new OrderInput { Type = OrderType.Apology, Description = "Apologise in writing", Owner = "Director of Housing" });
         determination.Orders.Add(new OrderInput { Type = OrderType.Compensation, Description = "Pay £400 for distress and inconvenience", AmountPence = 40000, Owner = "Compensation team", DueOn = "2027-03-29" });
         determination.Recommendations.Add("Review the repairs appointment process");
-        var determined = (await host.Client.UnaryAsync(RecordDetermination, determination)).Referral;
-        var award = (await host.Client.UnaryAsync(CompensationMethods.GetAward, new GetAwardRequest { Id = determined.Orders[1].AwardId })).Award;
+        var determined = (await host.Ombudsman.RecordDeterminationAsync(determination).ResponseAsync).Referral;
+        var award = (await host.Compensation.GetAwardAsync(new GetAwardRequest { Id = determined.Orders[1].AwardId }).ResponseAsync).Award;
         var stageDetermined = (await LifecycleMethods.ReadAsync(host, complaint)).Stage;
-        await host.Client.UnaryAsync(RecordOrderCompliance, new RecordOrderComplianceRequest { OrderId = determined.Orders[0].Id, Evidence = "Letter of 10 March", CompliedOn = "2027-03-10" });
-        var declined = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(RecordRecommendationResponse,
-            new RecordRecommendationResponseRequest { RecommendationId = determined.Recommendations[0].Id, Accepted = false }));
-        await host.Client.UnaryAsync(RecordRecommendationResponse, new RecordRecommendationResponseRequest { RecommendationId = determined.Recommendations[0].Id, Accepted = true });
-        var final = (await host.Client.UnaryAsync(RecordOrderCompliance, new RecordOrderComplianceRequest
+        await host.Ombudsman.RecordOrderComplianceAsync(new RecordOrderComplianceRequest { OrderId = determined.Orders[0].Id, Evidence = "Letter of 10 March", CompliedOn = "2027-03-10" }).ResponseAsync;
+        var declined = await Assert.ThrowsAsync<RpcException>(() => host.Ombudsman.RecordRecommendationResponseAsync(new RecordRecommendationResponseRequest { RecommendationId = determined.Recommendations[0].Id, Accepted = false }).ResponseAsync);
+        await host.Ombudsman.RecordRecommendationResponseAsync(new RecordRecommendationResponseRequest { RecommendationId = determined.Recommendations[0].Id, Accepted = true }).ResponseAsync;
+        var final = (await host.Ombudsman.RecordOrderComplianceAsync(new RecordOrderComplianceRequest
         {
             OrderId = determined.Orders[1].Id, Evidence = $"Paid under award {award.Reference}", CompliedOn = "2027-04-02",
-        })).Referral;
+        }).ResponseAsync).Referral;
         var complied = await LifecycleMethods.ReadAsync(host, complaint);
 
         Assert.Equal(("Stage1Responded", "2027-01-13"), (referral.Complaints.Single().StageAtReferral, asked.Referral.EvidenceRequests.Single().DueOn)); // 15 wd over Christmas
@@ -85,8 +83,8 @@ public sealed class OmbudsmanCaseTests
         await using var host = await RunningHost.StartAsync();
         var complaint = await ComplaintInStageAsync(host, stage);
 
-        var referral = (await host.Client.UnaryAsync(RecordReferral, Referral($"2026-{stage}", complaint, ""))).Referral;
-        var again = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(RecordReferral, Referral($"2026-{stage}", complaint, "")));
+        var referral = (await host.Ombudsman.RecordReferralAsync(Referral($"2026-{stage}", complaint, "")).ResponseAsync).Referral;
+        var again = await Assert.ThrowsAsync<RpcException>(() => host.Ombudsman.RecordReferralAsync(Referral($"2026-{stage}", complaint, "")).ResponseAsync);
 
         Assert.Equal(stage, referral.Complaints.Single().StageAtReferral);
         Assert.Equal("ReferredToOmbudsman", (await LifecycleMethods.ReadAsync(host, complaint)).Stage);
@@ -98,27 +96,24 @@ public sealed class OmbudsmanCaseTests
     {
         await using var host = await RunningHost.StartAtAsync(Today); // code2024: no default
         var complaint = await ComplaintInStageAsync(host, "Closed");
-        var referral = (await host.Client.UnaryAsync(RecordReferral, Referral("202600001", complaint, "2027-02-01"))).Referral;
+        var referral = (await host.Ombudsman.RecordReferralAsync(Referral("202600001", complaint, "2027-02-01")).ResponseAsync).Referral;
 
-        var undated = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(OmbudsmanMethods.RecordEvidenceRequest,
-            new RecordEvidenceRequestRequest { ReferralId = referral.Id, What = "The file", ReceivedOn = "2027-02-01" }));
-        var dated = await host.Client.UnaryAsync(OmbudsmanMethods.RecordEvidenceRequest,
-            new RecordEvidenceRequestRequest { ReferralId = referral.Id, What = "The file", ReceivedOn = "2027-02-01", DueOn = "2027-02-15" });
-        var overdue = (await host.Client.UnaryAsync(GetReferral, new GetReferralRequest { ReferralId = referral.Id, AsOf = London("2027-02-16 09:00") })).Referral;
-        var openBefore = (await host.Client.UnaryAsync(ListOpenEvidenceRequests, new ListOpenEvidenceRequestsRequest { AsOf = London("2027-02-16 09:00"), AttentionOnly = true })).EvidenceRequests;
-        var late = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(SubmitEvidence,
-            new SubmitEvidenceRequest { EvidenceRequestId = dated.EvidenceRequestId, WhatWasSent = "The file", OccurredAt = London("2027-02-17 10:00") }));
-        var explained = (await host.Client.UnaryAsync(SubmitEvidence, new SubmitEvidenceRequest
+        var undated = await Assert.ThrowsAsync<RpcException>(() => host.Ombudsman.RecordEvidenceRequestAsync(new RecordEvidenceRequestRequest { ReferralId = referral.Id, What = "The file", ReceivedOn = "2027-02-01" }).ResponseAsync);
+        var dated = await host.Ombudsman.RecordEvidenceRequestAsync(new RecordEvidenceRequestRequest { ReferralId = referral.Id, What = "The file", ReceivedOn = "2027-02-01", DueOn = "2027-02-15" }).ResponseAsync;
+        var overdue = (await host.Ombudsman.GetReferralAsync(new GetReferralRequest { ReferralId = referral.Id, AsOf = London("2027-02-16 09:00") }).ResponseAsync).Referral;
+        var openBefore = (await host.Ombudsman.ListOpenEvidenceRequestsAsync(new ListOpenEvidenceRequestsRequest { AsOf = London("2027-02-16 09:00"), AttentionOnly = true }).ResponseAsync).EvidenceRequests;
+        var late = await Assert.ThrowsAsync<RpcException>(() => host.Ombudsman.SubmitEvidenceAsync(new SubmitEvidenceRequest { EvidenceRequestId = dated.EvidenceRequestId, WhatWasSent = "The file", OccurredAt = London("2027-02-17 10:00") }).ResponseAsync);
+        var explained = (await host.Ombudsman.SubmitEvidenceAsync(new SubmitEvidenceRequest
         {
             EvidenceRequestId = dated.EvidenceRequestId, WhatWasSent = "The file", DelayExplanation = "The officer was off sick", OccurredAt = London("2027-02-17 10:00"),
-        })).Referral;
+        }).ResponseAsync).Referral;
 
-        Assert.Equal("due_on", undated.Status.GetDetail<BadRequest>()!.FieldViolations.Single().Field);
+        Assert.Equal("due_on", undated.Detail<BadRequest>()!.FieldViolations.Single().Field);
         Assert.Equal(("2027-02-15", "as the request states"), (dated.Referral.EvidenceRequests.Single().DueOn, dated.Referral.EvidenceRequests.Single().DueFrom));
         Assert.Equal(DeadlineStatus.Overdue, overdue.EvidenceRequests.Single().Status);
         Assert.Equal(("202600001", DeadlineStatus.Overdue), (openBefore.Single().OmbudsmanCaseReference, openBefore.Single().Status));
-        Assert.Empty((await host.Client.UnaryAsync(ListOpenEvidenceRequests, new ListOpenEvidenceRequestsRequest())).EvidenceRequests); // answered since
-        Assert.Equal("delay_explanation", late.Status.GetDetail<BadRequest>()!.FieldViolations.Single().Field);
+        Assert.Empty((await host.Ombudsman.ListOpenEvidenceRequestsAsync(new ListOpenEvidenceRequestsRequest()).ResponseAsync).EvidenceRequests); // answered since
+        Assert.Equal("delay_explanation", late.Detail<BadRequest>()!.FieldViolations.Single().Field);
         Assert.Equal((DeadlineStatus.MetLate, "The officer was off sick"), (explained.EvidenceRequests.Single().Status, explained.EvidenceRequests.Single().DelayExplanation));
     }
 
@@ -127,16 +122,16 @@ public sealed class OmbudsmanCaseTests
     {
         await using var host = await RunningHost.StartAtAsync(Today);
         var complaint = await ComplaintInStageAsync(host, "Closed");
-        var referral = (await host.Client.UnaryAsync(RecordReferral, Referral("202600002", complaint, "2027-04-01"))).Referral;
+        var referral = (await host.Ombudsman.RecordReferralAsync(Referral("202600002", complaint, "2027-04-01")).ResponseAsync).Referral;
         var determination = new RecordDeterminationRequest { ReferralId = referral.Id, DeterminedOn = "2027-05-01" };
         determination.Findings.Add(new ElementFinding { Element = "Repairs", Finding = Finding.SevereMaladministration });
         determination.Orders.Add(new OrderInput { Type = OrderType.Works, Description = "Replace the boiler", Owner = "Repairs", DueOn = "2027-05-28" });
         determination.Orders.Add(new OrderInput { Type = OrderType.ReviewOfPolicy, Description = "Review the repairs policy", Owner = "Policy", DueOn = "2027-06-04" });
         determination.Orders.Add(new OrderInput { Type = OrderType.StaffTraining, Description = "Train the repairs team", Owner = "HR", DueOn = "2027-07-30" });
-        await host.Client.UnaryAsync(RecordDetermination, determination);
+        await host.Ombudsman.RecordDeterminationAsync(determination).ResponseAsync;
 
-        var all = (await host.Client.UnaryAsync(ListOpenOrders, new ListOpenOrdersRequest())).Orders;
-        var attention = (await host.Client.UnaryAsync(ListOpenOrders, new ListOpenOrdersRequest { AttentionOnly = true })).Orders;
+        var all = (await host.Ombudsman.ListOpenOrdersAsync(new ListOpenOrdersRequest()).ResponseAsync).Orders;
+        var attention = (await host.Ombudsman.ListOpenOrdersAsync(new ListOpenOrdersRequest { AttentionOnly = true }).ResponseAsync).Orders;
 
         Assert.Equal([DeadlineStatus.Overdue, DeadlineStatus.DueSoon, DeadlineStatus.OnTrack], all.Select(o => o.Status));
         Assert.Equal(["Replace the boiler", "Review the repairs policy"], attention.Select(o => o.Description));
@@ -151,27 +146,27 @@ public sealed class OmbudsmanCaseTests
         var log = IntakeMethods.ValidRequest("Boiler broken for six weeks");
         log.ReceivedAt = London("2026-11-02 10:00");
         log.Points.Add("Boiler");
-        var complaint = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, log)).Complaint;
-        await host.Client.UnaryAsync(IntakeMethods.AcknowledgeComplaint, new AcknowledgeComplaintRequest
+        var complaint = (await host.Intake.LogComplaintAsync(log).ResponseAsync).Complaint;
+        await host.Intake.AcknowledgeComplaintAsync(new AcknowledgeComplaintRequest
         {
             ComplaintId = complaint.Id, ComplaintDefinition = "Boiler", NamedOfficer = "Sam Patel", OccurredAt = London("2026-11-03 09:00"),
-        });
-        await host.Client.UnaryAsync(InvestigationMethods.RecordContact, new RecordContactRequest
+        }).ResponseAsync;
+        await host.Investigation.RecordContactAsync(new RecordContactRequest
         {
             ComplaintId = complaint.Id, Kind = ContactKind.Call, Direction = ContactDirection.ToResident, Summary = "Agreed the complaint definition", OccurredAt = London("2026-11-03 10:00"),
-        });
+        }).ResponseAsync;
         var response = new IssueResponseRequest
         {
             ComplaintId = complaint.Id, Stage = 1, ComplaintDefinition = "Boiler", EscalationInformation = "How to ask for stage 2.", OccurredAt = London("2026-11-13 15:00"),
         };
         response.Decisions.Add(new PointDecision { Point = "Boiler", Outcome = DecisionOutcome.NotUpheld, Reasons = "Parts were on order." });
-        await host.Client.UnaryAsync(InvestigationMethods.IssueResponse, response);
+        await host.Investigation.IssueResponseAsync(response).ResponseAsync;
         return complaint.Id;
     }
 
     private static async Task<string> ComplaintInStageAsync(RunningHost host, string stage)
     {
-        var complaint = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, IntakeMethods.ValidRequest($"Referred from {stage}"))).Complaint.Id;
+        var complaint = (await host.Intake.LogComplaintAsync(IntakeMethods.ValidRequest($"Referred from {stage}")).ResponseAsync).Complaint.Id;
         ComplaintTrigger[] path = stage switch
         {
             "Received" => [],

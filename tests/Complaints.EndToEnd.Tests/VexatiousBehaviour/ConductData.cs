@@ -16,21 +16,21 @@ public static class ConductData
 
     public static async Task<ConductCase> WarnedCaseAsync(RunningHost host, string resident, WarningLevel level = WarningLevel.Formal)
     {
-        var opened = (await host.Client.UnaryAsync(OpenConductCase, new OpenConductCaseRequest
+        var opened = (await host.Conduct.OpenConductCaseAsync(new OpenConductCaseRequest
         {
             ResidentReference = resident, Summary = "Abusive calls to the repairs team",
-        }, As("cara.caseworker"))).ConductCase;
-        await host.Client.UnaryAsync(RecordIncident, new RecordIncidentRequest
+        }, As("cara.caseworker")).ResponseAsync).ConductCase;
+        await host.Conduct.RecordIncidentAsync(new RecordIncidentRequest
         {
             CaseId = opened.Id, Channel = ContactChannel.Phone, Behaviour = Behaviour.AbusiveOrThreateningLanguage,
             Description = "Shouted and swore at the call handler", Evidence = "Call recording 2026-11-02 10:14",
-        }, As("cara.caseworker"));
+        }, As("cara.caseworker")).ResponseAsync;
         var warning = new IssueWarningRequest
         {
             CaseId = opened.Id, Level = level, Consequences = "Contact may be limited to writing", Letter = level == WarningLevel.Formal ? "Letter WL-1" : "",
         };
         warning.Behaviours.Add(Behaviour.AbusiveOrThreateningLanguage);
-        return (await host.Client.UnaryAsync(IssueWarning, warning, As("cara.caseworker"))).ConductCase;
+        return (await host.Conduct.IssueWarningAsync(warning, As("cara.caseworker")).ResponseAsync).ConductCase;
     }
 
     public static DecideRestrictionRequest Decision(long caseId, RestrictionType type, string endsOn, string startsOn = "")

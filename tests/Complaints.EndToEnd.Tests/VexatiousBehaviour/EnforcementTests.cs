@@ -27,8 +27,8 @@ public sealed class EnforcementTests
         var phone = IntakeMethods.ValidRequest("The boiler is still broken");
         (phone.ResidentReference, phone.Channel) = (resident, Channel.Phone);
 
-        var logged = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, phone)).Complaint;
-        var read = (await host.Client.UnaryAsync(IntakeMethods.GetComplaint, new GetComplaintRequest { Id = logged.Id })).Complaint;
+        var logged = (await host.Intake.LogComplaintAsync(phone).ResponseAsync).Complaint;
+        var read = (await host.Intake.GetComplaintAsync(new GetComplaintRequest { Id = logged.Id }).ResponseAsync).Complaint;
 
         Assert.Equal("Received", read.Stage);
         Assert.NotNull(read.ContactRouting);
@@ -48,13 +48,13 @@ public sealed class EnforcementTests
         var other = IntakeMethods.ValidRequest("Fence down");
         (other.ResidentReference, other.Channel) = ("TEN-91", Channel.Phone);
 
-        var logged = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, urgent)).Complaint;
-        var unrestricted = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, other)).Complaint;
-        var read = (await host.Client.UnaryAsync(IntakeMethods.GetComplaint, new GetComplaintRequest { Id = logged.Id })).Complaint;
+        var logged = (await host.Intake.LogComplaintAsync(urgent).ResponseAsync).Complaint;
+        var unrestricted = (await host.Intake.LogComplaintAsync(other).ResponseAsync).Complaint;
+        var read = (await host.Intake.GetComplaintAsync(new GetComplaintRequest { Id = logged.Id }).ResponseAsync).Complaint;
 
         Assert.False(read.ContactRouting.Redirected);
         Assert.Contains("always accepted", read.ContactRouting.Reason);
-        Assert.Null((await host.Client.UnaryAsync(IntakeMethods.GetComplaint, new GetComplaintRequest { Id = unrestricted.Id })).Complaint.ContactRouting);
+        Assert.Null((await host.Intake.GetComplaintAsync(new GetComplaintRequest { Id = unrestricted.Id }).ResponseAsync).Complaint.ContactRouting);
     }
 
     [Theory]
@@ -65,17 +65,17 @@ public sealed class EnforcementTests
         await using var host = await RunningHost.StartOnAsync(database);
         var log = IntakeMethods.ValidRequest("Damp in the bedroom");
         (log.ResidentReference, log.Channel) = ("TEN-92", Channel.Email);
-        var complaint = (await host.Client.UnaryAsync(IntakeMethods.LogComplaint, log)).Complaint;
+        var complaint = (await host.Intake.LogComplaintAsync(log).ResponseAsync).Complaint;
         await RestrictedAsync(host, "TEN-92", RestrictionType.WrittenContactOnly);
 
-        var fromResident = (await host.Client.UnaryAsync(InvestigationMethods.RecordContact, new RecordContactRequest
+        var fromResident = (await host.Investigation.RecordContactAsync(new RecordContactRequest
         {
             ComplaintId = complaint.Id, Kind = ContactKind.Call, Direction = ContactDirection.FromResident, Summary = "Rang to chase the surveyor",
-        })).Contact;
-        var toResident = (await host.Client.UnaryAsync(InvestigationMethods.RecordContact, new RecordContactRequest
+        }).ResponseAsync).Contact;
+        var toResident = (await host.Investigation.RecordContactAsync(new RecordContactRequest
         {
             ComplaintId = complaint.Id, Kind = ContactKind.Call, Direction = ContactDirection.ToResident, Summary = "Rang back with the date",
-        })).Contact;
+        }).ResponseAsync).Contact;
 
         Assert.True(fromResident.Routing.Redirected);
         Assert.Contains("in writing only", fromResident.Routing.Reason);
@@ -86,6 +86,6 @@ public sealed class EnforcementTests
     {
         var warned = await ConductData.WarnedCaseAsync(host, resident);
         var ends = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        await host.Client.UnaryAsync(DecideRestriction, ConductData.Decision(warned.Id, type, ends), As("pat.chair"));
+        await host.Conduct.DecideRestrictionAsync(ConductData.Decision(warned.Id, type, ends), As("pat.chair")).ResponseAsync;
     }
 }

@@ -1,10 +1,10 @@
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Grpc;
+using Grpc.Core;
 using Complaints.VexatiousBehaviour.Api.V1;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using static Complaints.EndToEnd.Tests.Infrastructure.ConductMethods;
-using StatusCode = Complaints.Grpc.StatusCode;
+using StatusCode = Grpc.Core.StatusCode;
 
 namespace Complaints.EndToEnd.Tests.VexatiousBehaviour;
 
@@ -25,27 +25,23 @@ public sealed class PanelTests
 
         var conflicted = ConductData.Decision(warned.Id, RestrictionType.WrittenContactOnly, Day(start.AddMonths(12).AddDays(-1)));
         conflicted.Panel[2].ConflictOfInterest = "Manages the resident's tenancy";
-        var noQuorum = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(DecideRestriction, conflicted, As("pat.chair")));
-        var tooLong = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(DecideRestriction,
-            ConductData.Decision(warned.Id, RestrictionType.WrittenContactOnly, Day(start.AddMonths(12))), As("pat.chair")));
-        var decided = await host.Client.UnaryAsync(DecideRestriction, ConductData.Decision(warned.Id, RestrictionType.WrittenContactOnly, Day(start.AddMonths(3))), As("pat.chair"));
+        var noQuorum = await Assert.ThrowsAsync<RpcException>(() => host.Conduct.DecideRestrictionAsync(conflicted, As("pat.chair")).ResponseAsync);
+        var tooLong = await Assert.ThrowsAsync<RpcException>(() => host.Conduct.DecideRestrictionAsync(ConductData.Decision(warned.Id, RestrictionType.WrittenContactOnly, Day(start.AddMonths(12))), As("pat.chair")).ResponseAsync);
+        var decided = await host.Conduct.DecideRestrictionAsync(ConductData.Decision(warned.Id, RestrictionType.WrittenContactOnly, Day(start.AddMonths(3))), As("pat.chair")).ResponseAsync;
         var phone = await CheckAsync(host, "TEN-77", ContactChannel.Phone);
         var email = await CheckAsync(host, "TEN-77", ContactChannel.Email);
         var urgent = await CheckAsync(host, "TEN-77", ContactChannel.Phone, urgent: true);
-        var extended = (await host.Client.UnaryAsync(ReviewRestriction, new ReviewRestrictionRequest
+        var extended = (await host.Conduct.ReviewRestrictionAsync(new ReviewRestrictionRequest
         {
             RestrictionId = decided.RestrictionId, Outcome = ReviewOutcome.Extend, NewEndsOn = Day(start.AddMonths(6)), Reasons = "Two abusive letters since", Letter = "Letter RV-1",
-        }, As("pat.chair"))).ConductCase;
-        var appeal = await host.Client.UnaryAsync(RecordAppeal, new RecordAppealRequest { RestrictionId = decided.RestrictionId, Grounds = "I was provoked" }, As("cara.caseworker"));
-        var byPanel = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(DecideAppeal,
-            new DecideAppealRequest { AppealId = appeal.AppealId, Outcome = AppealOutcome.Dismissed, Reasons = "No", Letter = "Letter AP-1" },
-            As("ron.member", "conduct-panel,conduct-appeals")));
-        var withoutRole = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(DecideAppeal,
-            new DecideAppealRequest { AppealId = appeal.AppealId, Outcome = AppealOutcome.Dismissed, Reasons = "No", Letter = "Letter AP-1" },
-            As("cara.caseworker", "complaint-handler")));
-        var dismissed = (await host.Client.UnaryAsync(DecideAppeal,
-            new DecideAppealRequest { AppealId = appeal.AppealId, Outcome = AppealOutcome.Dismissed, Reasons = "The recordings bear out the decision", Letter = "Letter AP-1" },
-            As("dee.director", "conduct-appeals"))).ConductCase;
+        }, As("pat.chair")).ResponseAsync).ConductCase;
+        var appeal = await host.Conduct.RecordAppealAsync(new RecordAppealRequest { RestrictionId = decided.RestrictionId, Grounds = "I was provoked" }, As("cara.caseworker")).ResponseAsync;
+        var byPanel = await Assert.ThrowsAsync<RpcException>(() => host.Conduct.DecideAppealAsync(new DecideAppealRequest { AppealId = appeal.AppealId, Outcome = AppealOutcome.Dismissed, Reasons = "No", Letter = "Letter AP-1" },
+            As("ron.member", "conduct-panel,conduct-appeals")).ResponseAsync);
+        var withoutRole = await Assert.ThrowsAsync<RpcException>(() => host.Conduct.DecideAppealAsync(new DecideAppealRequest { AppealId = appeal.AppealId, Outcome = AppealOutcome.Dismissed, Reasons = "No", Letter = "Letter AP-1" },
+            As("cara.caseworker", "complaint-handler")).ResponseAsync);
+        var dismissed = (await host.Conduct.DecideAppealAsync(new DecideAppealRequest { AppealId = appeal.AppealId, Outcome = AppealOutcome.Dismissed, Reasons = "The recordings bear out the decision", Letter = "Letter AP-1" },
+            As("dee.director", "conduct-appeals")).ResponseAsync).ConductCase;
 
         Assert.Equal(StatusCode.FailedPrecondition, noQuorum.StatusCode);
         Assert.Contains("needs 3 members free of any conflict of interest; 2 are", noQuorum.Status.Detail);
@@ -73,13 +69,13 @@ public sealed class PanelTests
         await using var host = await RunningHost.StartAsync();
         var warned = await ConductData.WarnedCaseAsync(host, "TEN-78");
         var start = DateOnly.Parse(Today, System.Globalization.CultureInfo.InvariantCulture);
-        var decided = await host.Client.UnaryAsync(DecideRestriction, ConductData.Decision(warned.Id, RestrictionType.SinglePointOfContact, Day(start.AddDays(30))), As("pat.chair"));
+        var decided = await host.Conduct.DecideRestrictionAsync(ConductData.Decision(warned.Id, RestrictionType.SinglePointOfContact, Day(start.AddDays(30))), As("pat.chair")).ResponseAsync;
         var lastDay = At(start.AddDays(30), 16);
         var dayAfter = At(start.AddDays(31), 9);
 
-        var onLastDay = (await host.Client.UnaryAsync(GetConductCase, new GetConductCaseRequest { CaseId = warned.Id, AsOf = lastDay })).ConductCase.Restrictions.Single();
-        var lapsed = (await host.Client.UnaryAsync(GetConductCase, new GetConductCaseRequest { CaseId = warned.Id, AsOf = dayAfter })).ConductCase.Restrictions.Single();
-        var contactAfter = await host.Client.UnaryAsync(CheckContact, new CheckContactRequest { ResidentReference = "TEN-78", Channel = ContactChannel.Phone, AsOf = dayAfter });
+        var onLastDay = (await host.Conduct.GetConductCaseAsync(new GetConductCaseRequest { CaseId = warned.Id, AsOf = lastDay }).ResponseAsync).ConductCase.Restrictions.Single();
+        var lapsed = (await host.Conduct.GetConductCaseAsync(new GetConductCaseRequest { CaseId = warned.Id, AsOf = dayAfter }).ResponseAsync).ConductCase.Restrictions.Single();
+        var contactAfter = await host.Conduct.CheckContactAsync(new CheckContactRequest { ResidentReference = "TEN-78", Channel = ContactChannel.Phone, AsOf = dayAfter }).ResponseAsync;
 
         Assert.Equal(RestrictionStatus.Active, onLastDay.Status);
         Assert.Equal(RestrictionStatus.Lapsed, lapsed.Status);
@@ -97,7 +93,7 @@ public sealed class PanelTests
         var warned = await ConductData.WarnedCaseAsync(host, $"TEN-{profile}-{level}", level);
         var ends = Day(DateOnly.Parse(Today, System.Globalization.CultureInfo.InvariantCulture).AddMonths(2));
 
-        var call = host.Client.UnaryAsync(DecideRestriction, ConductData.Decision(warned.Id, RestrictionType.NoVisits, ends), As("pat.chair"));
+        var call = host.Conduct.DecideRestrictionAsync(ConductData.Decision(warned.Id, RestrictionType.NoVisits, ends), As("pat.chair")).ResponseAsync;
 
         if (allowed)
         {
@@ -109,7 +105,7 @@ public sealed class PanelTests
         Assert.Contains("No formal written warning has been given", error.Status.Detail);
         var withRisk = ConductData.Decision(warned.Id, RestrictionType.NoVisits, ends);
         withRisk.ImmediateRisk = "Threatened to harm staff at the office on 20 November";
-        Assert.True((await host.Client.UnaryAsync(DecideRestriction, withRisk, As("pat.chair"))).RestrictionId > 0);
+        Assert.True((await host.Conduct.DecideRestrictionAsync(withRisk, As("pat.chair")).ResponseAsync).RestrictionId > 0);
     }
 
     [Fact]
@@ -118,8 +114,7 @@ public sealed class PanelTests
         await using var host = await RunningHost.StartAsync();
         var warned = await ConductData.WarnedCaseAsync(host, "TEN-81");
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(DecideRestriction,
-            ConductData.Decision(warned.Id, RestrictionType.WrittenContactOnly, "2027-01-31"), As("cara.caseworker", "complaint-handler")));
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Conduct.DecideRestrictionAsync(ConductData.Decision(warned.Id, RestrictionType.WrittenContactOnly, "2027-01-31"), As("cara.caseworker", "complaint-handler")).ResponseAsync);
 
         Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
         Assert.Contains("conduct-panel", error.Status.Detail);
@@ -133,29 +128,29 @@ public sealed class PanelTests
         var bare = ConductData.Decision(warned.Id, RestrictionType.WrittenContactOnly, "2027-01-31");
         (bare.VulnerabilityConsideration, bare.EqualityActConsideration, bare.Proportionality, bare.PermittedRoute) = ("", "", "", "");
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(DecideRestriction, bare, As("pat.chair")));
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Conduct.DecideRestrictionAsync(bare, As("pat.chair")).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Equal(["permitted_route", "vulnerability_consideration", "equality_act_consideration", "proportionality"],
-            error.Status.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+            error.Detail<BadRequest>()!.FieldViolations.Select(v => v.Field));
     }
 
     [Fact]
     public async Task RecordIncident_OutsideThePolicysList_OrWithoutEvidence_IsRefused()
     {
         await using var host = await RunningHost.StartAsync();
-        var opened = (await host.Client.UnaryAsync(OpenConductCase, new OpenConductCaseRequest { ResidentReference = "TEN-80", Summary = "Calls" }, As("cara"))).ConductCase;
+        var opened = (await host.Conduct.OpenConductCaseAsync(new OpenConductCaseRequest { ResidentReference = "TEN-80", Summary = "Calls" }, As("cara")).ResponseAsync).ConductCase;
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.UnaryAsync(RecordIncident, new RecordIncidentRequest
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Conduct.RecordIncidentAsync(new RecordIncidentRequest
         {
             CaseId = opened.Id, Channel = ContactChannel.Phone, Description = "Rude",
-        }, As("cara")));
+        }, As("cara")).ResponseAsync);
 
-        Assert.Equal(["behaviour", "evidence"], error.Status.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+        Assert.Equal(["behaviour", "evidence"], error.Detail<BadRequest>()!.FieldViolations.Select(v => v.Field));
     }
 
     private static async Task<CheckContactResponse> CheckAsync(RunningHost host, string resident, ContactChannel channel, bool urgent = false) =>
-        await host.Client.UnaryAsync(CheckContact, new CheckContactRequest { ResidentReference = resident, Channel = channel, UrgentMatter = urgent });
+        await host.Conduct.CheckContactAsync(new CheckContactRequest { ResidentReference = resident, Channel = channel, UrgentMatter = urgent }).ResponseAsync;
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

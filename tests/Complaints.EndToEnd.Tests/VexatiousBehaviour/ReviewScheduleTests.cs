@@ -20,15 +20,14 @@ public sealed class ReviewScheduleTests
         await using var host = await HostWithReviewAsync(review);
         var warned = await ConductData.WarnedCaseAsync(host, "TEN-95");
 
-        var decided = await host.Client.UnaryAsync(DecideRestriction,
-            ConductData.Decision(warned.Id, RestrictionType.WrittenContactOnly, "2027-12-17", startsOn: "2026-12-18"), As("pat.chair"));
+        var decided = await host.Conduct.DecideRestrictionAsync(ConductData.Decision(warned.Id, RestrictionType.WrittenContactOnly, "2027-12-17", startsOn: "2026-12-18"), As("pat.chair")).ResponseAsync;
         var restriction = decided.ConductCase.Restrictions.Single();
         var dayAfterDue = DateOnly.Parse(dueOn, System.Globalization.CultureInfo.InvariantCulture).AddDays(1);
-        var later = (await host.Client.UnaryAsync(GetConductCase, new GetConductCaseRequest
+        var later = (await host.Conduct.GetConductCaseAsync(new GetConductCaseRequest
         {
             CaseId = warned.Id,
             AsOf = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(new DateTimeOffset(dayAfterDue.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)),
-        })).ConductCase.Restrictions.Single();
+        }).ResponseAsync).ConductCase.Restrictions.Single();
 
         Assert.Equal(dueOn, restriction.ReviewDueOn);
         Assert.True(later.ReviewOverdue);

@@ -1,10 +1,10 @@
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Grpc;
+using Grpc.Core;
 using Google.Protobuf.Reflection;
 using Alpha = Grpc.Reflection.V1Alpha;
 using V1 = Grpc.Reflection.V1;
 
-namespace Complaints.EndToEnd.Tests.Grpc;
+namespace Complaints.EndToEnd.Tests.Wire;
 
 [Collection(HostCollection.Name)]
 public sealed class ReflectionTests(HostFixture fixture)
@@ -29,7 +29,7 @@ public sealed class ReflectionTests(HostFixture fixture)
     {
         var response = await AskAsync(new V1.ServerReflectionRequest { ListServices = "" });
 
-        Assert.Equal(ExpectedServices, response.ListServicesResponse.Service.Select(s => s.Name));
+        Assert.Equal(ExpectedServices, response.ListServicesResponse.Service.Select(s => s.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class ReflectionTests(HostFixture fixture)
     [Fact]
     public async Task FileByFilename_ReturnsThatFile()
     {
-        var response = await AskAsync(new V1.ServerReflectionRequest { FileByFilename = "grpc/health/v1/health.proto" });
+        var response = await AskAsync(new V1.ServerReflectionRequest { FileByFilename = global::Grpc.Health.V1.HealthReflection.Descriptor.Name });
 
         var file = FileDescriptorProto.Parser.ParseFrom(response.FileDescriptorResponse.FileDescriptorProto[0]);
         Assert.Equal("grpc.health.v1", file.Package);
@@ -74,25 +74,26 @@ public sealed class ReflectionTests(HostFixture fixture)
     [Fact]
     public async Task V1Alpha_ListsTheSameServices()
     {
-        using var call = fixture.Host.Client.Start(StandardServices.ReflectionV1Alpha);
+        using var call = new Alpha.ServerReflection.ServerReflectionClient(fixture.Host.Channel).ServerReflectionInfo();
         await call.RequestStream.WriteAsync(new Alpha.ServerReflectionRequest { ListServices = "" });
         await call.RequestStream.CompleteAsync();
 
         Assert.True(await call.ResponseStream.MoveNext());
-        Assert.Equal(ExpectedServices, call.ResponseStream.Current.ListServicesResponse.Service.Select(s => s.Name));
+        Assert.Equal(ExpectedServices, call.ResponseStream.Current.ListServicesResponse.Service.Select(s => s.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public async Task SeveralRequestsOnOneStream_AreAnsweredInOrder()
     {
-        using var call = fixture.Host.Client.Start(StandardServices.Reflection);
+        using var call = new V1.ServerReflection.ServerReflectionClient(fixture.Host.Channel).ServerReflectionInfo();
         string[] symbols = ["grpc.health.v1.Health", "complaints.testing.v1.ProbeService", "complaints.system.v1.SystemService"];
 
         foreach (var symbol in symbols)
         {
             await call.RequestStream.WriteAsync(new V1.ServerReflectionRequest { FileContainingSymbol = symbol });
             Assert.True(await call.ResponseStream.MoveNext());
-            Assert.Equal(symbol, call.ResponseStream.Current.OriginalRequest.FileContainingSymbol);
+            var file = FileDescriptorProto.Parser.ParseFrom(call.ResponseStream.Current.FileDescriptorResponse.FileDescriptorProto[0]);
+            Assert.Contains(file.Service, s => symbol == $"{file.Package}.{s.Name}");
         }
         await call.RequestStream.CompleteAsync();
         Assert.False(await call.ResponseStream.MoveNext());
@@ -100,7 +101,7 @@ public sealed class ReflectionTests(HostFixture fixture)
 
     private async Task<V1.ServerReflectionResponse> AskAsync(V1.ServerReflectionRequest request)
     {
-        using var call = fixture.Host.Client.Start(StandardServices.Reflection);
+        using var call = new V1.ServerReflection.ServerReflectionClient(fixture.Host.Channel).ServerReflectionInfo();
         await call.RequestStream.WriteAsync(request);
         await call.RequestStream.CompleteAsync();
         Assert.True(await call.ResponseStream.MoveNext());

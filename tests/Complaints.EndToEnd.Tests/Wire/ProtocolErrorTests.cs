@@ -1,15 +1,15 @@
 using System.Net;
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Grpc;
+using Grpc.Core;
 using Complaints.Testing.V1;
 
-namespace Complaints.EndToEnd.Tests.Grpc;
+namespace Complaints.EndToEnd.Tests.Wire;
 
-/// <summary>Requests no good client sends; each gets a clear status and the server keeps serving.</summary>
+/// <summary>Requests no good client sends; each gets the status a standard gRPC server gives, and the server keeps serving.</summary>
 [Collection(HostCollection.Name)]
 public sealed class ProtocolErrorTests(HostFixture fixture)
 {
-    private static readonly string EchoPath = ProbeMethods.Echo.FullName;
+    private const string EchoPath = "/complaints.testing.v1.ProbeService/Echo";
 
     [Fact]
     public async Task ContentType_WhenNotGrpc_IsHttp415()
@@ -32,20 +32,23 @@ public sealed class ProtocolErrorTests(HostFixture fixture)
     [Fact]
     public async Task Encoding_WhenUnsupported_IsUnimplementedAndAdvertisesWhatIs()
     {
-        var reply = await RawGrpc.PostAsync(fixture.Host.Address, EchoPath, RawGrpc.Frame(new EchoRequest()),
+        var reply = await RawGrpc.PostAsync(fixture.Host.Address, EchoPath, RawGrpc.Frame([1, 2, 3], flag: 1),
             headers: [("grpc-encoding", "br")]);
 
         Assert.Equal(((int)StatusCode.Unimplemented).ToString(), reply.GrpcStatus);
-        Assert.Equal("identity,gzip", reply.Headers.GetValues("grpc-accept-encoding").Single());
+        Assert.Contains("gzip", reply.Headers.GetValues("grpc-accept-encoding").Single());
     }
 
     [Fact]
-    public async Task Protobuf_WhenUndecodable_IsInvalidArgument()
+    public async Task Protobuf_WhenUndecodable_IsAnErrorAndTheServerCarriesOn()
     {
+        // Grpc.AspNetCore answers UNKNOWN here (the message is not decoded before any handler runs); the issue
+        // "Hostile and clumsy input" decides whether the product answers something more telling.
         var reply = await RawGrpc.PostAsync(fixture.Host.Address, EchoPath, RawGrpc.Frame([0x0A, 0xFF, 0xFF, 0xFF]));
+        var next = await RawGrpc.PostAsync(fixture.Host.Address, EchoPath, RawGrpc.Frame(new EchoRequest { Text = "x" }));
 
-        Assert.Equal(((int)StatusCode.InvalidArgument).ToString(), reply.GrpcStatus);
-        Assert.Contains("complaints.testing.v1.EchoRequest", reply.GrpcMessage);
+        Assert.NotEqual("0", reply.GrpcStatus);
+        Assert.Equal("0", next.GrpcStatus);
     }
 
     [Fact]
@@ -77,23 +80,23 @@ public sealed class ProtocolErrorTests(HostFixture fixture)
     }
 
     [Fact]
-    public async Task Timeout_WhenMalformed_IsInternal()
+    public async Task Timeout_WhenMalformed_IsIgnoredAndTheCallServed()
     {
+        // Grpc.AspNetCore logs a malformed grpc-timeout and serves the call without a deadline.
         var reply = await RawGrpc.PostAsync(fixture.Host.Address, EchoPath, RawGrpc.Frame(new EchoRequest()),
             headers: [("grpc-timeout", "soon")]);
 
-        Assert.Equal(((int)StatusCode.Internal).ToString(), reply.GrpcStatus);
-        Assert.Contains("grpc-timeout", reply.GrpcMessage);
+        Assert.Equal("0", reply.GrpcStatus);
     }
 
     [Fact]
     public async Task ErrorBeforeAnyMessage_IsTrailersOnly()
     {
-        var reply = await RawGrpc.PostAsync(fixture.Host.Address, ProbeMethods.Fail.FullName,
-            RawGrpc.Frame(new FailRequest { Code = 5, Message = "gone" }));
+        var reply = await RawGrpc.PostAsync(fixture.Host.Address, "/complaints.testing.v1.ProbeService/Fail",
+            RawGrpc.Frame(new FailRequest { Message = "gone" }));
 
         Assert.Empty(reply.Body);
-        Assert.Equal("5", reply.Headers.GetValues("grpc-status").Single());
+        Assert.Equal(((int)StatusCode.FailedPrecondition).ToString(), reply.Headers.GetValues("grpc-status").Single());
         Assert.Equal("gone", reply.Headers.GetValues("grpc-message").Single());
     }
 }
