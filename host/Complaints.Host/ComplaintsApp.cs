@@ -37,7 +37,8 @@ public static class ComplaintsApp
                 options.Interceptors.Add<CallerInterceptor>();
                 options.Interceptors.Add<KernelErrorInterceptor>();
             })
-            .AddJsonTranscoding();
+            // Error details travel in JSON too: the registry lets the transcoder write them (BadRequest, ErrorInfo, …).
+            .AddJsonTranscoding(options => options.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromFiles(Google.Rpc.ErrorDetailsReflection.Descriptor));
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")

@@ -15,6 +15,8 @@ internal static class ApiDocument
             Description = "Complaint handling to the Housing Ombudsman's Complaint Handling Code: the JSON face of the gRPC API. " +
                 "Errors are google.rpc.Status objects with the matching HTTP status.",
         });
+        // Two modules may both name a message ContactRouting: schema ids carry the module ("Intake.ContactRouting").
+        options.CustomSchemaIds(type => (type.FullName ?? type.Name).Replace("Complaints.", "").Replace(".Api.V1", "").Replace('+', '.'));
         // Every module's proto comments, where the module builds its XML documentation.
         foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory, "Complaints.*.xml"))
             options.IncludeGrpcXmlComments(file, includeControllerXmlComments: true);
