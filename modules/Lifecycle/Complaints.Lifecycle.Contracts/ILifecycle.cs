@@ -15,7 +15,8 @@ public interface ILifecycle
 
     /// <summary>
     /// The complaint's stage, what may happen next, its clocks and its transitions, as they stood at
-    /// <paramref name="asOf"/> (now when null); null if unknown or not yet received at that instant.
+    /// <paramref name="asOf"/>; when null, as it stands now with every change recorded, even one dated a little ahead of
+    /// our clock within the allowed skew. Null if unknown or not yet received at <paramref name="asOf"/>.
     /// </summary>
     Task<LifecycleView?> FindAsync(Guid complaintId, DateTimeOffset? asOf, CancellationToken cancellationToken);
 

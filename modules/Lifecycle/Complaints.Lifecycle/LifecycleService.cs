@@ -70,19 +70,23 @@ internal sealed class LifecycleService(
     public async Task<IReadOnlyDictionary<Guid, LifecycleView>> FindManyAsync(
         IReadOnlyCollection<Guid> complaintIds, DateTimeOffset? asOf, CancellationToken cancellationToken)
     {
-        var instant = asOf ?? clock.GetUtcNow();
         var cases = await db.Cases.AsNoTracking().Where(c => complaintIds.Contains(c.ComplaintId)).ToListAsync(cancellationToken);
-        // The stage at an instant is where the last transition that had happened by then left it.
-        var histories = (await db.Transitions.AsNoTracking()
-                .Where(t => complaintIds.Contains(t.ComplaintId) && t.OccurredAt <= instant)
-                .ToListAsync(cancellationToken))
+        var transitions = db.Transitions.AsNoTracking().Where(t => complaintIds.Contains(t.ComplaintId));
+        // The stage at an instant is where the last transition that had happened by then left it. Without one, no
+        // cut-off at our clock: a caller whose clock runs ahead (within the allowed skew) records changes a little
+        // after our now, and a call's own reply, or the next step of the same call, must see what it just wrote.
+        if (asOf is { } cutOff)
+            transitions = transitions.Where(t => t.OccurredAt <= cutOff);
+        var histories = (await transitions.ToListAsync(cancellationToken))
             .GroupBy(t => t.ComplaintId)
             .ToDictionary(g => g.Key, g => g.OrderBy(t => t.OccurredAt).ThenBy(t => t.Id).ToList());
+        var now = clock.GetUtcNow();
         var views = new Dictionary<Guid, LifecycleView>();
         foreach (var lifecycleCase in cases)
         {
+            // Never clocks as of an instant before a change the view shows: now, or that change if it is later.
             if (histories.TryGetValue(lifecycleCase.ComplaintId, out var history))
-                views[lifecycleCase.ComplaintId] = View(lifecycleCase, history, instant);
+                views[lifecycleCase.ComplaintId] = View(lifecycleCase, history, asOf ?? Max(now, history[^1].OccurredAt));
         }
         return views;
     }
@@ -101,6 +105,8 @@ internal sealed class LifecycleService(
         return new LifecycleView(lifecycleCase.ComplaintId, last.ToStage, entered, permitted, clocks, history.Select(ToView).ToList(),
             calculator.ResidentWindows(history, instant), lifecycleCase.Version);
     }
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a >= b ? a : b;
 
     private async Task<LifecycleView> ViewAsync(Guid complaintId, DateTimeOffset? asOf, CancellationToken cancellationToken) =>
         await FindAsync(complaintId, asOf, cancellationToken)

@@ -14,6 +14,13 @@ public static class When
         return Timestamp.FromDateTimeOffset(new DateTimeOffset(local, LondonZone.GetUtcOffset(local)));
     }
 
+    /// <summary>Now as a caller whose clock runs <paramref name="fast"/> ahead of ours sees it, in whole seconds.</summary>
+    public static Timestamp AheadOfUs(TimeSpan fast)
+    {
+        var instant = DateTimeOffset.UtcNow + fast;
+        return Timestamp.FromDateTimeOffset(instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerSecond)));
+    }
+
     /// <summary>"2026-11-20T15:00:00Z".</summary>
     public static Timestamp At(string instant) =>
         Timestamp.FromDateTimeOffset(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture));

@@ -107,6 +107,46 @@ public sealed class AcknowledgeDeclineWithdrawTests
         Assert.Equal(StatusCode.FailedPrecondition, again.StatusCode);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Acknowledge_WhenOccurredAtIsSecondsAheadWithinTheSkew_RepliesWithTheNewStage(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await RunningHost.StartOnAsync(database);
+        var complaint = await LogAsync(host, "2026-11-02T09:00:00Z");
+
+        var acknowledged = (await host.Intake.AcknowledgeComplaintAsync(new AcknowledgeComplaintRequest
+        {
+            ComplaintId = complaint.Id, ComplaintDefinition = "Boiler repair missed twice", NamedOfficer = "Sam Patel",
+            OccurredAt = When.AheadOfUs(TimeSpan.FromSeconds(30)),
+        }, AsOfficer).ResponseAsync).Complaint;
+
+        Assert.Equal("Stage1Investigating", acknowledged.Stage);
+        Assert.Equal(complaint.Version + 1, acknowledged.Version);
+        Assert.Contains("IssueStage1Response", acknowledged.PermittedTriggers);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Acknowledge_RightAfterLoggingAheadWithinTheSkew_RepliesWithTheNewStage(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await RunningHost.StartOnAsync(database);
+        var ahead = When.AheadOfUs(TimeSpan.FromMinutes(1));
+        var request = IntakeMethods.ValidRequest();
+        request.ReceivedAt = ahead;
+        var complaint = (await host.Intake.LogComplaintAsync(request, AsOfficer).ResponseAsync).Complaint;
+
+        var acknowledged = (await host.Intake.AcknowledgeComplaintAsync(new AcknowledgeComplaintRequest
+        {
+            ComplaintId = complaint.Id, ComplaintDefinition = "Boiler repair missed twice", NamedOfficer = "Sam Patel", OccurredAt = ahead,
+        }, AsOfficer).ResponseAsync).Complaint;
+
+        Assert.Equal("Stage1Investigating", acknowledged.Stage);
+        Assert.Equal(["Log", "Accept", "Acknowledge"], (await host.Lifecycle.GetLifecycleAsync(
+            new GetLifecycleRequest { ComplaintId = complaint.Id }).ResponseAsync).Lifecycle.History.Select(t => t.Trigger));
+    }
+
     [Fact]
     public async Task Acknowledge_InTheFuture_IsInvalidArgument()
     {

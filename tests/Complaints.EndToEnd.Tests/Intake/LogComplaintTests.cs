@@ -49,6 +49,23 @@ public sealed partial class LogComplaintTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task LogComplaint_WhenReceivedAtIsAMinuteAheadWithinTheSkew_ReturnsItInTheReceivedStage(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await RunningHost.StartOnAsync(database);
+        var request = IntakeMethods.ValidRequest();
+        request.ReceivedAt = When.AheadOfUs(TimeSpan.FromMinutes(1));
+
+        var logged = (await host.Intake.LogComplaintAsync(request).ResponseAsync).Complaint;
+        var read = (await host.Intake.GetComplaintAsync(new GetComplaintRequest { Id = logged.Id }).ResponseAsync).Complaint;
+
+        Assert.Equal(request.ReceivedAt, logged.ReceivedAt);
+        Assert.Equal("Received", logged.Stage);
+        Assert.Equal(logged, read);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task GetComplaint_AsOfAnInstant_ShowsItAsItStoodThen(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

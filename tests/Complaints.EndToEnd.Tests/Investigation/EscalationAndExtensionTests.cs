@@ -71,6 +71,28 @@ public sealed class EscalationAndExtensionTests
         Assert.Contains("2027-01-06", requested.Explanation);
     }
 
+    [Fact]
+    public async Task ExtendDeadline_AtStage2UnderIvh_NeedsTheResidentsAgreement()
+    {
+        await using var host = await RunningHost.StartAtAsync(new DateTimeOffset(2027, 6, 1, 12, 0, 0, TimeSpan.Zero), "--Complaints:PolicyProfile=ivh");
+        var complaint = await AcknowledgedAsync(host, "2026-11-30T10:00:00Z", "2026-12-01T09:00:00Z");
+        await LifecycleDriver.TransitionAsync(host, complaint.Id, ComplaintTrigger.IssueStage1Response, DateTimeOffset.Parse("2026-12-18T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        await host.Investigation.RequestEscalationAsync(new RequestEscalationRequest { ComplaintId = complaint.Id, OccurredAt = At("2027-01-04T10:00:00Z") }).ResponseAsync;
+        await host.Investigation.AcknowledgeEscalationAsync(new AcknowledgeEscalationRequest { ComplaintId = complaint.Id, OccurredAt = At("2027-01-05T10:00:00Z") }).ResponseAsync;
+        var unagreed = Extension(complaint.Id, 10, At("2027-01-11T10:00:00Z"));
+        var agreed = Extension(complaint.Id, 10, At("2027-01-11T10:00:00Z"));
+        agreed.ResidentAgreed = true;
+
+        var refused = await Assert.ThrowsAsync<RpcException>(() => host.Investigation.ExtendDeadlineAsync(unagreed).ResponseAsync);
+        var extended = (await host.Investigation.ExtendDeadlineAsync(agreed).ResponseAsync).Change;
+
+        // IVH stage 2: "we will agree a revised timescale with the customer", as at stage 1.
+        Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
+        Assert.Equal("EXTENSION_NEEDS_AGREEMENT", refused.Detail<ErrorInfo>()!.Reason);
+        Assert.Contains("agree a revised timescale with the customer", refused.Status.Detail);
+        Assert.Equal(("Stage2Investigating", "2027-02-15"), (extended.Stage, extended.RespondDueOn)); // 20 working days from 4 Jan, then 10 more
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task RefuseEscalation_NeedsWrittenReasonsAndSignposting(string provider)
@@ -132,10 +154,10 @@ public sealed class EscalationAndExtensionTests
         Assert.Equal("2026-11-20", extended.RespondDueOn);
     }
 
-    private static ExtendDeadlineRequest Extension(string complaintId, int days) => new()
+    private static ExtendDeadlineRequest Extension(string complaintId, int days, Timestamp? occurredAt = null) => new()
     {
         ComplaintId = complaintId, WorkingDays = days, Reason = "Waiting for the surveyor's report", OmbudsmanDetailsGiven = true,
-        OccurredAt = At("2026-11-10T10:00:00Z"),
+        OccurredAt = occurredAt ?? At("2026-11-10T10:00:00Z"),
     };
 
     private static async Task<Complaint> AcknowledgedAsync(RunningHost host, string? receivedAt, string? acknowledgedAt)

@@ -23,7 +23,8 @@ public sealed class IvhClockTests
     [InlineData("IVH stage 1: extended only 'in agreement with the customer'", 1, 0, 1, false, false)]
     [InlineData("IVH stage 1: 'will not exceed a further 10 working days', agreed", 1, 0, 10, true, true)]
     [InlineData("IVH stage 1: beyond a further 10 working days even when agreed", 1, 4, 7, true, false)]
-    [InlineData("IVH stage 2: 'will not exceed the further 10 working days without a good reason'", 2, 0, 10, false, true)]
+    [InlineData("IVH stage 2: 'we will agree a revised timescale with the customer' — not without agreement", 2, 0, 1, false, false)]
+    [InlineData("IVH stage 2: 'will not exceed the further 10 working days without a good reason', agreed", 2, 0, 10, true, true)]
     [InlineData("IVH stage 2: beyond 10 working days without agreement", 2, 6, 5, false, false)]
     [InlineData("IVH stage 2: 'an extension beyond 10 working days ... agreed by both parties'", 2, 10, 15, true, true)]
     public void Extension_IsCappedAsThePolicySays(string clause, int stage, int alreadyUsed, int days, bool agreed, bool allowed)
