@@ -170,7 +170,7 @@ const cases = {
       channel: 'CHANNEL_EMAIL', description: 'Damp in the bedroom, reported three times.', residentReference: 'TEN-77',
     }, metadata);
     assert.match(logged.complaint.reference, /^CMP-\d{4}-\d{6}$/);
-    assert.equal(logged.complaint.stage, 'Received');
+    assert.equal(logged.complaint.stage, 'STAGE_RECEIVED');
     const read = await unary(intake, 'GetComplaint', { reference: logged.complaint.reference });
     assert.equal(read.complaint.id, logged.complaint.id);
     assert.equal(read.complaint.channel, 'CHANNEL_EMAIL');
@@ -212,7 +212,7 @@ const cases = {
     const liaison = new api.complaints.ombudsman_liaison.v1.OmbudsmanLiaisonService(target, credentials);
     const complaint = (await unary(intake, 'LogComplaint', { channel: 'CHANNEL_EMAIL', description: 'Damp', residentReference: 'TEN-6' })).complaint;
     const referral = (await unary(liaison, 'RecordReferral', { ombudsmanCaseReference: `HOS-${Date.now()}`, complaintIds: [complaint.id] })).referral;
-    assert.equal(referral.complaints[0].stageAtReferral, 'Received');
+    assert.equal(referral.complaints[0].stageAtReferral, 'STAGE_RECEIVED');
     const exported = await unary(liaison, 'ExportCaseFile', { complaintId: complaint.id, format: 'EXPORT_FORMAT_JSON' });
     const pack = JSON.parse(exported.document);
     assert.deepEqual(pack.transitions.map((t) => t.trigger), ['Log', 'ReferToOmbudsman']);

@@ -17,6 +17,9 @@ internal static class ApiDocument
         });
         // Two modules may both name a message ContactRouting: schema ids carry the module ("Intake.ContactRouting").
         options.CustomSchemaIds(type => (type.FullName ?? type.Name).Replace("Complaints.", "").Replace(".Api.V1", "").Replace('+', '.'));
+        // Each module compiles the shared enums (complaints.common.v1) into its own assembly: inline them, so the one
+        // name does not stand for several types.
+        options.UseInlineDefinitionsForEnums();
         // Every module's proto comments, where the module builds its XML documentation.
         foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory, "Complaints.*.xml"))
             options.IncludeGrpcXmlComments(file, includeControllerXmlComments: true);

@@ -26,6 +26,18 @@ public interface ILifecycle
     /// </summary>
     Task<IReadOnlyDictionary<Guid, LifecycleView>> FindManyAsync(IReadOnlyCollection<Guid> complaintIds, DateTimeOffset? asOf, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The complaint's version is the lifecycle's: one number for every change to a complaint, whichever module makes
+    /// it. Throws ConcurrencyConflictException when <paramref name="expectedVersion"/> is not the current one.
+    /// </summary>
+    Task CheckVersionAsync(Guid complaintId, int expectedVersion, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records that the complaint changed without a stage change (a point joined it, a link was made): its version
+    /// goes up, so a caller holding the old one is refused. Checks <paramref name="expectedVersion"/> first when given.
+    /// </summary>
+    Task RecordChangeAsync(Guid complaintId, int? expectedVersion, CancellationToken cancellationToken);
+
     /// <summary>The complaints now in <paramref name="stage"/> (for sweeps such as closing for no reply).</summary>
     Task<IReadOnlyList<Guid>> FindInStageAsync(ComplaintStage stage, CancellationToken cancellationToken);
 

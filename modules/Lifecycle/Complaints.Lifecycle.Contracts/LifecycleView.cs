@@ -38,7 +38,8 @@ public sealed record ClockView(
     DateTimeOffset? StoppedAt,
     ClockStatus Status,
     int ExtendedByWorkingDays,
-    string Clause);
+    string Clause,
+    bool Provisional = false);
 
 public enum ClockStatus
 {

@@ -38,10 +38,7 @@ internal sealed class LifecycleService(
 
     public async Task<LifecycleView> TransitionAsync(TransitionRequest request, CancellationToken cancellationToken)
     {
-        var lifecycleCase = await db.Cases.SingleOrDefaultAsync(c => c.ComplaintId == request.ComplaintId, cancellationToken)
-            ?? throw new NotFoundException("Complaint", request.ComplaintId.ToString());
-        if (request.ExpectedVersion is { } expected && expected != lifecycleCase.Version)
-            throw new ConcurrencyConflictException("Complaint", request.ComplaintId.ToString());
+        var lifecycleCase = await LoadAsync(request.ComplaintId, request.ExpectedVersion, cancellationToken);
         var occurredAt = OccurredAt.Resolve(request.OccurredAt, clock, clockOptions.Value.AllowedSkew);
         if (occurredAt < lifecycleCase.EnteredStageAt)
             throw new ValidationException(new FieldViolation("occurred_at",
@@ -62,6 +59,25 @@ internal sealed class LifecycleService(
         db.Entry(lifecycleCase).State = EntityState.Modified;
         await db.SaveChangesAsync(cancellationToken);
         return await ViewAsync(request.ComplaintId, asOf: null, cancellationToken);
+    }
+
+    public async Task CheckVersionAsync(Guid complaintId, int expectedVersion, CancellationToken cancellationToken) =>
+        await LoadAsync(complaintId, expectedVersion, cancellationToken);
+
+    public async Task RecordChangeAsync(Guid complaintId, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var lifecycleCase = await LoadAsync(complaintId, expectedVersion, cancellationToken);
+        db.Entry(lifecycleCase).State = EntityState.Modified; // saving bumps the version (IVersioned)
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<LifecycleCase> LoadAsync(Guid complaintId, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var lifecycleCase = await db.Cases.SingleOrDefaultAsync(c => c.ComplaintId == complaintId, cancellationToken)
+            ?? throw new NotFoundException("Complaint", complaintId.ToString());
+        if (expectedVersion is { } expected && expected != lifecycleCase.Version)
+            throw new ConcurrencyConflictException("Complaint", complaintId.ToString());
+        return lifecycleCase;
     }
 
     public async Task<LifecycleView?> FindAsync(Guid complaintId, DateTimeOffset? asOf, CancellationToken cancellationToken) =>

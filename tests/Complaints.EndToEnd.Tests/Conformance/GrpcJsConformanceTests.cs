@@ -33,6 +33,15 @@ public sealed class GrpcJsConformanceTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task TheReadmesExampleClient_LogsAComplaintAndReadsItBack()
+    {
+        var result = await ExternalTool.RunAsync("node", RepoPaths.Conformance, "log-complaint.mjs", fixture.Host.Target);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Matches(@"^CMP-\d{4}-\d{6} STAGE_RECEIVED next due \d{4}-\d{2}-\d{2}", result.Output);
+    }
+
+    [Fact]
     public async Task GrpcJs_UnknownCase_IsReportedAsAFailure()
     {
         var result = await ExternalTool.RunAsync("node", RepoPaths.Conformance, "conformance.mjs", "no-such-case", fixture.Host.Target);

@@ -1,3 +1,4 @@
+using Complaints.Common.V1;
 using Grpc.Core;
 using Complaints.EndToEnd.Tests.Infrastructure;
 using Complaints.Intake.Api.V1;
@@ -87,7 +88,7 @@ public sealed class IntakeProfileConformanceTests(ProfileHosts hosts) : IClassFi
         if (closes)
         {
             var answered = (await host.Intake.AnswerAsCorrespondenceAsync(answer).ResponseAsync).Complaint;
-            Assert.Equal(("Closed", "Repair booked; letter sent to the MP"), (answered.Stage, answered.OutcomeExplanation));
+            Assert.Equal((Stage.Closed, "Repair booked; letter sent to the MP"), (answered.Stage, answered.OutcomeExplanation));
         }
         else
         {
@@ -113,7 +114,7 @@ public sealed class IntakeProfileConformanceTests(ProfileHosts hosts) : IClassFi
         }).ResponseAsync).Complaint;
 
         Assert.Equal((false, "Anonymous", false), (logged.Acceptance.Acceptable, logged.Acceptance.SuggestedExclusionReason, logged.Acceptance.OfficerMayOverride));
-        Assert.Equal(("NotAccepted", "Anonymous"), (declined.Stage, declined.ExclusionReason));
+        Assert.Equal((Stage.NotAccepted, "Anonymous"), (declined.Stage, declined.ExclusionReason));
     }
 
     [Theory]
@@ -153,7 +154,7 @@ public sealed class IntakeProfileConformanceTests(ProfileHosts hosts) : IClassFi
         var complaint = (await host.Intake.LogComplaintAsync(request).ResponseAsync).Complaint;
 
         Assert.Equal(satisfied, complaint.RepresentativeConsent.Satisfied);
-        Assert.Equal("Received", complaint.Stage); // logged either way: every expression of dissatisfaction is
+        Assert.Equal(Stage.Received, complaint.Stage); // logged either way: every expression of dissatisfaction is
     }
 
     [Theory]
@@ -177,10 +178,10 @@ public sealed class IntakeProfileConformanceTests(ProfileHosts hosts) : IClassFi
             ComplaintId = logged.Id, Resolution = "Engineer booked for this afternoon; resident happy", OccurredAt = request.ReceivedAt,
         }).ResponseAsync).Complaint;
 
-        Assert.Equal("Stage1EarlyResolution", started.Stage);
+        Assert.Equal(Stage.Stage1EarlyResolution, started.Stage);
         Assert.Equal(earlyDueOn, clocks.Single(c => c.Name == "stage1.earlyResolution").DueOn);
         Assert.Contains(clocks, c => c.Name == "stage1.acknowledge"); // stage 1's own clocks run alongside
-        Assert.Equal(("Closed", "Engineer booked for this afternoon; resident happy"), (resolved.Stage, resolved.OutcomeExplanation));
+        Assert.Equal((Stage.Closed, "Engineer booked for this afternoon; resident happy"), (resolved.Stage, resolved.OutcomeExplanation));
     }
 
     [Theory]
@@ -198,7 +199,7 @@ public sealed class IntakeProfileConformanceTests(ProfileHosts hosts) : IClassFi
 
         Assert.Equal(Grpc.Core.StatusCode.FailedPrecondition, error.StatusCode);
         Assert.Contains("Stage1Pending", error.Status.Detail);
-        Assert.Equal("Received", after.Stage); // the acceptance made on the way was rolled back with the refusal
+        Assert.Equal(Stage.Received, after.Stage); // the acceptance made on the way was rolled back with the refusal
     }
 
     private static async Task<IReadOnlyList<Complaints.Lifecycle.Api.V1.Clock>> ClocksAsync(RunningHost host, string complaintId)

@@ -1,3 +1,4 @@
+using Complaints.Common.V1;
 using Complaints.EndToEnd.Tests.Infrastructure;
 using Grpc.Core;
 using Complaints.Intake.Api.V1;
@@ -79,7 +80,7 @@ public sealed class ComplaintDetailsTests
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
         Assert.Contains("acceptance_override_reason", refused.Status.Detail);
         Assert.Contains("more than 12 months", refused.Status.Detail);
-        Assert.Equal("Stage1Investigating", accepted.Stage);
+        Assert.Equal(Stage.Stage1Investigating, accepted.Stage);
         Assert.Equal(("The resident was in hospital for most of the year", "officer-4"),
             (accepted.AcceptanceOverride.Reason, accepted.AcceptanceOverride.DecidedBy));
         Assert.False(accepted.Acceptance.Acceptable); // the rules' view stays on record beside the decision

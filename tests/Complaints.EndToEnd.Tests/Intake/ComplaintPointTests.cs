@@ -1,3 +1,4 @@
+using Complaints.Common.V1;
 using Complaints.EndToEnd.Tests.Infrastructure;
 using Grpc.Core;
 using Complaints.Intake.Api.V1;
@@ -47,7 +48,7 @@ public sealed class ComplaintPointTests
 
         Assert.False(added.Joined);
         Assert.NotEqual(complaint.Id, added.Complaint.Id);
-        Assert.Equal(("Received", "TEN-000123"), (added.Complaint.Stage, added.Complaint.ResidentReference));
+        Assert.Equal((Stage.Received, "TEN-000123"), (added.Complaint.Stage, added.Complaint.ResidentReference));
         Assert.Contains("not related", added.Explanation);
         var raisedFrom = Assert.Single(added.Complaint.Links);
         Assert.Equal((complaint.Id, complaint.Reference, LinkKind.RaisedFrom), (raisedFrom.ComplaintId, raisedFrom.Reference, raisedFrom.Kind));

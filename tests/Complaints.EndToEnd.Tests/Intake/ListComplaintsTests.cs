@@ -1,3 +1,4 @@
+using Complaints.Common.V1;
 using Complaints.EndToEnd.Tests.Infrastructure;
 using Grpc.Core;
 using Complaints.Intake.Api.V1;
@@ -51,17 +52,17 @@ public sealed class ListComplaintsTests
         }).ResponseAsync;
         var fresh = await LogAsync(host, Iso(now.AddMinutes(-5)));
 
-        Assert.Equal([overdue.Id], await IdsAsync(host, new ListComplaintsRequest { ClockStatuses = { "Overdue" } }));
-        Assert.Equal([acknowledged.Id], await IdsAsync(host, new ListComplaintsRequest { Stages = { "Stage1Investigating" } }));
+        Assert.Equal([overdue.Id], await IdsAsync(host, new ListComplaintsRequest { ClockStatuses = { ClockStatus.Overdue } }));
+        Assert.Equal([acknowledged.Id], await IdsAsync(host, new ListComplaintsRequest { Stages = { Stage.Stage1Investigating } }));
         Assert.Equal([acknowledged.Id], await IdsAsync(host, new ListComplaintsRequest { NamedOfficer = "Sam Patel" }));
-        Assert.Equal([fresh.Id, overdue.Id], await IdsAsync(host, new ListComplaintsRequest { Stages = { "Received" } }));
+        Assert.Equal([fresh.Id, overdue.Id], await IdsAsync(host, new ListComplaintsRequest { Stages = { Stage.Received } }));
         Assert.Equal([acknowledged.Id, overdue.Id], await IdsAsync(host, new ListComplaintsRequest
         {
             ReceivedBefore = Timestamp.FromDateTimeOffset(now.AddHours(-1)),
         }));
         Assert.Equal([fresh.Id], await IdsAsync(host, new ListComplaintsRequest
         {
-            ReceivedFrom = Timestamp.FromDateTimeOffset(now.AddHours(-1)), ClockStatuses = { "OnTrack", "DueSoon" },
+            ReceivedFrom = Timestamp.FromDateTimeOffset(now.AddHours(-1)), ClockStatuses = { ClockStatus.OnTrack, ClockStatus.DueSoon },
         }));
     }
 
@@ -74,21 +75,22 @@ public sealed class ListComplaintsTests
         var listed = (await host.Intake.ListComplaintsAsync(new ListComplaintsRequest()).ResponseAsync).Complaints.Single();
 
         Assert.Equal(logged.Id, listed.Id);
-        Assert.Equal("Overdue", listed.ClockStatus);
-        Assert.Equal(("stage1.acknowledge", "Overdue"), (listed.NextDue.Name, listed.NextDue.Status));
+        Assert.Equal(ClockStatus.Overdue, listed.ClockStatus);
+        Assert.Equal(("stage1.acknowledge", ClockStatus.Overdue), (listed.NextDue.Name, listed.NextDue.Status));
     }
 
     [Theory]
     [InlineData("page_size", 201, "", "")]
     [InlineData("page_size", -1, "", "")]
     [InlineData("page_token", 0, "not-a-token!", "")]
-    [InlineData("stages", 0, "", "Stage3")]
+    [InlineData("stages", 0, "", "Unspecified")]
+    [InlineData("stages", 0, "", "99")]
     public async Task BadRequests_AreInvalidArgumentNamingTheField(string field, int pageSize, string token, string stage)
     {
         await using var host = await RunningHost.StartAsync();
         var request = new ListComplaintsRequest { PageSize = pageSize, PageToken = token };
         if (stage.Length > 0)
-            request.Stages.Add(stage);
+            request.Stages.Add(System.Enum.Parse<Stage>(stage));
 
         var error = await Assert.ThrowsAsync<RpcException>(() => host.Intake.ListComplaintsAsync(request).ResponseAsync);
 
@@ -101,7 +103,7 @@ public sealed class ListComplaintsTests
     {
         await using var host = await RunningHost.StartAsync();
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => host.Intake.ListComplaintsAsync(new ListComplaintsRequest { ClockStatuses = { "MetOnTime" } }).ResponseAsync);
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Intake.ListComplaintsAsync(new ListComplaintsRequest { ClockStatuses = { ClockStatus.MetOnTime } }).ResponseAsync);
 
         Assert.Contains("'MetOnTime' is not one of OnTrack, DueSoon, Overdue", error.Detail<BadRequest>()!.FieldViolations.Single().Description);
     }

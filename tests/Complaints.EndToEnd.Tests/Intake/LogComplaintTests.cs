@@ -1,3 +1,4 @@
+using Complaints.Common.V1;
 using System.Text.RegularExpressions;
 using Complaints.EndToEnd.Tests.Infrastructure;
 using Grpc.Core;
@@ -25,8 +26,8 @@ public sealed partial class LogComplaintTests
 
         Assert.Matches(ReferencePattern(), logged.Reference);
         Assert.Equal(logged, read);
-        Assert.Equal("Received", read.Stage);
-        Assert.Equal(["Accept", "TreatAsServiceRequest", "Decline", "Withdraw", "ReferToOmbudsman"], read.PermittedTriggers);
+        Assert.Equal(Stage.Received, read.Stage);
+        Assert.Equal([Trigger.Accept, Trigger.TreatAsServiceRequest, Trigger.Decline, Trigger.Withdraw, Trigger.ReferToOmbudsman], read.PermittedTriggers);
         Assert.Equal(Channel.Phone, read.Channel);
         Assert.Equal("officer-42", read.LoggedBy);
         Assert.Equal(read, (await host.Intake.GetComplaintAsync(new GetComplaintRequest { Id = logged.Id }).ResponseAsync).Complaint);
@@ -60,7 +61,7 @@ public sealed partial class LogComplaintTests
         var read = (await host.Intake.GetComplaintAsync(new GetComplaintRequest { Id = logged.Id }).ResponseAsync).Complaint;
 
         Assert.Equal(request.ReceivedAt, logged.ReceivedAt);
-        Assert.Equal("Received", logged.Stage);
+        Assert.Equal(Stage.Received, logged.Stage);
         Assert.Equal(logged, read);
     }
 
@@ -81,7 +82,7 @@ public sealed partial class LogComplaintTests
         }).ResponseAsync).Complaint;
         var beforeReceipt = await Assert.ThrowsAsync<RpcException>(() => host.Intake.GetComplaintAsync(new GetComplaintRequest { Reference = reference, AsOf = Timestamp.FromDateTimeOffset(receivedAt.AddHours(-1)) }).ResponseAsync);
 
-        Assert.Equal("Received", afterReceipt.Stage);
+        Assert.Equal(Stage.Received, afterReceipt.Stage);
         Assert.Equal(StatusCode.NotFound, beforeReceipt.StatusCode);
         Assert.Contains("as of", beforeReceipt.Status.Detail);
     }

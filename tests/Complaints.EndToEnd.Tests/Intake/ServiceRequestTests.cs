@@ -1,3 +1,4 @@
+using Complaints.Common.V1;
 using Complaints.EndToEnd.Tests.Infrastructure;
 using Grpc.Core;
 using Complaints.Intake.Api.V1;
@@ -29,7 +30,7 @@ public sealed class ServiceRequestTests
 
         Assert.Matches(@"^SR-\d{4}-\d{6}$", request.Reference);
         Assert.Matches(@"^CMP-\d{4}-\d{6}$", complaint.Reference);
-        Assert.Equal((request.Id, "TEN-000900", Channel.Email, "Received"), (complaint.ServiceRequestId, complaint.ResidentReference, complaint.Channel, complaint.Stage));
+        Assert.Equal((request.Id, "TEN-000900", Channel.Email, Stage.Received), (complaint.ServiceRequestId, complaint.ResidentReference, complaint.Channel, complaint.Stage));
         Assert.Equal([complaint.Id], reread.ComplaintIds);
         Assert.Equal("Kitchen tap leaking", reread.Description);
     }

@@ -1,3 +1,4 @@
+using Complaints.Common.V1;
 using Complaints.EndToEnd.Tests.Infrastructure;
 using Grpc.Core;
 using Complaints.Intake.Api.V1;
@@ -38,7 +39,7 @@ public sealed class ActionsAndClosureTests
         Assert.Equal(("2026-12-11", ActionStatus.Open), (updated.DueOn, updated.Status));
         Assert.Equal((ActionStatus.Transferred, "Planned works", 2), (transferred.Status, transferred.TransferredTo, transferred.Updates.Count));
         Assert.Contains("already Transferred", again.Status.Detail);
-        Assert.Equal("Closed", closed.Stage);
+        Assert.Equal(Stage.Closed, closed.Stage);
     }
 
     [Theory]
@@ -52,7 +53,7 @@ public sealed class ActionsAndClosureTests
 
         if (closes)
         {
-            Assert.Equal("Closed", (await host.Investigation.CloseComplaintAsync(close).ResponseAsync).Change.Stage);
+            Assert.Equal(Stage.Closed, (await host.Investigation.CloseComplaintAsync(close).ResponseAsync).Change.Stage);
         }
         else
         {

@@ -1,3 +1,4 @@
+using Complaints.Common.V1;
 using Complaints.EndToEnd.Tests.Infrastructure;
 using Grpc.Core;
 using Complaints.Intake.Api.V1;
@@ -28,17 +29,22 @@ public sealed class EscalationAndExtensionTests
         {
             ComplaintId = complaint.Id, OccurredAt = At("2026-11-20T15:00:00Z"),
         }).ResponseAsync;
+        var beforeAcknowledgement = (await LifecycleMethods.ReadAsync(host, complaint.Id)).Clocks.Single(c => c.Name == "stage2.respond");
         var acknowledged = (await host.Investigation.AcknowledgeEscalationAsync(new AcknowledgeEscalationRequest
         {
             ComplaintId = complaint.Id, OccurredAt = At("2026-11-20T16:00:00Z"),
         }).ResponseAsync).Change;
+        var afterAcknowledgement = (await LifecycleMethods.ReadAsync(host, complaint.Id)).Clocks.Single(c => c.Name == "stage2.respond");
 
-        Assert.Equal(("Stage1Investigating", "2026-12-01"), (extended.Stage, extended.RespondDueOn)); // 10 more working days
+        Assert.Equal((Stage.Stage1Investigating, "2026-12-01"), (extended.Stage, extended.RespondDueOn)); // 10 more working days
         Assert.Equal(StatusCode.FailedPrecondition, overCap.StatusCode);
         Assert.Contains("at most 10 working days in all; 10 already used, 1 asked", overCap.Status.Detail);
-        Assert.Equal(("Stage2Pending", true), (requested.Change.Stage, requested.WithinWindow));
+        Assert.Equal((Stage.Stage2Pending, true), (requested.Change.Stage, requested.WithinWindow));
         Assert.Contains("sets no window", requested.Explanation);
-        Assert.Equal(("Stage2Investigating", "2026-12-18"), (acknowledged.Stage, acknowledged.RespondDueOn)); // 20 working days
+        Assert.Equal((Stage.Stage2Investigating, "2026-12-18"), (acknowledged.Stage, acknowledged.RespondDueOn)); // 20 working days
+        // Until stage 2 is acknowledged, its response date is worked from the day acknowledgement is due: provisional.
+        Assert.True(beforeAcknowledgement.Provisional);
+        Assert.False(afterAcknowledgement.Provisional);
     }
 
     [Fact]
@@ -67,7 +73,7 @@ public sealed class EscalationAndExtensionTests
             ComplaintId = complaint.Id, OccurredAt = At(requestedAt), Reasons = clause,
         }).ResponseAsync;
 
-        Assert.Equal(("Stage2Pending", within), (requested.Change.Stage, requested.WithinWindow));
+        Assert.Equal((Stage.Stage2Pending, within), (requested.Change.Stage, requested.WithinWindow));
         Assert.Contains("2027-01-06", requested.Explanation);
     }
 
@@ -90,7 +96,7 @@ public sealed class EscalationAndExtensionTests
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
         Assert.Equal("EXTENSION_NEEDS_AGREEMENT", refused.Detail<ErrorInfo>()!.Reason);
         Assert.Contains("agree a revised timescale with the customer", refused.Status.Detail);
-        Assert.Equal(("Stage2Investigating", "2027-02-15"), (extended.Stage, extended.RespondDueOn)); // 20 working days from 4 Jan, then 10 more
+        Assert.Equal((Stage.Stage2Investigating, "2027-02-15"), (extended.Stage, extended.RespondDueOn)); // 20 working days from 4 Jan, then 10 more
     }
 
     [Theory]
@@ -115,7 +121,7 @@ public sealed class EscalationAndExtensionTests
 
         Assert.Equal(["reason_code", "reasons", "ombudsman_signposted"], bare.Detail<BadRequest>()!.FieldViolations.Select(v => v.Field));
         Assert.Contains("ExcludedMatter", notInPolicy.Detail<BadRequest>()!.FieldViolations.Single().Description);
-        Assert.Equal("EscalationRefused", refused.Stage);
+        Assert.Equal(Stage.EscalationRefused, refused.Stage);
     }
 
     [Fact]
@@ -150,7 +156,7 @@ public sealed class EscalationAndExtensionTests
 
         Assert.Equal(read.Version + 1, extended.Version);
         Assert.Equal(StatusCode.Aborted, stale.StatusCode);
-        Assert.Equal((extended.Version, 1), (after.Version, after.History.Count(t => t.Trigger == "ExtendDeadline")));
+        Assert.Equal((extended.Version, 1), (after.Version, after.History.Count(t => t.Trigger == Trigger.ExtendDeadline)));
         Assert.Equal("2026-11-20", extended.RespondDueOn);
     }
 

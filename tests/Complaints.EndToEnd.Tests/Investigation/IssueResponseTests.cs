@@ -1,3 +1,4 @@
+using Complaints.Common.V1;
 using Complaints.EndToEnd.Tests.Infrastructure;
 using Grpc.Core;
 using Complaints.Intake.Api.V1;
@@ -41,9 +42,9 @@ public sealed class IssueResponseTests
         Assert.Contains("- Replace the boiler, by 4 December 2026", stage1.Letter);
         Assert.Contains("This is our final response.", stage2.Letter);
         Assert.Equal(stage1.Letter, reread.Letter);
-        Assert.Equal("Stage1Responded", stage1.Change.Stage);
-        Assert.Contains("RequestEscalation", stage1.Change.PermittedTriggers);
-        Assert.Equal("Stage2Responded", stage2.Change.Stage);
+        Assert.Equal(Stage.Stage1Responded, stage1.Change.Stage);
+        Assert.Contains(Trigger.RequestEscalation, stage1.Change.PermittedTriggers);
+        Assert.Equal(Stage.Stage2Responded, stage2.Change.Stage);
         Assert.True(stage2.ResponseId > stage1.ResponseId);
     }
 
@@ -64,7 +65,7 @@ public sealed class IssueResponseTests
         var violations = error.Detail<BadRequest>()!.FieldViolations;
         Assert.Equal(["decisions", "remedies[2].amount_pence", "escalation_information"], violations.Select(v => v.Field));
         Assert.Contains("'Nobody called back'", violations[0].Description);
-        Assert.Equal("Stage1Investigating", stillOpen.Stage);
+        Assert.Equal(Stage.Stage1Investigating, stillOpen.Stage);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Complaints.Common.V1;
 using Complaints.EndToEnd.Tests.Infrastructure;
 using Complaints.Intake.Api.V1;
 using Complaints.Investigation.Api.V1;
@@ -30,15 +31,15 @@ public sealed class NoReplySweepTests
         await using (var swept = await RunningHost.StartAtAsync(Today, "--Complaints:PolicyProfile=ids", $"--Database:Provider={database.Provider}",
                          $"--Database:ConnectionString={database.ConnectionString}", "--Investigation:NoReplySweep:Enabled=true"))
         {
-            await WaitForStageAsync(swept, silent, "Closed");
+            await WaitForStageAsync(swept, silent, Stage.Closed);
         }
         var closed = await LifecycleMethods.ReadAsync(host, silent);
 
-        Assert.Equal(("2027-04-12", Complaints.Lifecycle.Api.V1.ClockStatus.Overdue), (window.DueOn, window.Status));
-        Assert.Equal(("CloseForNoReply", "system"), (closed.History[^1].Trigger, closed.History[^1].Actor));
+        Assert.Equal(("2027-04-12", ClockStatus.Overdue), (window.DueOn, window.Status));
+        Assert.Equal((Trigger.CloseForNoReply, "system"), (closed.History[^1].Trigger, closed.History[^1].Actor));
         Assert.Contains("no reply by the end of 2027-04-12", closed.History[^1].Reason);
-        Assert.Equal("Stage1Responded", (await LifecycleMethods.ReadAsync(host, recent)).Stage);
-        Assert.Equal("Stage1Responded", (await LifecycleMethods.ReadAsync(host, promised)).Stage);
+        Assert.Equal(Stage.Stage1Responded, (await LifecycleMethods.ReadAsync(host, recent)).Stage);
+        Assert.Equal(Stage.Stage1Responded, (await LifecycleMethods.ReadAsync(host, promised)).Stage);
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class NoReplySweepTests
 
         var lifecycle = await LifecycleMethods.ReadAsync(host, complaint);
 
-        Assert.Equal("Stage1Responded", lifecycle.Stage);
+        Assert.Equal(Stage.Stage1Responded, lifecycle.Stage);
         Assert.DoesNotContain(lifecycle.ResidentWindows, w => w.Name == "stage1.replyWindow");
     }
 
@@ -76,7 +77,7 @@ public sealed class NoReplySweepTests
         return complaint.Id;
     }
 
-    private static async Task WaitForStageAsync(RunningHost host, string complaintId, string stage)
+    private static async Task WaitForStageAsync(RunningHost host, string complaintId, Stage stage)
     {
         for (var attempt = 0; attempt < 100 && (await LifecycleMethods.ReadAsync(host, complaintId)).Stage != stage; attempt++)
             await Task.Delay(100);

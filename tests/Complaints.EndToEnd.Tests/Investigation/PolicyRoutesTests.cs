@@ -1,3 +1,4 @@
+using Complaints.Common.V1;
 using Complaints.EndToEnd.Tests.Infrastructure;
 using Grpc.Core;
 using Complaints.Intake.Api.V1;
@@ -55,7 +56,7 @@ public sealed class PolicyRoutesTests
 
         if (allowed)
         {
-            Assert.Equal("WithBuildingSafetyRegulator", (await host.Investigation.ReferToBuildingSafetyRegulatorAsync(refer).ResponseAsync).Change.Stage);
+            Assert.Equal(Stage.WithBuildingSafetyRegulator, (await host.Investigation.ReferToBuildingSafetyRegulatorAsync(refer).ResponseAsync).Change.Stage);
         }
         else
         {

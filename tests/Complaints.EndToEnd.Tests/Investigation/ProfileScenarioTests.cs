@@ -1,3 +1,4 @@
+using Complaints.Common.V1;
 using Complaints.EndToEnd.Tests.Conformance;
 using Complaints.EndToEnd.Tests.Infrastructure;
 using Grpc.Core;
@@ -51,8 +52,8 @@ public sealed class ProfileScenarioTests(ProfileHosts hosts) : IClassFixture<Pro
         var onTheDay = await RespondClockAsync(host, complaint.Id, London($"{dueOn} 17:00"));
         var dayAfter = await RespondClockAsync(host, complaint.Id, London($"{due.AddDays(1):yyyy-MM-dd} 09:00"));
 
-        Assert.Equal((dueOn, Complaints.Lifecycle.Api.V1.ClockStatus.DueSoon), (onTheDay.DueOn, onTheDay.Status));
-        Assert.Equal(Complaints.Lifecycle.Api.V1.ClockStatus.Overdue, dayAfter.Status);
+        Assert.Equal((dueOn, ClockStatus.DueSoon), (onTheDay.DueOn, onTheDay.Status));
+        Assert.Equal(ClockStatus.Overdue, dayAfter.Status);
     }
 
     [Theory]
@@ -73,8 +74,8 @@ public sealed class ProfileScenarioTests(ProfileHosts hosts) : IClassFixture<Pro
         }).ResponseAsync).Complaint;
         var respond = await RespondClockAsync(host, complaint.Id, London("2027-02-01 09:00"));
 
-        Assert.Equal("Withdrawn", withdrawn.Stage);
-        Assert.Equal(Complaints.Lifecycle.Api.V1.ClockStatus.Stopped, respond.Status);
+        Assert.Equal(Stage.Withdrawn, withdrawn.Stage);
+        Assert.Equal(ClockStatus.Stopped, respond.Status);
     }
 
     [Theory]
@@ -103,8 +104,8 @@ public sealed class ProfileScenarioTests(ProfileHosts hosts) : IClassFixture<Pro
             OccurredAt = London("2027-05-05 10:00"),
         }).ResponseAsync).Change;
 
-        Assert.Equal("EscalationRefused", refused.Stage);
-        Assert.Contains("ReferToOmbudsman", refused.PermittedTriggers);
+        Assert.Equal(Stage.EscalationRefused, refused.Stage);
+        Assert.Contains(Trigger.ReferToOmbudsman, refused.PermittedTriggers);
     }
 
     private static async Task<Complaint> AcknowledgedAsync(RunningHost host, string description)

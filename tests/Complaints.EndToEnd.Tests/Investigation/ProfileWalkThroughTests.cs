@@ -1,3 +1,4 @@
+using Complaints.Common.V1;
 using Complaints.EndToEnd.Tests.Conformance;
 using Complaints.EndToEnd.Tests.Infrastructure;
 using Grpc.Core;
@@ -54,10 +55,10 @@ public sealed class ProfileWalkThroughTests(ProfileHosts hosts) : IClassFixture<
         var stage2Respond = await ClockAsync(host, complaint.Id, "stage2.respond");
 
         Assert.Equal(stage1Due, acknowledged.DueOn);
-        Assert.Equal(Complaints.Lifecycle.Api.V1.ClockStatus.MetOnTime, stage1Respond.Status);
+        Assert.Equal(ClockStatus.MetOnTime, stage1Respond.Status);
         Assert.Equal(!lateEscalationFlagged, escalation.WithinWindow);
         Assert.Equal(stage2Due, stage2.RespondDueOn);
-        Assert.Equal(("Stage2Responded", Complaints.Lifecycle.Api.V1.ClockStatus.MetOnTime), (final.Stage, stage2Respond.Status));
+        Assert.Equal((Stage.Stage2Responded, ClockStatus.MetOnTime), (final.Stage, stage2Respond.Status));
     }
 
     private static IssueResponseRequest Response(string complaintId, int stage, string at)

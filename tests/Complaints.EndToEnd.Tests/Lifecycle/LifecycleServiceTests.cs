@@ -1,3 +1,4 @@
+using Complaints.Common.V1;
 using Complaints.EndToEnd.Tests.Infrastructure;
 using Grpc.Core;
 using Complaints.Lifecycle.Api.V1;
@@ -20,10 +21,10 @@ public sealed class LifecycleServiceTests
 
         var lifecycle = (await host.Lifecycle.GetLifecycleAsync(new GetLifecycleRequest { ComplaintId = complaint.Id }).ResponseAsync).Lifecycle;
 
-        Assert.Equal("Received", lifecycle.Stage);
+        Assert.Equal(Stage.Received, lifecycle.Stage);
         Assert.Equal(request.ReceivedAt, lifecycle.EnteredStageAt);
         var start = Assert.Single(lifecycle.History);
-        Assert.Equal(("", "Received", "Log"), (start.FromStage, start.ToStage, start.Trigger));
+        Assert.Equal((Stage.Unspecified, Stage.Received, Trigger.Log), (start.FromStage, start.ToStage, start.Trigger));
         // Undecided, the Code's acknowledgement clock already runs from receipt (Friday 20 November + 5 working days).
         var acknowledge = Assert.Single(lifecycle.Clocks);
         Assert.Equal(("stage1.acknowledge", "2026-11-27"), (acknowledge.Name, acknowledge.DueOn));

@@ -1,3 +1,4 @@
+using Complaints.Common.V1;
 using System.Text.Json;
 using Complaints.Compensation.Api.V1;
 using Complaints.EndToEnd.Tests.Infrastructure;
@@ -58,17 +59,17 @@ public sealed class OmbudsmanCaseTests
         }).ResponseAsync).Referral;
         var complied = await LifecycleMethods.ReadAsync(host, complaint);
 
-        Assert.Equal(("Stage1Responded", "2027-01-13"), (referral.Complaints.Single().StageAtReferral, asked.Referral.EvidenceRequests.Single().DueOn)); // 15 wd over Christmas
+        Assert.Equal((Stage.Stage1Responded, "2027-01-13"), (referral.Complaints.Single().StageAtReferral, asked.Referral.EvidenceRequests.Single().DueOn)); // 15 wd over Christmas
         Assert.Equal(DeadlineStatus.MetOnTime, final.EvidenceRequests.Single().Status);
-        Assert.Equal("Determined", stageDetermined);
+        Assert.Equal(Stage.Determined, stageDetermined);
         Assert.Equal("2027-03-29", determined.Orders[0].DueOn); // four weeks by default
         Assert.Equal((40000L, "202612345", AwardStatus.Proposed), (award.TotalPence, award.OmbudsmanCaseReference, award.Status));
         Assert.Equal(determined.Orders[1].AwardReference, award.Reference);
         Assert.Equal(StatusCode.InvalidArgument, declined.StatusCode);
         Assert.Equal([DeadlineStatus.MetOnTime, DeadlineStatus.MetLate], final.Orders.Select(o => o.Status));
         Assert.Equal("Accepted", final.Recommendations.Single().Response);
-        Assert.Equal("RemediesComplied", complied.Stage);
-        Assert.Equal(["ReferToOmbudsman", "RecordDetermination", "RecordCompliance"], complied.History.Skip(complied.History.Count - 3).Select(t => t.Trigger));
+        Assert.Equal(Stage.RemediesComplied, complied.Stage);
+        Assert.Equal([Trigger.ReferToOmbudsman, Trigger.RecordDetermination, Trigger.RecordCompliance], complied.History.Skip(complied.History.Count - 3).Select(t => t.Trigger));
     }
 
     [Theory]
@@ -86,8 +87,8 @@ public sealed class OmbudsmanCaseTests
         var referral = (await host.Ombudsman.RecordReferralAsync(Referral($"2026-{stage}", complaint, "")).ResponseAsync).Referral;
         var again = await Assert.ThrowsAsync<RpcException>(() => host.Ombudsman.RecordReferralAsync(Referral($"2026-{stage}", complaint, "")).ResponseAsync);
 
-        Assert.Equal(stage, referral.Complaints.Single().StageAtReferral);
-        Assert.Equal("ReferredToOmbudsman", (await LifecycleMethods.ReadAsync(host, complaint)).Stage);
+        Assert.Equal(System.Enum.Parse<Stage>(stage), referral.Complaints.Single().StageAtReferral);
+        Assert.Equal(Stage.ReferredToOmbudsman, (await LifecycleMethods.ReadAsync(host, complaint)).Stage);
         Assert.Equal(StatusCode.AlreadyExists, again.StatusCode);
     }
 

@@ -1,3 +1,4 @@
+using Complaints.Common.V1;
 using Complaints.EndToEnd.Tests.Infrastructure;
 using Complaints.Intake.Api.V1;
 using Complaints.Investigation.Api.V1;
@@ -30,7 +31,7 @@ public sealed class EnforcementTests
         var logged = (await host.Intake.LogComplaintAsync(phone).ResponseAsync).Complaint;
         var read = (await host.Intake.GetComplaintAsync(new GetComplaintRequest { Id = logged.Id }).ResponseAsync).Complaint;
 
-        Assert.Equal("Received", read.Stage);
+        Assert.Equal(Stage.Received, read.Stage);
         Assert.NotNull(read.ContactRouting);
         Assert.Equal((redirected, type.ToString()), (read.ContactRouting.Redirected, read.ContactRouting.Kinds));
         Assert.EndsWith("/1", read.ContactRouting.Restrictions);

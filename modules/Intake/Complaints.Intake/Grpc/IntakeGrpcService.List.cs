@@ -2,6 +2,7 @@ using Grpc.Core;
 using Complaints.Intake.Api.V1;
 using Complaints.Intake.Read;
 using Complaints.Kernel.Errors;
+using Complaints.Kernel.Wire;
 using Complaints.Lifecycle.Contracts;
 
 namespace Complaints.Intake.Grpc;
@@ -23,7 +24,7 @@ internal sealed partial class IntakeGrpcService
     private static ComplaintListQuery ToQuery(ListComplaintsRequest request)
     {
         var violations = new List<FieldViolation>();
-        var stages = Parse<ComplaintStage>(request.Stages, Enum.GetValues<ComplaintStage>(), "stages", violations);
+        var stages = Parse(request.Stages, Enum.GetValues<ComplaintStage>(), "stages", violations);
         var statuses = Parse(request.ClockStatuses, ClockSummary.RunningStatuses, "clock_statuses", violations);
         if (request.PageSize is < 0 or > MaxPageSize)
             violations.Add(new FieldViolation("page_size", $"must be between 1 and {MaxPageSize} (0 for {DefaultPageSize})"));
@@ -40,17 +41,18 @@ internal sealed partial class IntakeGrpcService
             request.PageSize == 0 ? DefaultPageSize : request.PageSize, after, request.AsOf?.ToDateTimeOffset());
     }
 
-    /// <summary>Names as the API shows them (e.g. "Stage1Investigating"), each checked against what may be asked for.</summary>
-    private static HashSet<T> Parse<T>(IEnumerable<string> names, IReadOnlyCollection<T> allowed, string field, List<FieldViolation> violations)
-        where T : struct, Enum
+    /// <summary>The API's enum values as the module's, each checked against what may be asked for (unspecified never may).</summary>
+    private static HashSet<T> Parse<TWire, T>(IEnumerable<TWire> values, IReadOnlyCollection<T> allowed, string field, List<FieldViolation> violations)
+        where TWire : struct, Enum where T : struct, Enum
     {
         var parsed = new HashSet<T>();
-        foreach (var name in names)
+        foreach (var value in values)
         {
-            if (Enum.TryParse<T>(name, ignoreCase: false, out var value) && allowed.Contains(value) && !int.TryParse(name, out _))
-                parsed.Add(value);
+            var domain = WireEnum.FromName<T>(value.ToString());
+            if (Enum.IsDefined(value) && !value.Equals(default(TWire)) && allowed.Contains(domain) && domain.ToString() == value.ToString())
+                parsed.Add(domain);
             else
-                violations.Add(new FieldViolation(field, $"'{name}' is not one of {string.Join(", ", allowed)}"));
+                violations.Add(new FieldViolation(field, $"'{value}' is not one of {string.Join(", ", allowed)}"));
         }
         return parsed;
     }

@@ -1,7 +1,9 @@
 using Complaints.Intake.Api.V1;
 using Complaints.Intake.Domain;
 using Complaints.Intake.Read;
+using Complaints.Kernel.Wire;
 using Google.Protobuf.WellKnownTypes;
+using Wire = Complaints.Common.V1;
 
 namespace Complaints.Intake.Grpc;
 
@@ -28,8 +30,8 @@ internal static class IntakeMapping
             ReceivedAt = Timestamp.FromDateTimeOffset(complaint.ReceivedAt),
             LoggedAt = Timestamp.FromDateTimeOffset(complaint.LoggedAt),
             LoggedBy = complaint.LoggedBy,
-            Stage = view.Lifecycle.Stage.ToString(),
-            Version = complaint.Version,
+            Stage = WireEnum.Map<Wire.Stage>(view.Lifecycle.Stage),
+            Version = view.Lifecycle.Version,
             ComplaintDefinition = complaint.Definition ?? "",
             NamedOfficer = complaint.NamedOfficer ?? "",
             ResolutionSought = complaint.ResolutionSought ?? "",
@@ -47,9 +49,9 @@ internal static class IntakeMapping
             HealthAndSafety = complaint.HealthAndSafety,
             BuildingSafety = complaint.BuildingSafety,
         };
-        message.PermittedTriggers.AddRange(view.Lifecycle.PermittedTriggers.Select(t => t.ToString()));
+        message.PermittedTriggers.AddRange(view.Lifecycle.PermittedTriggers.Select(t => WireEnum.Map<Wire.Trigger>(t)));
         DetailMapping.AddDetails(message, view);
-        message.ClockStatus = ClockSummary.WorstStatus(view.Lifecycle)?.ToString() ?? "";
+        message.ClockStatus = ClockSummary.WorstStatus(view.Lifecycle) is { } worst ? WireEnum.Map<Wire.ClockStatus>(worst) : Wire.ClockStatus.Unspecified;
         if (ClockSummary.NextDue(view.Lifecycle) is { } next)
         {
             message.NextDue = new ClockDue
@@ -57,7 +59,8 @@ internal static class IntakeMapping
                 Name = next.Name,
                 DueOn = next.DueOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 DueBy = Timestamp.FromDateTimeOffset(next.DueBy),
-                Status = next.Status.ToString(),
+                Status = WireEnum.Map<Wire.ClockStatus>(next.Status),
+                Provisional = next.Provisional,
             };
         }
         return message;

@@ -38,6 +38,7 @@ internal sealed class AddComplaintPointHandler(
         {
             // A new list, so the change is seen and the complaint's version moves on.
             complaint.Points = [.. complaint.Points, new ComplaintPoint(command.Point.Trim(), raisedAt, context.InitiatingUser.Id)];
+            await lifecycle.RecordChangeAsync(complaint.Id, expectedVersion: null, cancellationToken);
             return new PointOutcome(true, complaint.Id,
                 $"Related to {complaint.Reference} and raised before its stage 1 response ({stage}), so it is answered in that response.");
         }

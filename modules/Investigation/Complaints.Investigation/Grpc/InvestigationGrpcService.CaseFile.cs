@@ -30,15 +30,16 @@ internal sealed partial class InvestigationGrpcService
     public override async Task<GetCaseFileResponse> GetCaseFile(GetCaseFileRequest request, ServerCallContext context)
     {
         var complaintId = ComplaintId(request.ComplaintId);
-        var now = clock.GetUtcNow();
-        var view = await lifecycle.FindAsync(complaintId, now, context.CancellationToken) ?? throw new NotFoundException("Complaint", complaintId.ToString());
+        // As the file stood at as_of: the stage then, the contacts made by then, and the targets' statuses then.
+        var asOf = request.AsOf?.ToDateTimeOffset() ?? clock.GetUtcNow();
+        var view = await lifecycle.FindAsync(complaintId, asOf, context.CancellationToken) ?? throw new NotFoundException("Complaint", complaintId.ToString());
         var response = new GetCaseFileResponse { ComplaintId = complaintId.ToString() };
         response.Assignments.AddRange((await db.Assignments.AsNoTracking().Where(a => a.ComplaintId == complaintId).ToListAsync(context.CancellationToken))
             .OrderBy(a => a.AssignedAt).ThenBy(a => a.Id).Select(ToMessage));
         var contacts = (await db.Contacts.AsNoTracking().Where(c => c.ComplaintId == complaintId).ToListAsync(context.CancellationToken))
-            .OrderBy(c => c.OccurredAt).ThenBy(c => c.Id).ToList();
+            .Where(c => c.OccurredAt <= asOf).OrderBy(c => c.OccurredAt).ThenBy(c => c.Id).ToList();
         response.Contacts.AddRange(contacts.Select(ToMessage));
-        response.ContactTargets.AddRange(new ContactTargets(investigationPolicy.Value, calendar).For(view, contacts, now).Select(ToMessage));
+        response.ContactTargets.AddRange(new ContactTargets(investigationPolicy.Value, calendar).For(view, contacts, asOf).Select(ToMessage));
         response.Evidence.AddRange((await db.Evidence.AsNoTracking().Where(e => e.ComplaintId == complaintId).ToListAsync(context.CancellationToken))
             .OrderBy(e => e.OccurredAt).ThenBy(e => e.Id).Select(ToMessage));
         response.Actions.AddRange((await db.Actions.AsNoTracking().Where(a => a.ComplaintId == complaintId).OrderBy(a => a.Id)

@@ -7,6 +7,7 @@ using Complaints.Investigation.Extension;
 using Complaints.Investigation.Officers;
 using Complaints.Investigation.Persistence;
 using Complaints.Kernel.Errors;
+using Complaints.Kernel.Wire;
 using Complaints.Kernel.Pipeline;
 using Complaints.Lifecycle.Contracts;
 using Complaints.Investigation.Policy;
@@ -84,11 +85,11 @@ internal sealed partial class InvestigationGrpcService(
         var change = new StageChange
         {
             ComplaintId = complaintId.ToString(),
-            Stage = view.Stage.ToString(),
+            Stage = WireEnum.Map<Common.V1.Stage>(view.Stage),
             RespondDueOn = respond?.DueOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
             Version = view.Version,
         };
-        change.PermittedTriggers.AddRange(view.PermittedTriggers.Select(t => t.ToString()));
+        change.PermittedTriggers.AddRange(view.PermittedTriggers.Select(t => WireEnum.Map<Common.V1.Trigger>(t)));
         return change;
     }
 

@@ -108,7 +108,7 @@ internal sealed class ClockCalculator(LifecyclePolicy policy, WorkingDayCalendar
             return Due(name, stageStart, respond, extension);
         if (acknowledgedAt is { } at)
             return Due(name, at, respond, extension);
-        return new Pending(name, stageStart, calendar.AddWorkingDays(acknowledgementDue, respond.WorkingDays + extension), extension, respond.Clause);
+        return new Pending(name, stageStart, calendar.AddWorkingDays(acknowledgementDue, respond.WorkingDays + extension), extension, respond.Clause, Provisional: true);
     }
 
     private ClockView Finish(Pending clock, DateTimeOffset? metAt, DateTimeOffset? endedAt, DateTimeOffset asOf)
@@ -123,10 +123,12 @@ internal sealed class ClockCalculator(LifecyclePolicy policy, WorkingDayCalendar
             _ => calendar.WorkingDaysBetween(LondonTime.Date(asOf), clock.DueOn) <= policy.DueSoonWorkingDays
                 ? ClockStatus.DueSoon : ClockStatus.OnTrack,
         };
-        return new ClockView(clock.Name, clock.StartedAt, clock.DueOn, dueBy, stoppedAt, status, clock.Extension, clock.Clause);
+        // Once met or stopped, the date it was measured against is no longer a forecast.
+        var provisional = clock.Provisional && stoppedAt is null;
+        return new ClockView(clock.Name, clock.StartedAt, clock.DueOn, dueBy, stoppedAt, status, clock.Extension, clock.Clause, provisional);
     }
 
-    private sealed record Pending(string Name, DateTimeOffset StartedAt, DateOnly DueOn, int Extension, string Clause);
+    private sealed record Pending(string Name, DateTimeOffset StartedAt, DateOnly DueOn, int Extension, string Clause, bool Provisional = false);
 
     /// <summary>The transitions in order, with the look-ups the clocks need.</summary>
     private sealed class Timeline(IReadOnlyList<StageTransition> history)

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Complaints.Lifecycle.Contracts;
 using Google.Protobuf.WellKnownTypes;
-using ApiClockStatus = Complaints.Lifecycle.Api.V1.ClockStatus;
+using Complaints.Kernel.Wire;
+using Wire = Complaints.Common.V1;
 
 namespace Complaints.Lifecycle.Grpc;
 
@@ -13,11 +14,11 @@ internal static class LifecycleMapping
         var message = new Api.V1.Lifecycle
         {
             ComplaintId = view.ComplaintId.ToString(),
-            Stage = view.Stage.ToString(),
+            Stage = WireEnum.Map<Wire.Stage>(view.Stage),
             EnteredStageAt = Timestamp.FromDateTimeOffset(view.EnteredStageAt),
             Version = view.Version,
         };
-        message.PermittedTriggers.AddRange(view.PermittedTriggers.Select(t => t.ToString()));
+        message.PermittedTriggers.AddRange(view.PermittedTriggers.Select(t => WireEnum.Map<Wire.Trigger>(t)));
         message.Clocks.AddRange(view.Clocks.Select(ToMessage));
         message.ResidentWindows.AddRange(view.ResidentWindows.Select(ToMessage));
         message.History.AddRange(view.History.Select(ToMessage));
@@ -31,24 +32,17 @@ internal static class LifecycleMapping
         DueOn = clock.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DueBy = Timestamp.FromDateTimeOffset(clock.DueBy),
         StoppedAt = clock.StoppedAt is { } stopped ? Timestamp.FromDateTimeOffset(stopped) : null,
-        Status = clock.Status switch
-        {
-            ClockStatus.OnTrack => ApiClockStatus.OnTrack,
-            ClockStatus.DueSoon => ApiClockStatus.DueSoon,
-            ClockStatus.Overdue => ApiClockStatus.Overdue,
-            ClockStatus.MetOnTime => ApiClockStatus.MetOnTime,
-            ClockStatus.MetLate => ApiClockStatus.MetLate,
-            _ => ApiClockStatus.Stopped,
-        },
+        Status = WireEnum.Map<Wire.ClockStatus>(clock.Status),
         ExtendedByWorkingDays = clock.ExtendedByWorkingDays,
         Clause = clock.Clause,
+        Provisional = clock.Provisional,
     };
 
     private static Api.V1.Transition ToMessage(StageTransitionView transition) => new()
     {
-        FromStage = transition.From?.ToString() ?? "",
-        ToStage = transition.To.ToString(),
-        Trigger = transition.Trigger,
+        FromStage = transition.From is { } from ? WireEnum.Map<Wire.Stage>(from) : Wire.Stage.Unspecified,
+        ToStage = WireEnum.Map<Wire.Stage>(transition.To),
+        Trigger = WireEnum.FromName<Wire.Trigger>(transition.Trigger),
         Actor = transition.Actor,
         OccurredAt = Timestamp.FromDateTimeOffset(transition.OccurredAt),
         Reason = transition.Reason ?? "",

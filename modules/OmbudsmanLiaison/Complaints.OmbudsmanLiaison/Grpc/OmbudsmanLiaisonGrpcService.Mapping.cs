@@ -27,7 +27,7 @@ internal sealed partial class OmbudsmanLiaisonGrpcService
         };
         message.Complaints.AddRange(referral.Complaints.Select(c => new ReferredComplaint
         {
-            ComplaintId = c.ComplaintId.ToString(), Reference = c.Reference, StageAtReferral = c.StageAtReferral,
+            ComplaintId = c.ComplaintId.ToString(), Reference = c.Reference, StageAtReferral = Kernel.Wire.WireEnum.FromName<Common.V1.Stage>(c.StageAtReferral),
         }));
         message.EvidenceRequests.AddRange(requests.Select(r => ToMessage(r, referral.OmbudsmanCaseReference, today)));
         if (referral.Determination is { } determination)
