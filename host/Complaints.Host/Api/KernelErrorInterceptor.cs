@@ -8,7 +8,8 @@ using Microsoft.Extensions.Options;
 namespace Complaints.Host.Api;
 
 /// <summary>
-/// Turns the Kernel's errors into <c>google.rpc.Status</c> once, for every service (see <see cref="KernelErrorStatus"/>).
+/// Turns the Kernel's errors into <c>google.rpc.Status</c> once, for every service (see <see cref="KernelErrorStatus"/>),
+/// after refusing timestamps no handler could read (<see cref="TimestampFields"/>).
 /// Anything else that escapes a handler is a defect: it is logged with the call's correlation id and answered INTERNAL,
 /// without its text unless <c>Grpc:EnableDetailedErrors</c> is on.
 /// </summary>
@@ -19,6 +20,8 @@ internal sealed class KernelErrorInterceptor(ILogger<KernelErrorInterceptor> log
     {
         try
         {
+            if (request is Google.Protobuf.IMessage message)
+                TimestampFields.Check(message);
             return await continuation(request, context);
         }
         catch (ComplaintsException e)

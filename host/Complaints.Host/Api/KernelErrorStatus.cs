@@ -14,6 +14,14 @@ internal static class KernelErrorStatus
 {
     public const string Domain = "complaints";
 
+    /// <summary>
+    /// Messages often quote what the caller sent (an unknown reference, a bad value); a status is a header, so a caller
+    /// who sent a megabyte must not get a megabyte back. Longer text is cut, saying so.
+    /// </summary>
+    private const int MaxMessageLength = 1024;
+
+    private const int MaxValueLength = 256;
+
     public static Status From(ComplaintsException exception) => exception switch
     {
         ValidationException e => Make(Code.InvalidArgument, e.Message, Info("INVALID_ARGUMENT"), Fields(e)),
@@ -22,7 +30,7 @@ internal static class KernelErrorStatus
         RuleViolationException e => Make(Code.FailedPrecondition, e.Message, Info(e.Reason, e.Metadata),
             Precondition(e.Reason, e.Metadata.GetValueOrDefault("current_stage") ?? "", e.Message)),
         NotFoundException e => Make(Code.NotFound, e.Message, Info("NOT_FOUND", Entity(e.Entity, e.Id)),
-            new ResourceInfo { ResourceType = e.Entity, ResourceName = e.Id, Description = e.Message }),
+            new ResourceInfo { ResourceType = e.Entity, ResourceName = Short(e.Id, MaxValueLength), Description = Short(e.Message, MaxMessageLength) }),
         AlreadyExistsException e => Make(Code.AlreadyExists, e.Message, Info("ALREADY_EXISTS")),
         ConcurrencyConflictException e => Make(Code.Aborted, e.Message, Info("STALE_VERSION", Entity(e.Entity, e.Id))),
         PermissionDeniedException e => Make(Code.PermissionDenied, e.Message, Info("PERMISSION_DENIED")),
@@ -32,7 +40,7 @@ internal static class KernelErrorStatus
 
     private static Status Make(Code code, string message, params Google.Protobuf.IMessage[] details)
     {
-        var status = new Status { Code = (int)code, Message = message };
+        var status = new Status { Code = (int)code, Message = Short(message, MaxMessageLength) };
         status.Details.AddRange(details.Select(Any.Pack));
         return status;
     }
@@ -41,21 +49,21 @@ internal static class KernelErrorStatus
     {
         var info = new ErrorInfo { Reason = reason, Domain = Domain };
         foreach (var (key, value) in metadata ?? [])
-            info.Metadata[key] = value;
+            info.Metadata[key] = Short(value, MaxValueLength);
         return info;
     }
 
     private static BadRequest Fields(ValidationException e)
     {
         var request = new BadRequest();
-        request.FieldViolations.AddRange(e.Violations.Select(v => new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description }));
+        request.FieldViolations.AddRange(e.Violations.Select(v => new BadRequest.Types.FieldViolation { Field = Short(v.Field, MaxValueLength), Description = Short(v.Description, MaxValueLength) }));
         return request;
     }
 
     private static PreconditionFailure Precondition(string type, string subject, string description)
     {
         var failure = new PreconditionFailure();
-        failure.Violations.Add(new PreconditionFailure.Types.Violation { Type = type, Subject = subject, Description = description });
+        failure.Violations.Add(new PreconditionFailure.Types.Violation { Type = type, Subject = Short(subject, MaxValueLength), Description = Short(description, MaxMessageLength) });
         return failure;
     }
 
@@ -66,6 +74,9 @@ internal static class KernelErrorStatus
         ["trigger"] = e.Trigger,
         ["permitted_triggers"] = string.Join(",", e.PermittedTriggers),
     };
+
+    private static string Short(string text, int max) =>
+        text.Length <= max ? text : $"{text[..max]}… ({text.Length - max} more characters)";
 
     private static Dictionary<string, string> Entity(string entity, string id) => new() { ["entity"] = entity, ["id"] = id };
 }
