@@ -29,13 +29,13 @@ app.MapGrpcHealthChecksService();
 app.Run();
 return 0;
 
-/// <summary>Answers GetInfo with a constant reply of the same shape as the product's.</summary>
+/// <summary>Answers GetInfo with a constant reply of the same shape and size as the product's.</summary>
 internal sealed class MinimalSystemService : SystemService.SystemServiceBase
 {
     private static readonly GetInfoResponse Info = new()
     {
         Product = "Complaints.Modular",
-        Version = "0.1.0",
+        Version = "0.1.0+0000000000000000000000000000000000000000", // the product's carries its commit id
         PolicyProfile = "code2024",
         StartedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow),
         Environment = "Production",
