@@ -146,7 +146,7 @@ printf '%-45s | %15s | %15s | %6s\n' rpc 'product calls/s' 'minimal calls/s' rat
 printf '%-45s-|-%15s-|-%15s-|-%6s\n' "$(printf '%.0s-' {1..45})" "$(printf '%.0s-' {1..15})" "$(printf '%.0s-' {1..15})" '------'
 for rpc in "${rpcs[@]}"; do
   awk -v rpc="$rpc" -v p="${best[product$rpc]}" -v m="${best[minimal$rpc]}" \
-    'BEGIN { printf "%-45s | %15.0f | %15.0f | %5.2fx\n", rpc, p, m, p / m }'
+    'BEGIN { printf "%-45s | %15.0f | %15.0f | " (p < m / 10 ? "%.4fx" : "%5.2fx") "\n", rpc, p, m, p / m }'
 done
 echo
 echo "Product memory after the run: $(grep VmRSS /proc/$product_pid/status | tr -s ' \t' ' '); minimal: $(grep VmRSS /proc/$minimal_pid/status | tr -s ' \t' ' ')"
