@@ -126,28 +126,47 @@ for rpc in "${rpcs[@]}"; do
 done
 
 # Measure: $rounds rounds; the servers take turns going first (product, minimal; then minimal, product; ...), so that
-# neither always runs on a machine just warmed (or heated) by the other; the best run of each counts.
-declare -A best
+# neither always runs on a machine just warmed (or heated) by the other. Two figures come out of it: the best run of
+# each server, and the median over rounds of the ratio within a round (runs side by side in time, so less swayed when
+# other work on the machine comes and goes).
+load_before=$(cut -d' ' -f1 /proc/loadavg)
+declare -A rate
 for round in $(seq "$rounds"); do
   if ((round % 2)); then order=(product minimal); else order=(minimal product); fi
   for rpc in "${rpcs[@]}"; do
     for server in "${order[@]}"; do
       port=$([ "$server" = product ] && echo "$product_port" || echo "$minimal_port")
-      rate=$(calls_per_second "$port" "$rpc" "$duration"); settle
-      printf '   round %d  %-8s %-45s %10.0f calls/s\n' "$round" "$server" "$rpc" "$rate"
-      if awk -v a="$rate" -v b="${best[$server$rpc]:-0}" 'BEGIN { exit !(a > b) }'; then best[$server$rpc]=$rate; fi
+      rate[$server $rpc $round]=$(calls_per_second "$port" "$rpc" "$duration"); settle
+      printf '   round %d  %-8s %-45s %10.0f calls/s\n' "$round" "$server" "$rpc" "${rate[$server $rpc $round]}"
     done
   done
 done
+load_after=$(cut -d' ' -f1 /proc/loadavg)
 
 echo
-echo "gRPC calls/s on $(nproc) cores, h2load ${load[*]:0:6} for ${duration}s, best of $rounds (product/minimal, goal >= 0.90)"
-printf '%-45s | %15s | %15s | %6s\n' rpc 'product calls/s' 'minimal calls/s' ratio
-printf '%-45s-|-%15s-|-%15s-|-%6s\n' "$(printf '%.0s-' {1..45})" "$(printf '%.0s-' {1..15})" "$(printf '%.0s-' {1..15})" '------'
+echo "gRPC calls/s on $(nproc) cores, h2load ${load[*]:0:6} for ${duration}s, $rounds rounds (goal: product/minimal >= 0.90)"
+row='%-45s | %15s | %15s | %7s | %s\n'
+# shellcheck disable=SC2059
+printf "$row" rpc 'product calls/s' 'minimal calls/s' ratio 'ratio within a round, median'
+printf "$row" '' '' '' '' '' | tr ' |' '-|' | sed 's/-$/-----------------------------/'
+
 for rpc in "${rpcs[@]}"; do
-  awk -v rpc="$rpc" -v p="${best[product$rpc]}" -v m="${best[minimal$rpc]}" \
-    'BEGIN { printf "%-45s | %15.0f | %15.0f | " (p < m / 10 ? "%.4fx" : "%5.2fx") "\n", rpc, p, m, p / m }'
+  # One line per round: product, minimal, their ratio; sorted by ratio so that the median is the middle line.
+  for round in $(seq "$rounds"); do
+    awk -v p="${rate[product $rpc $round]}" -v m="${rate[minimal $rpc $round]}" 'BEGIN { print p, m, p / m }'
+  done | sort -g -k3,3 | awk -v rpc="$rpc" '
+    function ratio(x) { return sprintf(x < 0.1 ? "%.4fx" : "%.2fx", x) }
+    { r[NR] = $3; if ($1 > bp) bp = $1; if ($2 > bm) bm = $2 }
+    END {
+      median = NR % 2 ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2
+      printf "%-45s | %15.0f | %15.0f | %7s | %s\n", rpc, bp, bm, ratio(bp / bm), ratio(median)
+    }'
 done
+echo "(product and minimal calls/s: the best of $rounds runs each; ratio: of those bests)"
+if awk -v a="$load_before" -v b="$load_after" -v n="$(nproc)" 'BEGIN { exit !(a > n || b > n) }'; then
+  echo "Note: the 1-minute load average was $load_before before and $load_after after measuring, above $(nproc) cores:"
+  echo "other work shared the CPUs, so these figures are noisy."
+fi
 echo
 echo "Product memory after the run: $(grep VmRSS /proc/$product_pid/status | tr -s ' \t' ' '); minimal: $(grep VmRSS /proc/$minimal_pid/status | tr -s ' \t' ' ')"
 echo "Took ${SECONDS}s."
