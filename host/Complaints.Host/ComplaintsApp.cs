@@ -39,9 +39,13 @@ public static class ComplaintsApp
             })
             .AddJsonTranscoding();
         builder.Services.AddGrpcReflection();
+        // The two checks that query the database run once for all concurrent Check calls (see SharedRunHealthCheck);
+        // they are singletons so that the run in progress is shared.
+        builder.Services.AddSingleton<SharedRunHealthCheck<DatabaseHealthCheck>>();
+        builder.Services.AddSingleton<SharedRunHealthCheck<OutboxBacklogHealthCheck>>();
         builder.Services.AddGrpcHealthChecks()
-            .AddCheck<DatabaseHealthCheck>("database")
-            .AddCheck<OutboxBacklogHealthCheck>("outbox-backlog")
+            .AddCheck<SharedRunHealthCheck<DatabaseHealthCheck>>("database")
+            .AddCheck<SharedRunHealthCheck<OutboxBacklogHealthCheck>>("outbox-backlog")
             .AddCheck<ShutdownHealthCheck>("shutdown");
         builder.Services.AddGrpcSwagger();
         builder.Services.AddSwaggerGen(ApiDocument.Describe);
