@@ -5,7 +5,7 @@
 # Not part of the test run: speed is measured here, never asserted by timed tests.
 #
 # Usage: bash tests/benchmarks/grpc-vs-minimal.sh
-#   DURATION=10  seconds of one measured h2load run     ROUNDS=3  runs per server and RPC; the best counts
+#   DURATION=10  seconds of one measured h2load run     ROUNDS=3  runs per server and RPC (best, and median ratio)
 #   PRODUCT_PORT=5380 (and +1 for the product's HTTP/1.1 endpoint)   MINIMAL_PORT=5390
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
