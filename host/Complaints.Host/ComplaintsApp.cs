@@ -40,9 +40,13 @@ public static class ComplaintsApp
             // Error details travel in JSON too: the registry lets the transcoder write them (BadRequest, ErrorInfo, …).
             .AddJsonTranscoding(options => options.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromFiles(Google.Rpc.ErrorDetailsReflection.Descriptor));
         builder.Services.AddGrpcReflection();
+        // The two checks that query the database run once for all concurrent Check calls (see SharedRunHealthCheck);
+        // they are singletons so that the run in progress is shared.
+        builder.Services.AddSingleton<SharedRunHealthCheck<DatabaseHealthCheck>>();
+        builder.Services.AddSingleton<SharedRunHealthCheck<OutboxBacklogHealthCheck>>();
         builder.Services.AddGrpcHealthChecks()
-            .AddCheck<DatabaseHealthCheck>("database")
-            .AddCheck<OutboxBacklogHealthCheck>("outbox-backlog")
+            .AddCheck<SharedRunHealthCheck<DatabaseHealthCheck>>("database")
+            .AddCheck<SharedRunHealthCheck<OutboxBacklogHealthCheck>>("outbox-backlog")
             .AddCheck<ShutdownHealthCheck>("shutdown");
         builder.Services.AddGrpcSwagger();
         builder.Services.AddSwaggerGen(ApiDocument.Describe);

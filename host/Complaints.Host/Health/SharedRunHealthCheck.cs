@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Complaints.Host.Health;
+
+/// <summary>
+/// Runs <typeparamref name="TCheck"/> once for all the callers that arrive while it is running: they share that run's
+/// result, and the first caller to come after it ends starts a new one, so no result is older than the run in progress
+/// when its caller arrived. Without this, every health Check runs the database checks itself; those block a thread-pool
+/// thread each (SQLite answers synchronously), and a burst of probes (128 at once in tests/benchmarks) starved the
+/// thread pool: about 200 calls/s, and seconds without any answer after the burst ended.
+/// </summary>
+internal sealed class SharedRunHealthCheck<TCheck>(IServiceProvider services) : IHealthCheck
+    where TCheck : IHealthCheck
+{
+    private readonly Lock _gate = new();
+    private Task<HealthCheckResult>? _run;
+
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        Task<HealthCheckResult> run;
+        lock (_gate)
+        {
+            if (_run is null || _run.IsCompleted)
+                _run = RunAsync(context);
+            run = _run;
+        }
+        // No one caller may cancel the run the others share; each stops waiting at its own deadline.
+        return run.WaitAsync(cancellationToken);
+    }
+
+    private async Task<HealthCheckResult> RunAsync(HealthCheckContext context)
+    {
+        await Task.Yield(); // the check runs after the lock is released
+        var check = ActivatorUtilities.GetServiceOrCreateInstance<TCheck>(services);
+        return await check.CheckHealthAsync(context, CancellationToken.None);
+    }
+}
