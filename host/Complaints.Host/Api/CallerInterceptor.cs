@@ -17,20 +17,22 @@ internal sealed class CallerInterceptor(ILogger<CallerInterceptor> logger) : Int
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
-        var caller = context.GetHttpContext().RequestServices.GetRequiredService<CallerContext>();
-        var actorId = context.RequestHeaders.GetValue("x-actor-id");
-        if (!string.IsNullOrWhiteSpace(actorId))
+        // Headers are read from the HTTP request itself: asking ServerCallContext.RequestHeaders would copy every
+        // header into a Metadata collection on each call.
+        var http = context.GetHttpContext();
+        var headers = http.Request.Headers;
+        var caller = http.RequestServices.GetRequiredService<CallerContext>();
+        if (headers["x-actor-id"].ToString() is { Length: > 0 } actorId && !string.IsNullOrWhiteSpace(actorId))
         {
-            var roles = (context.RequestHeaders.GetValue("x-actor-roles") ?? "")
-                .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var roles = headers["x-actor-roles"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             caller.Actor = new Actor(actorId.Trim(), roles.ToHashSet());
         }
-        if (context.RequestHeaders.GetValue(CorrelationHeader) is { Length: > 0 } correlationId)
+        if (headers[CorrelationHeader].ToString() is { Length: > 0 } correlationId)
             caller.CorrelationId = correlationId;
         // Set on the response rather than written: writing headers early would cost a flush per call.
-        context.GetHttpContext().Response.Headers[CorrelationHeader] = caller.CorrelationId;
+        http.Response.Headers[CorrelationHeader] = caller.CorrelationId;
 
-        using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = caller.CorrelationId, ["Actor"] = caller.Actor.Id, ["Method"] = context.Method }))
+        using (logger.BeginScope(new CallScope(caller.CorrelationId, caller.Actor.Id, context.Method)))
             return await continuation(request, context);
     }
 }
