@@ -1,3 +1,4 @@
+using System.Globalization;
 using Complaints.Kernel.Errors;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
@@ -25,6 +26,7 @@ internal static class KernelErrorStatus
     public static Status From(ComplaintsException exception) => exception switch
     {
         ValidationException e => Make(Code.InvalidArgument, e.Message, Info("INVALID_ARGUMENT"), Fields(e)),
+        DateOutsideCalendarException e => Make(Code.InvalidArgument, e.Message, Info("DATE_OUTSIDE_CALENDAR", CalendarRange(e))),
         TransitionRefusedException e => Make(Code.FailedPrecondition, e.Message, Info("TRANSITION_REFUSED", Refusal(e)),
             Precondition("TRANSITION", e.CurrentState, e.Message)),
         RuleViolationException e => Make(Code.FailedPrecondition, e.Message, Info(e.Reason, e.Metadata),
@@ -77,6 +79,14 @@ internal static class KernelErrorStatus
 
     private static string Short(string text, int max) =>
         text.Length <= max ? text : $"{text[..max]}… ({text.Length - max} more characters)";
+
+    /// <summary>The day and the years the calendar covers; the calendar cannot know which request field held the day.</summary>
+    private static Dictionary<string, string> CalendarRange(DateOutsideCalendarException e) => new()
+    {
+        ["date"] = e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["first_year"] = e.FirstYear.ToString(CultureInfo.InvariantCulture),
+        ["last_year"] = e.LastYear.ToString(CultureInfo.InvariantCulture),
+    };
 
     private static Dictionary<string, string> Entity(string entity, string id) => new() { ["entity"] = entity, ["id"] = id };
 }

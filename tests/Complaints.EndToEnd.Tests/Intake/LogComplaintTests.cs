@@ -48,6 +48,21 @@ public sealed partial class LogComplaintTests
         Assert.Equal("CMP-2025-000001", logged.Reference);
     }
 
+    // The earliest instant a Timestamp can carry: no clock can be counted from it, so the whole call is refused.
+    [Fact]
+    public async Task LogComplaint_WhenReceivedInYearOne_IsInvalidArgumentAndNothingIsLogged()
+    {
+        await using var host = await RunningHost.StartAsync();
+        var request = IntakeMethods.ValidRequest();
+        request.ReceivedAt = Timestamp.FromDateTimeOffset(new DateTimeOffset(1, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Intake.LogComplaintAsync(request).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal(("DATE_OUTSIDE_CALENDAR", "0001-01-01"), (error.Detail<ErrorInfo>()!.Reason, error.Detail<ErrorInfo>()!.Metadata["date"]));
+        Assert.Empty((await host.Intake.ListComplaintsAsync(new ListComplaintsRequest()).ResponseAsync).Complaints);
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task LogComplaint_WhenReceivedAtIsAMinuteAheadWithinTheSkew_ReturnsItInTheReceivedStage(string provider)

@@ -118,6 +118,24 @@ public sealed class OmbudsmanCaseTests
         Assert.Equal((DeadlineStatus.MetLate, "The officer was off sick"), (explained.EvidenceRequests.Single().Status, explained.EvidenceRequests.Single().DelayExplanation));
     }
 
+    // The working-day calendar does not know the field the day came from, so the refusal names the day and its years.
+    [Fact]
+    public async Task EvidenceRequest_ReceivedBeforeTheCalendarsYears_IsInvalidArgumentNamingTheDayAndTheYears()
+    {
+        await using var host = await RunningHost.StartAtAsync(Today, "--Complaints:PolicyProfile=ids"); // due in 15 working days
+        var complaint = await ComplaintInStageAsync(host, "Received");
+        var referral = (await host.Ombudsman.RecordReferralAsync(Referral("202600003", complaint, "2027-02-01")).ResponseAsync).Referral;
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Ombudsman.RecordEvidenceRequestAsync(
+            new RecordEvidenceRequestRequest { ReferralId = referral.Id, What = "The file", ReceivedOn = "1900-01-01" }).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal("1900-01-01 is outside the working-day calendar, which covers 1978 to 2200.", error.Status.Detail);
+        var info = error.Detail<ErrorInfo>()!;
+        Assert.Equal(("DATE_OUTSIDE_CALENDAR", "complaints", "1900-01-01", "1978", "2200"),
+            (info.Reason, info.Domain, info.Metadata["date"], info.Metadata["first_year"], info.Metadata["last_year"]));
+    }
+
     [Fact]
     public async Task OpenOrders_ShowWhatIsDueSoonAndOverdue()
     {

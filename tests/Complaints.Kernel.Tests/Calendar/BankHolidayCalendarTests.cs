@@ -1,4 +1,5 @@
 using Complaints.Kernel.Calendar;
+using Complaints.Kernel.Errors;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -6,10 +7,9 @@ namespace Complaints.Kernel.Tests.Calendar;
 
 public sealed class BankHolidayCalendarTests
 {
-    // 2031 is beyond the built-in data, so a calendar that answers for it must have read this file.
+    // No rule or built-in change makes 10 June 2031 a holiday, so a calendar that says it is one must have read this file.
     private const string ReplacementJson = """
-        { "division": "england-and-wales", "events": [
-          { "date": "2031-01-01", "title": "New Year’s Day" },
+        { "division": "england-and-wales", "changes": [
           { "date": "2031-06-10", "title": "Invented one-off holiday" } ] }
         """;
 
@@ -21,7 +21,7 @@ public sealed class BankHolidayCalendarTests
         var calendar = BankHolidayCalendar.LoadFromFile(file.Path);
 
         Assert.True(calendar.IsBankHoliday(new DateOnly(2031, 6, 10)));
-        Assert.Equal((2031, 2031), (calendar.FirstYear, calendar.LastYear));
+        Assert.False(BankHolidayCalendar.LoadDefault().IsBankHoliday(new DateOnly(2031, 6, 10)));
         Assert.Equal(file.Path, calendar.Source);
     }
 
@@ -43,13 +43,36 @@ public sealed class BankHolidayCalendarTests
         Assert.Same(BankHolidayCalendar.LoadDefault(), calendar);
     }
 
-    [Fact]
-    public void IsBankHoliday_WhenYearIsOutsideTheData_ThrowsNamingTheCoveredYears()
+    [Theory]
+    [InlineData("1977-12-30")]
+    [InlineData("2201-01-01")]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31")]
+    public void IsBankHoliday_WhenOutsideTheSupportedYears_ThrowsNamingTheDayAndTheYears(string day)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => BankHolidayCalendar.LoadDefault().IsBankHoliday(new DateOnly(2031, 1, 1)));
+        var error = Assert.Throws<DateOutsideCalendarException>(() => BankHolidayCalendar.LoadDefault().IsBankHoliday(DateOnly.Parse(day)));
 
-        Assert.Contains("2031-01-01", error.Message);
-        Assert.Contains("covers only 2020 to 2030", error.Message);
+        Assert.Equal((DateOnly.Parse(day), 1978, 2200), (error.Date, error.FirstYear, error.LastYear));
+        Assert.Equal($"{day} is outside the working-day calendar, which covers 1978 to 2200.", error.Message);
+    }
+
+    [Theory]
+    [InlineData("1977-12-31", false)]
+    [InlineData("1978-01-01", true)]
+    [InlineData("2200-12-31", true)]
+    [InlineData("2201-01-01", false)]
+    public void Supports_AtTheEdgesOfTheRange_IsTrueOnlyInside(string day, bool supported)
+    {
+        Assert.Equal(supported, BankHolidayCalendar.Supports(DateOnly.Parse(day)));
+    }
+
+    [Fact]
+    public void IsBankHoliday_BeyondTheOldBuiltInData_AnswersFromTheRules()
+    {
+        var calendar = BankHolidayCalendar.LoadDefault();
+
+        Assert.True(calendar.IsBankHoliday(new DateOnly(2031, 1, 1)));
+        Assert.False(calendar.IsBankHoliday(new DateOnly(2031, 1, 2)));
     }
 
     [Fact]

@@ -4,13 +4,14 @@ using FsCheck.Fluent;
 
 namespace Complaints.Kernel.Tests.Calendar;
 
-// Start dates run to the end of 2029 and day counts stay under a year, so every result lies inside the 2030 data.
+// Start dates span every supported year but the last, and day counts stay under a year, so every result lies inside
+// the supported years: the properties hold for the rule-made years as much as for those the old data covered.
 public sealed class WorkingDayCalendarProperties
 {
     private const int MaxWorkingDays = 200;
     private static readonly WorkingDayCalendar Calendar = new(BankHolidayCalendar.LoadDefault());
-    private static readonly DateOnly FirstDay = new(2020, 1, 1);
-    private static readonly DateOnly LastDay = new(2029, 12, 31);
+    private static readonly DateOnly FirstDay = new(BankHolidayCalendar.FirstSupportedYear, 1, 1);
+    private static readonly DateOnly LastDay = new(BankHolidayCalendar.LastSupportedYear - 1, 12, 31);
 
     private static readonly Gen<DateOnly> Dates =
         Gen.Choose(0, LastDay.DayNumber - FirstDay.DayNumber).Select(offset => FirstDay.AddDays(offset));

@@ -1,4 +1,5 @@
 using Complaints.Kernel.Calendar;
+using Complaints.Kernel.Errors;
 
 namespace Complaints.Kernel.Tests.Calendar;
 
@@ -38,13 +39,39 @@ public sealed class WorkingDayCalendarTests
     }
 
     [Theory]
-    [InlineData("2030-12-27", 5)]  // runs off the end of the data
-    [InlineData("2019-12-31", 1)]  // starts before it
-    public void AddWorkingDays_WhenOutsideTheData_ThrowsNamingTheCoveredYears(string from, int workingDays)
+    [InlineData("2200-12-29", 3, "2201-01-01")]  // runs off the end of the supported years
+    [InlineData("1977-12-30", 1, "1977-12-30")]  // starts before them
+    public void AddWorkingDays_WhenOutsideTheSupportedYears_ThrowsNamingTheFirstDayOutside(string from, int workingDays, string outside)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => Calendar.AddWorkingDays(DateOnly.Parse(from), workingDays));
+        var error = Assert.Throws<DateOutsideCalendarException>(() => Calendar.AddWorkingDays(DateOnly.Parse(from), workingDays));
 
-        Assert.Contains("covers only 2020 to 2030", error.Message);
+        Assert.Equal(DateOnly.Parse(outside), error.Date);
+    }
+
+    [Fact]
+    public void AddWorkingDays_WhenCountIsHuge_StopsAtTheCalendarsEndWithItsError()
+    {
+        Assert.Throws<DateOutsideCalendarException>(() => Calendar.AddWorkingDays(new DateOnly(2026, 6, 1), int.MaxValue));
+    }
+
+    [Fact]
+    public void DueDate_WhenReceivedInDecember2030_FallsInJanuary2031AfterChristmasAndNewYear()
+    {
+        var receivedAt = new DateTimeOffset(2030, 12, 23, 10, 0, 0, TimeSpan.Zero);
+
+        var due = Calendar.DueDate(receivedAt, workingDays: 5, cutOff: new TimeOnly(17, 0));
+
+        // Tue 24, Fri 27, Mon 30, Tue 31 Dec, then Thu 2 Jan: Christmas, Boxing Day and New Year's Day 2031 skipped.
+        Assert.Equal(new DateOnly(2031, 1, 2), due);
+    }
+
+    [Fact]
+    public void WorkingDaysBetween_OverTheWholeOf2100_IsItsWeekdaysLessItsEightBankHolidays()
+    {
+        // 2100 is not a leap year (a century not divisible by 400) and starts on a Friday: 52 weeks and one Friday.
+        var count = Calendar.WorkingDaysBetween(new DateOnly(2099, 12, 31), new DateOnly(2100, 12, 31));
+
+        Assert.Equal((52 * 5) + 1 - 8, count);
     }
 
     [Theory]
@@ -59,8 +86,17 @@ public sealed class WorkingDayCalendarTests
     }
 
     [Fact]
-    public void WorkingDaysBetween_WhenEndIsOutsideTheData_Throws()
+    public void WorkingDaysBetween_AcrossTheOldEndOfTheData_CountsFromTheRules()
     {
-        Assert.Throws<InvalidOperationException>(() => Calendar.WorkingDaysBetween(new DateOnly(2030, 12, 1), new DateOnly(2031, 1, 10)));
+        // Mon 23, Tue 24, Fri 27, Mon 30, Tue 31 Dec 2030, Thu 2, Fri 3 Jan 2031: the rules' Christmas and New Year.
+        var count = Calendar.WorkingDaysBetween(new DateOnly(2030, 12, 20), new DateOnly(2031, 1, 3));
+
+        Assert.Equal(7, count);
+    }
+
+    [Fact]
+    public void WorkingDaysBetween_WhenEndIsOutsideTheSupportedYears_Throws()
+    {
+        Assert.Throws<DateOutsideCalendarException>(() => Calendar.WorkingDaysBetween(new DateOnly(2200, 12, 1), new DateOnly(2201, 1, 10)));
     }
 }

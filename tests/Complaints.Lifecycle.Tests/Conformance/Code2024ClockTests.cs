@@ -9,6 +9,8 @@ public sealed class Code2024ClockTests
     [InlineData("Code: stage 1 acknowledge within 5 of receipt — Christmas and Boxing Day substitute skipped", "2026-12-18 10:00", "", "stage1.acknowledge", "2026-12-29")]
     [InlineData("Code: stage 1 acknowledge within 5 of receipt — received on a Saturday, Monday is day 1", "2026-12-19 11:00", "", "stage1.acknowledge", "2026-12-29")]
     [InlineData("Code: stage 1 response within 10 of acknowledgement — New Year's Day skipped", "2026-12-18 10:00", "Acknowledge@2026-12-22 09:00", "stage1.respond", "2027-01-08")]
+    [InlineData("Code: stage 1 acknowledge within 5 of receipt — past the old 2030 data: Christmas 2030 and New Year's Day 2031 skipped", "2030-12-23 10:00", "", "stage1.acknowledge", "2031-01-02")]
+    [InlineData("Code: stage 1 response within 10 of acknowledgement — Good Friday and Easter Monday 2031 skipped", "2031-04-01 10:00", "Acknowledge@2031-04-03 09:00", "stage1.respond", "2031-04-21")]
     [InlineData("Code: stage 1 response within 10 of acknowledgement — provisional from the acknowledgement due day", "2026-12-18 10:00", "", "stage1.respond", "2027-01-13")]
     [InlineData("Code: stage 1 extension of up to 10 more working days", "2026-12-18 10:00", "Acknowledge@2026-12-22 09:00;ExtendDeadline+10@2027-01-05 09:00", "stage1.respond", "2027-01-22")]
     [InlineData("Code: stage 2 acknowledge within 5 of the escalation request — Good Friday and Easter Monday 2027 skipped", "2027-02-01 10:00", "Acknowledge@2027-02-02 09:00;IssueStage1Response@2027-02-10 09:00;RequestEscalation@2027-03-25 10:00", "stage2.acknowledge", "2027-04-05")]
