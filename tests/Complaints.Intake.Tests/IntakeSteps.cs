@@ -3,13 +3,11 @@ using Complaints.Intake.Domain;
 using Complaints.Intake.Log;
 using Complaints.Intake.Persistence;
 using Complaints.Kernel.Pipeline;
-using Complaints.Lifecycle.Contracts;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Complaints.Intake.Tests;
 
-/// <summary>Complaints to log and the reads the tests assert on: Intake's record and the lifecycle's.</summary>
+/// <summary>Complaints to log, and Intake's record of them (the lifecycle's is read through <see cref="LifecycleSteps"/>).</summary>
 internal static class IntakeSteps
 {
     public const string Resident = "TEN-000123";
@@ -37,16 +35,4 @@ internal static class IntakeSteps
 
     public static Task<int> CountAsync(this ModuleTestHost host, string description) =>
         host.QueryAsync<IntakeDbContext, int>(db => db.Complaints.CountAsync(c => c.Description == description));
-
-    public static async Task<LifecycleView> LifecycleAsync(this ModuleTestHost host, Guid id) =>
-        await host.QueryAsync(services => services.GetRequiredService<ILifecycle>().FindAsync(id, null, CancellationToken.None))
-        ?? throw new InvalidOperationException($"Complaint {id} has no lifecycle.");
-
-    public static async Task<IReadOnlyList<string>> TriggersAsync(this ModuleTestHost host, Guid id) =>
-        (await host.LifecycleAsync(id)).History.Select(t => t.Trigger).ToList();
-
-    /// <summary>Moves the lifecycle as another module would (a stage 1 response is Investigation's message).</summary>
-    public static Task<LifecycleView> MoveAsync(this ModuleTestHost host, Guid id, ComplaintTrigger trigger, DateTimeOffset? at = null) =>
-        host.InTransactionAsync(services => services.GetRequiredService<ILifecycle>()
-            .TransitionAsync(new TransitionRequest(id, trigger, "moved by the test", at), CancellationToken.None));
 }
