@@ -42,11 +42,15 @@ public static class ComplaintsOnRecordSteps
         return builder;
     }
 
+    /// <summary>A complaint on record only, for a module that reads the directory and never the lifecycle.</summary>
+    public static ComplaintSummary OnRecord(this ModuleTestHost host, DateTimeOffset receivedAt, IReadOnlyList<string>? points = null, string resident = Resident) =>
+        host.Services.GetRequiredService<ComplaintsOnRecord>().Put(Guid.CreateVersion7(), resident, points ?? ["Boiler"], receivedAt);
+
     /// <summary>A complaint received at <paramref name="receivedAt"/> about <paramref name="points"/>, in stage Received.</summary>
     public static async Task<ComplaintSummary> ReceivedAsync(this ModuleTestHost host, DateTimeOffset receivedAt, IReadOnlyList<string>? points = null,
         string resident = Resident, bool buildingSafety = false)
     {
-        var summary = host.Services.GetRequiredService<ComplaintsOnRecord>().Put(Guid.CreateVersion7(), resident, points ?? ["Boiler"], receivedAt);
+        var summary = host.OnRecord(receivedAt, points, resident);
         await host.InTransactionAsync(services => services.GetRequiredService<ILifecycle>()
             .StartAsync(new StartLifecycle(summary.ComplaintId, receivedAt, buildingSafety), CancellationToken.None));
         return summary;

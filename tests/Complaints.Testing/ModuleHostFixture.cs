@@ -39,7 +39,7 @@ public abstract class ModuleHostFixture : IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         foreach (var host in _hosts.Values.Where(h => h.IsValueCreated))
         {
