@@ -35,6 +35,8 @@ internal sealed class RecordDeterminationHandler(
         var command = context.Target;
         Validate(command);
         var at = OccurredAt.Resolve(command.OccurredAt, clock, clockOptions.Value.AllowedSkew);
+        if (command.DeterminedOn > LondonTime.Date(clock.GetUtcNow()))
+            throw new ValidationException(new FieldViolation("determined_on", "must not be in the future"));
         var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == command.ReferralId, cancellationToken)
             ?? throw new NotFoundException("Referral", command.ReferralId.ToString(CultureInfo.InvariantCulture));
         if (referral.Determination is not null)
