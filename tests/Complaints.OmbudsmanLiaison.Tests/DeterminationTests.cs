@@ -73,6 +73,27 @@ public sealed class DeterminationTests(OmbudsmanLiaisonHosts hosts) : IClassFixt
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task RecordDetermination_NamingAComplaintOutsideTheReferral_IsRefusedAndProposesNoAward(string provider)
+    {
+        var host = await hosts.HostAsync(provider);
+        var (_, referral, _) = await host.ReferredAsync();
+        var (elsewhere, _, _) = await host.ReferredAsync(); // referred under another case
+        var determination = Determination(referral) with
+        {
+            Findings = [new ElementFinding("Repairs", Finding.Maladministration, elsewhere)],
+            Orders = [new OrderInput(OrderType.Compensation, "Pay £400", 40000, null, "Compensation team", elsewhere)],
+        };
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => host.ExecuteAsync(determination));
+        var awards = await host.QueryAsync(services => services.GetRequiredService<ICompensationAwards>().ForComplaintAsync(elsewhere, CancellationToken.None));
+
+        Assert.Equal(["findings[0].complaint_id", "orders[0].complaint_id"], error.Violations.Select(v => v.Field));
+        Assert.Null((await host.ReferralAsync(referral)).Determination);
+        Assert.Empty(awards);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task RecordDetermination_DatedInTheFuture_IsRefused(string provider)
     {
         var host = await hosts.HostAsync(provider);
