@@ -28,6 +28,10 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static IEnumerable<object[]> Providers => [["Sqlite"], ["PostgreSql"]];
 
+    /// <summary>Each case of a theory on each provider: the provider first, then the case's own arguments.</summary>
+    public static IEnumerable<object?[]> OnEachProvider(params object?[][] cases) =>
+        from provider in Providers from @case in cases select (object?[])[provider[0], .. @case];
+
     public static async Task<TestDatabase> CreateAsync(string provider)
     {
         if (provider == "Sqlite")

@@ -5,7 +5,8 @@ namespace Complaints.Intake.Decide;
 
 /// <summary>
 /// Accepts a received complaint into stage 1 on the way to its first stage 1 step. Accepting what the acceptance
-/// rules would not is the officer's call, but never a silent one: it needs a reason, recorded with who and when.
+/// rules would not is the officer's call where the policy leaves one (<c>OfficerMayOverride</c>), but never a silent
+/// one: it needs a reason, recorded with who and when. Where the policy leaves none (IDS 4.2), the answer is to decline.
 /// </summary>
 internal sealed class AcceptanceGate(ILifecycle lifecycle, TimeProvider clock)
 {
@@ -17,6 +18,9 @@ internal sealed class AcceptanceGate(ILifecycle lifecycle, TimeProvider clock)
             return;
         if (!complaint.Acceptance.Acceptable)
         {
+            if (!complaint.Acceptance.OfficerMayOverride)
+                throw new RuleViolationException(
+                    $"Complaint {complaint.Reference} is not accepted under this policy, which leaves no discretion: {complaint.Acceptance.Explanation} Decline it.");
             if (string.IsNullOrWhiteSpace(overrideReason))
                 throw new RuleViolationException(
                     $"Complaint {complaint.Reference} need not be accepted: {complaint.Acceptance.Explanation} "

@@ -35,10 +35,13 @@ internal sealed class RecordDeterminationHandler(
         var command = context.Target;
         Validate(command);
         var at = OccurredAt.Resolve(command.OccurredAt, clock, clockOptions.Value.AllowedSkew);
+        if (command.DeterminedOn > LondonTime.Date(clock.GetUtcNow()))
+            throw new ValidationException(new FieldViolation("determined_on", "must not be in the future"));
         var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == command.ReferralId, cancellationToken)
             ?? throw new NotFoundException("Referral", command.ReferralId.ToString(CultureInfo.InvariantCulture));
         if (referral.Determination is not null)
             throw new RuleViolationException($"The determination of {referral.OmbudsmanCaseReference} was recorded on {referral.Determination.DeterminedOn:yyyy-MM-dd}.");
+        CheckComplaintsReferred(command, referral);
         var determinedOn = command.DeterminedOn ?? LondonTime.Date(at);
         referral.Determination = new Determination(determinedOn, command.Findings.Select(f => f with { Element = f.Element.Trim() }).ToList(), context.InitiatingUser.Id, at);
 
@@ -70,6 +73,20 @@ internal sealed class RecordDeterminationHandler(
         events.Publish(new DeterminationRecordedEvent(referral.OmbudsmanCaseReference, determinedOn,
             command.Findings.Select(f => f.Finding.ToString()).ToList(), command.Orders.Count));
         return referral.Id;
+    }
+
+    /// <summary>A finding or an order may name only a complaint this referral covers (an order's award is for that complaint).</summary>
+    private static void CheckComplaintsReferred(RecordDeterminationCommand command, Referral referral)
+    {
+        var referred = referral.Complaints.Select(c => c.ComplaintId).ToHashSet();
+        var what = $"must be one of the complaints referred under {referral.OmbudsmanCaseReference}";
+        var violations = command.Findings.Select((f, i) => (f.ComplaintId, Field: $"findings[{i}].complaint_id"))
+            .Concat(command.Orders.Select((o, i) => (o.ComplaintId, Field: $"orders[{i}].complaint_id")))
+            .Where(x => x.ComplaintId is { } id && !referred.Contains(id))
+            .Select(x => new FieldViolation(x.Field, what))
+            .ToArray();
+        if (violations.Length > 0)
+            throw new ValidationException(violations);
     }
 
     private static void Validate(RecordDeterminationCommand command)

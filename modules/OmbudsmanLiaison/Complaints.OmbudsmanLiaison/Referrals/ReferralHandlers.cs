@@ -28,6 +28,8 @@ internal sealed class RecordReferralHandler(
             violations.Add(new FieldViolation("ombudsman_case_reference", "must give the Ombudsman's case reference"));
         if (command.ComplaintIds.Count == 0)
             violations.Add(new FieldViolation("complaint_ids", "must name the complaint(s) referred"));
+        if (command.ReferredOn > LondonTime.Date(clock.GetUtcNow()))
+            violations.Add(new FieldViolation("referred_on", "must not be in the future"));
         if (violations.Count > 0)
             throw new ValidationException(violations.ToArray());
         var caseReference = command.OmbudsmanCaseReference.Trim();
@@ -71,6 +73,8 @@ internal sealed class RecordEvidenceRequestHandler(
         var violations = new List<FieldViolation>();
         if (string.IsNullOrWhiteSpace(command.What))
             violations.Add(new FieldViolation("what", "must say what the Ombudsman asked for"));
+        if (command.ReceivedOn > LondonTime.Date(clock.GetUtcNow()))
+            violations.Add(new FieldViolation("received_on", "must not be in the future"));
         if (command.DueOn is null && rules.EvidenceRequestWorkingDays is null)
             violations.Add(new FieldViolation("due_on", $"must give the date the request states: the policy sets no default ({rules.EvidenceRequestClause})"));
         if (violations.Count > 0)

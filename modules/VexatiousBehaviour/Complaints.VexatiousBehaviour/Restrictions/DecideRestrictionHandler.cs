@@ -37,7 +37,8 @@ internal sealed class DecideRestrictionHandler(
         var schedule = new ReviewSchedule(rules, calendar);
         var conductCase = await store.CaseAsync(command.CaseId, cancellationToken);
 
-        var free = command.Panel.Where(m => string.IsNullOrWhiteSpace(m.ConflictOfInterest)).Select(m => m.Id).Distinct().Count();
+        // A member counts once however their id is typed: ids are stored trimmed, so compare them trimmed.
+        var free = command.Panel.Where(m => string.IsNullOrWhiteSpace(m.ConflictOfInterest)).Select(m => m.Id.Trim()).Distinct().Count();
         if (free < rules.PanelQuorum)
             throw new RuleViolationException(
                 $"The panel needs {rules.PanelQuorum} members free of any conflict of interest; {free} {(free == 1 ? "is" : "are")} ({rules.PanelClause}).");
