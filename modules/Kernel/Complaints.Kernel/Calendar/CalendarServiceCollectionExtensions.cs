@@ -6,7 +6,7 @@ namespace Complaints.Kernel.Calendar;
 /// <summary>Registers the bank-holiday and working-day calendars as singletons.</summary>
 public static class CalendarServiceCollectionExtensions
 {
-    /// <summary>Configuration key for a bank-holiday JSON file that replaces the built-in data.</summary>
+    /// <summary>Configuration key for a bank-holiday JSON file (changes to the rules, or GOV.UK's list) used instead of the built-in one.</summary>
     public const string BankHolidaysFileKey = "Calendar:BankHolidaysFile";
 
     public static IServiceCollection AddWorkingDayCalendar(this IServiceCollection services, IConfiguration configuration)
