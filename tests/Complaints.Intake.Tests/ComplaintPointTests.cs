@@ -22,14 +22,16 @@ public sealed class ComplaintPointTests(IntakeHosts hosts) : IClassFixture<Intak
         var host = await hosts.HostAsync(provider);
         var id = await host.AcknowledgedAsync("Heating off for a week");
         var raisedAt = Received.AddDays(3);
+        var before = (await host.LifecycleAsync(id)).Version; // the complaint's one version is the lifecycle's
 
-        var outcome = await host.ExecuteAsync(new AddComplaintPointCommand(id, " The heaters you lent me are broken too ", Related: true, raisedAt, ExpectedVersion: 1, null));
+        var outcome = await host.ExecuteAsync(new AddComplaintPointCommand(id, " The heaters you lent me are broken too ", Related: true, raisedAt, ExpectedVersion: before, null));
         var complaint = await host.ComplaintAsync(id);
 
         Assert.Equal((true, id), (outcome.Joined, outcome.ComplaintId));
         Assert.Contains("answered in that response", outcome.Explanation);
         Assert.Equal(new ComplaintPoint("The heaters you lent me are broken too", raisedAt, ModuleTestHost.Officer.Id), Assert.Single(complaint.Points));
         Assert.Equal(2, complaint.Version);
+        Assert.Equal(before + 1, (await host.LifecycleAsync(id)).Version);
     }
 
     [Theory]

@@ -65,7 +65,7 @@ public sealed class ExtendDeadlineTests(InvestigationHosts hosts) : IClassFixtur
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task ExtendDeadline_AtStage2_IsCountedAgainstStage2sCapAlone(string provider)
     {
-        var host = await hosts.HostAsync(provider, "ivh"); // stage 1 only with agreement; stage 2: 10 more without it
+        var host = await hosts.HostAsync(provider, "tha"); // THA 5.5 / 6.x: 10 more without agreement at each stage
         var complaint = await host.AcknowledgedAsync(Received);
         await host.ExecuteAsync(Extend(complaint.ComplaintId, 10, agreed: true));
         await host.ExecuteAsync(Response(complaint, 1, Received.AddDays(20)));

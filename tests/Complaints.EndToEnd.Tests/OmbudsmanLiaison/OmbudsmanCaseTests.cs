@@ -92,6 +92,26 @@ public sealed class OmbudsmanCaseTests
         Assert.Equal(StatusCode.AlreadyExists, again.StatusCode);
     }
 
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("0001-01-01")]
+    public async Task RecordEvidenceRequest_DueOnADayNoDeadlineCanBeWorkedFrom_IsRefusedAndStoresNothing(string dueOn)
+    {
+        await using var host = await RunningHost.StartAtAsync(Today);
+        var complaint = await ComplaintInStageAsync(host, "Closed");
+        var referral = (await host.Ombudsman.RecordReferralAsync(Referral("202600009", complaint, "2027-02-01")).ResponseAsync).Referral;
+
+        var poison = await Assert.ThrowsAsync<RpcException>(() => host.Ombudsman.RecordEvidenceRequestAsync(
+            new RecordEvidenceRequestRequest { ReferralId = referral.Id, What = "The file", ReceivedOn = "2027-02-01", DueOn = dueOn }).ResponseAsync);
+        var after = (await host.Ombudsman.GetReferralAsync(new GetReferralRequest { ReferralId = referral.Id }).ResponseAsync).Referral;
+        var open = await host.Ombudsman.ListOpenEvidenceRequestsAsync(new ListOpenEvidenceRequestsRequest()).ResponseAsync;
+
+        Assert.Equal(StatusCode.InvalidArgument, poison.StatusCode);
+        Assert.Equal("due_on", poison.Detail<BadRequest>()!.FieldViolations.Single().Field);
+        Assert.Empty(after.EvidenceRequests);
+        Assert.Empty(open.EvidenceRequests);
+    }
+
     [Fact]
     public async Task EvidenceDeadlines_ComeFromTheRequestOrTheProfile_AndALateAnswerNeedsItsExplanation()
     {

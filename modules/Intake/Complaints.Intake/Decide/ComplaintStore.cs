@@ -17,7 +17,16 @@ internal sealed class ComplaintStore(IntakeDbContext db, ILifecycle lifecycle)
         var complaint = await db.Complaints.SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
             ?? throw new NotFoundException("Complaint", id.ToString());
         if (expectedVersion is { } version)
-            await lifecycle.CheckVersionAsync(id, version, cancellationToken);
+        {
+            try
+            {
+                await lifecycle.CheckVersionAsync(id, version, cancellationToken);
+            }
+            catch (ConcurrencyConflictException)
+            {
+                throw new ConcurrencyConflictException(nameof(Complaint), complaint.Reference); // named as the caller knows it
+            }
+        }
         return complaint;
     }
 }

@@ -14,15 +14,13 @@ internal sealed partial class InvestigationGrpcService
 {
     public override async Task<AddActionResponse> AddAction(AddActionRequest request, ServerCallContext context)
     {
-        var id = await pipeline.ExecuteAsync(new AddActionCommand(ComplaintId(request.ComplaintId), request.Description, Date(request.DueOn)), context.CancellationToken);
+        var id = await pipeline.ExecuteAsync(new AddActionCommand(ComplaintId(request.ComplaintId), request.Description, RequestFields.Date(request.DueOn, "due_on")), context.CancellationToken);
         return new AddActionResponse { Action = await ActionAsync(id, context) };
     }
 
     public override async Task<UpdateActionResponse> UpdateAction(UpdateActionRequest request, ServerCallContext context)
     {
-        if (request.NewDueOn.Length > 0 && Date(request.NewDueOn) is null)
-            throw new ValidationException(new FieldViolation("new_due_on", "must be a date, yyyy-MM-dd"));
-        var command = new UpdateActionCommand(request.ActionId, request.Update, Date(request.NewDueOn), request.OccurredAt?.ToDateTimeOffset());
+        var command = new UpdateActionCommand(request.ActionId, request.Update, RequestFields.Date(request.NewDueOn, "new_due_on"), request.OccurredAt?.ToDateTimeOffset());
         return new UpdateActionResponse { Action = await ActionAsync(await pipeline.ExecuteAsync(command, context.CancellationToken), context) };
     }
 
@@ -38,9 +36,6 @@ internal sealed partial class InvestigationGrpcService
             request.OccurredAt?.ToDateTimeOffset(), request.HasExpectedVersion ? request.ExpectedVersion : null);
         return new CloseComplaintResponse { Change = await ExecuteAsync(command, context) };
     }
-
-    private static DateOnly? Date(string value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
     private async Task<Api.V1.TrackedAction> ActionAsync(long id, ServerCallContext context) =>
         ToMessage(await db.Actions.AsNoTracking().SingleAsync(a => a.Id == id, context.CancellationToken));
