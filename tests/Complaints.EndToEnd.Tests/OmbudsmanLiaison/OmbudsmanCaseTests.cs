@@ -140,7 +140,7 @@ public sealed class OmbudsmanCaseTests
 
     // The working-day calendar does not know the field the day came from, so the refusal names the day and its years.
     [Fact]
-    public async Task EvidenceRequest_ReceivedBeforeTheCalendarsYears_IsInvalidArgumentNamingTheDayAndTheYears()
+    public async Task EvidenceRequest_ReceivedBeforeTheCalendarsYears_IsInvalidArgumentNamingTheFieldAndTheYears()
     {
         await using var host = await RunningHost.StartAtAsync(Today, "--Complaints:PolicyProfile=ids"); // due in 15 working days
         var complaint = await ComplaintInStageAsync(host, "Received");
@@ -150,10 +150,8 @@ public sealed class OmbudsmanCaseTests
             new RecordEvidenceRequestRequest { ReferralId = referral.Id, What = "The file", ReceivedOn = "1900-01-01" }).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Equal("1900-01-01 is outside the working-day calendar, which covers 1978 to 2200.", error.Status.Detail);
-        var info = error.Detail<ErrorInfo>()!;
-        Assert.Equal(("DATE_OUTSIDE_CALENDAR", "complaints", "1900-01-01", "1978", "2200"),
-            (info.Reason, info.Domain, info.Metadata["date"], info.Metadata["first_year"], info.Metadata["last_year"]));
+        var violation = Assert.Single(error.Detail<BadRequest>()!.FieldViolations);
+        Assert.Equal(("received_on", "must be between 1978 and 2200"), (violation.Field, violation.Description));
     }
 
     [Fact]
