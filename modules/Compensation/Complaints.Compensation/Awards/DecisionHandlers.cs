@@ -1,4 +1,3 @@
-using System.Globalization;
 using Complaints.Compensation.Domain;
 using Complaints.Compensation.Policy;
 using Complaints.Kernel.Errors;
@@ -85,12 +84,4 @@ internal sealed class CancelAwardHandler(AwardStore store, TimeProvider clock, I
         await store.SaveAsync(cancellationToken);
         return award.Id;
     }
-}
-
-/// <summary>Pounds and pence for people, from integer pence (no floating point on the way).</summary>
-internal static class Money
-{
-    public static string Format(long pence) => pence < 0
-        ? "-" + Format(-pence)
-        : string.Create(CultureInfo.InvariantCulture, $"£{pence / 100:N0}.{pence % 100:D2}");
 }
