@@ -1,3 +1,4 @@
+using System.Globalization;
 using Complaints.Compensation.Domain;
 using Complaints.Compensation.Policy;
 using Complaints.Kernel.Errors;
@@ -25,6 +26,8 @@ internal sealed class DecideAwardHandler(AwardStore store, IOptions<Compensation
         var award = await store.GetForUpdateAsync(command.AwardId, command.ExpectedVersion, cancellationToken);
         if (award.ProposedBy == actor.Id)
             throw new PermissionDeniedException($"{actor.Id} proposed {award.Reference}, so cannot decide it: another officer must (separation of duties).");
+        if (command.Approve)
+            RefuseAboveSafetyLimit(award);
         var (_, limit) = policy.Value.LimitFor(actor.Roles);
         if (limit is { } upTo && award.TotalPence > upTo)
             throw new PermissionDeniedException(
@@ -38,6 +41,23 @@ internal sealed class DecideAwardHandler(AwardStore store, IOptions<Compensation
             store.Step(award, AwardTrigger.Reject, "Rejected", command.Reason.Trim(), actor, at);
         await store.SaveAsync(cancellationToken);
         return award.Id;
+    }
+
+    /// <summary>Only an award recorded before the safety limit can be above it; it may be rejected, never approved.</summary>
+    private void RefuseAboveSafetyLimit(Award award)
+    {
+        var maximum = policy.Value.MaximumAwardPence;
+        if (award.TotalPence <= maximum)
+            return;
+        throw new RuleViolationException(
+            $"{award.Reference} totals {Money.Format(award.TotalPence)}, above {Money.Format(maximum)}, the safety limit on any award; reject it and propose the right amounts.",
+            "AWARD_ABOVE_SAFETY_LIMIT",
+            new Dictionary<string, string>
+            {
+                ["award"] = award.Reference,
+                ["total_pence"] = award.TotalPence.ToString(CultureInfo.InvariantCulture),
+                ["maximum_award_pence"] = maximum.ToString(CultureInfo.InvariantCulture),
+            });
     }
 
     private string CouldApprove(long totalPence) => string.Join(" or ", policy.Value.AuthorityLimits
