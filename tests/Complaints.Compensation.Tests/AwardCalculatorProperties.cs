@@ -9,7 +9,7 @@ namespace Complaints.Compensation.Tests;
 public sealed class AwardCalculatorProperties
 {
     private static readonly RatesOptions Options = Rates.Options();
-    private static readonly AwardCalculator Calculator = new(Options);
+    private static readonly AwardCalculator Calculator = new(Options, Rates.MaximumPence);
     private static readonly DateOnly AwardedOn = new(2026, 6, 1);
 
     private static readonly Gen<LineInput> AmountLines =

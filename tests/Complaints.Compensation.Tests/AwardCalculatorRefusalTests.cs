@@ -7,7 +7,7 @@ namespace Complaints.Compensation.Tests;
 /// <summary>Every bad line is refused by field, all at once; an overflow is refused, never wrapped.</summary>
 public sealed class AwardCalculatorRefusalTests
 {
-    private static readonly AwardCalculator Calculator = new(Rates.Options());
+    private static readonly AwardCalculator Calculator = Rates.Calculator();
     private static readonly DateOnly AwardedOn = new(2026, 6, 1);
 
     [Fact]
@@ -52,13 +52,13 @@ public sealed class AwardCalculatorRefusalTests
     [Fact]
     public void RateTimesQuantity_TooLargeToPay_IsRefused()
     {
-        Assert.Equal(["lines[0]"], Fields([new LineInput(AwardCategory.TimeAndTrouble, "huge", null, null, new CustomRateInput(long.MaxValue / 2, 3, "day"), null)]));
+        Assert.Equal(["lines[0]"], Fields([new LineInput(AwardCategory.TimeAndTrouble, "huge", null, null, new CustomRateInput(Rates.MaximumPence, 2, "day"), null)]));
     }
 
     [Fact]
     public void ATotalTooLargeToPay_IsRefused()
     {
-        var huge = new LineInput(AwardCategory.TimeAndTrouble, "huge", long.MaxValue - 1, null, null, null);
+        var huge = new LineInput(AwardCategory.TimeAndTrouble, "huge", Rates.MaximumPence, null, null, null);
 
         Assert.Equal(["lines"], Fields([huge, huge]));
     }

@@ -6,7 +6,7 @@ namespace Complaints.Compensation.Tests;
 /// <summary>Each remedy band runs up to and including its limit; a total above every limit falls in the last band.</summary>
 public sealed class BandTests
 {
-    private static readonly AwardCalculator Calculator = new(Rates.Options());
+    private static readonly AwardCalculator Calculator = Rates.Calculator();
 
     [Theory]
     [InlineData(1, "Service failure")]

@@ -8,7 +8,7 @@ namespace Complaints.Compensation.Tests;
 /// <summary>Over random valid awards, each line's amount and the total match what the inputs and the table in force say, worked out here.</summary>
 public sealed class LinePricingProperties
 {
-    private static readonly AwardCalculator Calculator = new(Rates.Options());
+    private static readonly AwardCalculator Calculator = Rates.Calculator();
 
     // The rates written out again, so the expectation does not come from the options under test.
     private static readonly Dictionary<string, (long Before2027, long From2027)> TablePence = new()

@@ -7,7 +7,7 @@ namespace Complaints.Compensation.Tests;
 /// <summary>Each kind of bad line on its own names exactly its field; good lines beside bad ones do not hide them.</summary>
 public sealed class LineRefusalTests
 {
-    private static readonly AwardCalculator Calculator = new(Rates.Options());
+    private static readonly AwardCalculator Calculator = Rates.Calculator();
     private static readonly DateOnly AwardedOn = new(2026, 6, 1);
     private static readonly LineInput Good = new(AwardCategory.TimeAndTrouble, "time and trouble", 5000, null, null, null);
 
@@ -28,7 +28,13 @@ public sealed class LineRefusalTests
         ("lines[1].custom_rate.rate_pence", new LineInput(AwardCategory.TimeAndTrouble, "free", null, null, new CustomRateInput(0, 1, "day"), null)),
         ("lines[1].custom_rate.quantity", new LineInput(AwardCategory.TimeAndTrouble, "none", null, null, new CustomRateInput(100, 0, "day"), null)),
         ("lines[1].custom_rate.unit", new LineInput(AwardCategory.TimeAndTrouble, "no unit", null, null, new CustomRateInput(100, 1, " "), null)),
-        ("lines[1]", new LineInput(AwardCategory.TimeAndTrouble, "overflow", null, null, new CustomRateInput(long.MaxValue / 2, 3, "day"), null)),
+        ("lines[1].amount_pence", new LineInput(AwardCategory.TimeAndTrouble, "above the limit", Rates.MaximumPence + 1, null, null, null)),
+        ("lines[1].amount_pence", new LineInput(AwardCategory.TimeAndTrouble, "int64 max", long.MaxValue, null, null, null)),
+        ("lines[1].custom_rate.rate_pence", new LineInput(AwardCategory.TimeAndTrouble, "rate above the limit", null, null, new CustomRateInput(long.MaxValue / 2, 3, "day"), null)),
+        ("lines[1]", new LineInput(AwardCategory.TimeAndTrouble, "product above the limit", null, null, new CustomRateInput(Rates.MaximumPence, 2, "day"), null)),
+        ("lines[1]", new LineInput(AwardCategory.TimeAndTrouble, "int32 max days", null, null, new CustomRateInput(Rates.MaximumPence / 1000, int.MaxValue, "day"), null)),
+        ("lines[1]", new LineInput(AwardCategory.FixedSum, "int32 max table days", null, new TableRateInput("LOSS_OF_HEATING_AND_HOT_WATER", int.MaxValue), null, null)),
+        ("lines[1].custom_rate.quantity", new LineInput(AwardCategory.TimeAndTrouble, "int32 min", null, null, new CustomRateInput(100, int.MinValue, "day"), null)),
     ];
 
     public static TheoryData<string, int> BadLines()
@@ -58,33 +64,35 @@ public sealed class LineRefusalTests
     }
 
     [Fact]
-    public void TheLargestRateThatFits_IsPriced_AndOneMoreIsRefused()
+    public void Calculate_WhenRateTimesQuantityIsAtTheSafetyLimit_IsPriced_AndAPennyMoreIsRefused()
     {
-        var fits = new LineInput(AwardCategory.TimeAndTrouble, "max", null, null, new CustomRateInput(long.MaxValue / 3, 3, "day"), null);
-        var over = fits with { CustomRate = new CustomRateInput((long.MaxValue / 3) + 1, 3, "day") };
+        var fits = new LineInput(AwardCategory.TimeAndTrouble, "max", null, null, new CustomRateInput(Rates.MaximumPence / 4, 4, "day"), null);
+        var over = fits with { CustomRate = new CustomRateInput((Rates.MaximumPence / 4) + 1, 4, "day") };
 
-        Assert.Equal(long.MaxValue / 3 * 3, Calculator.Calculate([fits], AwardedOn).TotalPence);
+        Assert.Equal(Rates.MaximumPence, Calculator.Calculate([fits], AwardedOn).TotalPence);
         Assert.Equal("lines[0]", Assert.Single(Assert.Throws<ValidationException>(() => Calculator.Calculate([over], AwardedOn)).Violations).Field);
     }
 
     [Fact]
-    public void ATotalOverflow_IsRefusedOnLines_NotWrappedToANegativeTotal()
+    public void Calculate_WhenTheTotalIsAtTheSafetyLimit_IsPriced_AndAPennyMoreIsRefusedOnLines()
     {
-        var huge = new LineInput(AwardCategory.TimeAndTrouble, "huge", long.MaxValue - 1, null, null, null);
+        LineInput Line(long pence) => new(AwardCategory.TimeAndTrouble, "t", pence, null, null, null);
 
-        var error = Assert.Throws<ValidationException>(() => Calculator.Calculate([huge, huge], AwardedOn));
+        var award = Calculator.Calculate([Line(Rates.MaximumPence - 1), Line(1)], AwardedOn);
+        var error = Assert.Throws<ValidationException>(() => Calculator.Calculate([Line(Rates.MaximumPence), Line(1)], AwardedOn));
 
+        Assert.Equal((Rates.MaximumPence, "Severe maladministration"), (award.TotalPence, award.Band.Name));
         Assert.Equal("lines", Assert.Single(error.Violations).Field);
     }
 
     [Fact]
-    public void ATotalOfExactlyLongMaxValue_IsStillPriced()
+    public void Calculate_WhenTheLimitIsInt64MaxAndTheTotalOverflows_IsRefusedOnLines_NotWrapped()
     {
-        var award = Calculator.Calculate(
-            [new LineInput(AwardCategory.TimeAndTrouble, "a", long.MaxValue - 1, null, null, null), new LineInput(AwardCategory.TimeAndTrouble, "b", 1, null, null, null)],
-            AwardedOn);
+        var unlimited = new AwardCalculator(Rates.Options(), long.MaxValue);
+        var huge = new LineInput(AwardCategory.TimeAndTrouble, "huge", long.MaxValue - 1, null, null, null);
 
-        Assert.Equal(long.MaxValue, award.TotalPence);
-        Assert.Equal("Severe maladministration", award.Band.Name);
+        var error = Assert.Throws<ValidationException>(() => unlimited.Calculate([huge, huge], AwardedOn));
+
+        Assert.Equal("lines", Assert.Single(error.Violations).Field);
     }
 }

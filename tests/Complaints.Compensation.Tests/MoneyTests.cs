@@ -16,6 +16,12 @@ public sealed class MoneyTests
     [InlineData(-150, "-£1.50")]
     public void Format_ShowsPoundsAndPence(long pence, string text) => Assert.Equal(text, Money.Format(pence));
 
+    // The wrapped paid_pence of old was long.MinValue, whose negation is itself: the refusal quoting it recursed for ever.
+    [Theory]
+    [InlineData(long.MinValue, "-£92,233,720,368,547,758.08")]
+    [InlineData(long.MaxValue, "£92,233,720,368,547,758.07")]
+    public void Format_WhenPenceIsAtALongExtreme_ShowsItWithoutOverflow(long pence, string text) => Assert.Equal(text, Money.Format(pence));
+
     [Fact]
     public void Format_IgnoresTheCurrentCulture()
     {

@@ -141,6 +141,35 @@ public sealed class OptionsValidatorTests
         Assert.Contains("compensation.rentArrearsOffset.clause must say where the rule comes from.", PolicyErrors(policy));
     }
 
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(-1L)]
+    public void Validate_WhenTheSafetyLimitIsNotPositive_IsRefused(long maximum)
+    {
+        var policy = Policy();
+        policy.MaximumAwardPence = maximum;
+
+        Assert.Contains("compensation.maximumAwardPence must be positive: the safety limit on any line, award or payment.", PolicyErrors(policy));
+    }
+
+    [Fact]
+    public void Validate_WhenTheSafetyLimitHasNoClause_IsRefused()
+    {
+        var policy = Policy();
+        policy.MaximumAwardClause = " ";
+
+        Assert.Contains("compensation.maximumAwardClause must say what the limit is (a safety limit, not policy).", PolicyErrors(policy));
+    }
+
+    [Fact]
+    public void Validate_WhenAnAuthorityLimitIsAboveTheSafetyLimit_IsRefused()
+    {
+        var policy = Policy();
+        policy.MaximumAwardPence = 20000;
+
+        Assert.Contains("compensation.authorityLimits 'officer': upToPence is above maximumAwardPence, which no award may pass.", PolicyErrors(policy));
+    }
+
     private static IEnumerable<string> RatesErrors(RatesOptions options) =>
         new RatesOptionsValidator().Validate(null, options).Failures ?? [];
 
@@ -149,6 +178,8 @@ public sealed class OptionsValidatorTests
 
     private static CompensationPolicy Policy() => new()
     {
+        MaximumAwardPence = 100_000_000,
+        MaximumAwardClause = "A safety limit, not policy.",
         AuthorityLimits =
         [
             new AuthorityLimit { Role = "officer", UpToPence = 25000, Clause = "policy 4.1" },

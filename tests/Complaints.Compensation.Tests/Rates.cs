@@ -2,9 +2,16 @@ using Complaints.Compensation.Calculation;
 
 namespace Complaints.Compensation.Tests;
 
-/// <summary>Two dated rates tables (the Ombudsman's from April 2026, a landlord's own from April 2027) and the four bands.</summary>
+/// <summary>
+/// Two dated rates tables (the Ombudsman's from April 2026, a landlord's own from April 2027), the four bands, and a
+/// safety limit far above any award the properties generate, so only the limit's own tests meet it.
+/// </summary>
 internal static class Rates
 {
+    public const long MaximumPence = 1_000_000_000_000;
+
+    public static AwardCalculator Calculator() => new(Options(), MaximumPence);
+
     public static RatesOptions Options() => new()
     {
         RateTables =

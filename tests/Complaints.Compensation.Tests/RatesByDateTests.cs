@@ -7,7 +7,7 @@ namespace Complaints.Compensation.Tests;
 /// <summary>A fixed-sum line is priced from the rates table in force on the award's date, switching exactly on a table's first day.</summary>
 public sealed class RatesByDateTests
 {
-    private static readonly AwardCalculator Calculator = new(Rates.Options());
+    private static readonly AwardCalculator Calculator = Rates.Calculator();
 
     [Theory]
     [InlineData("2026-04-01", "MISSED_APPOINTMENT", 1500, "2026-04-01")]

@@ -26,7 +26,8 @@ public static class CompensationModule
         services.AddSingleton<IValidateOptions<CompensationPolicy>, CompensationPolicyValidator>();
         services.AddOptions<RatesOptions>().BindConfiguration(RatesOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RatesOptions>, RatesOptionsValidator>();
-        services.AddSingleton(sp => new AwardCalculator(sp.GetRequiredService<IOptions<RatesOptions>>().Value));
+        services.AddSingleton(sp => new AwardCalculator(
+            sp.GetRequiredService<IOptions<RatesOptions>>().Value, sp.GetRequiredService<IOptions<CompensationPolicy>>().Value.MaximumAwardPence));
         services.AddScoped<AwardStore>();
         services.AddScoped<AwardRecorder>();
         services.AddScoped<AwardReader>();

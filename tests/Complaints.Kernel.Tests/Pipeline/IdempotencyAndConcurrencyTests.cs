@@ -62,4 +62,29 @@ public sealed class IdempotencyAndConcurrencyTests
         Assert.Equal("LedgerEntry", error.Entity);
         Assert.Equal("renamed", (await host.EntriesAsync()).Single(e => e.Id == entry.Id).Text);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task FindForUpdate_WhenCallsRaceOnOneRow_TheyRunOneAfterAnotherAndNoneIsLost(string provider)
+    {
+        await using var host = await KernelHost.StartAsync(provider);
+        var entry = await host.ExecuteAsync(new AddEntryCommand("start:"));
+
+        var versions = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
+            Task.Run(() => host.ExecuteAsync(new AppendToEntryCommand(entry.Id, "x")))));
+
+        Assert.Equal(Enumerable.Range(1, 20), versions.Order());
+        Assert.Equal("start:" + new string('x', 20), (await host.EntriesAsync()).Single(e => e.Id == entry.Id).Text);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task FindForUpdate_WhenThereIsNoSuchRow_FindsNothing(string provider)
+    {
+        await using var host = await KernelHost.StartAsync(provider);
+
+        var error = await Assert.ThrowsAsync<NotFoundException>(() => host.ExecuteAsync(new AppendToEntryCommand(404, "x")));
+
+        Assert.Equal("404", error.Id);
+    }
 }

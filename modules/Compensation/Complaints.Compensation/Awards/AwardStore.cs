@@ -3,7 +3,6 @@ using Complaints.Compensation.Persistence;
 using Complaints.Compensation.Policy;
 using Complaints.Kernel.Errors;
 using Complaints.Kernel.Pipeline;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Complaints.Compensation.Awards;
@@ -14,9 +13,13 @@ namespace Complaints.Compensation.Awards;
 /// </summary>
 internal sealed class AwardStore(CompensationDbContext db, IOptions<CompensationPolicy> policy)
 {
+    /// <summary>
+    /// The award, locked until the call ends: changes to one award (a payment and its retries above all) run one at a
+    /// time, so each sees the last; a stale <paramref name="expectedVersion"/> is a concurrency conflict (ABORTED).
+    /// </summary>
     public async Task<Award> GetForUpdateAsync(long id, int? expectedVersion, CancellationToken cancellationToken)
     {
-        var award = await db.Awards.SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
+        var award = await db.FindForUpdateAsync<Award>(id, cancellationToken)
             ?? throw new NotFoundException("Award", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (expectedVersion is { } version)
         {

@@ -26,6 +26,8 @@ internal sealed class DecideAwardHandler(AwardStore store, IOptions<Compensation
         var award = await store.GetForUpdateAsync(command.AwardId, command.ExpectedVersion, cancellationToken);
         if (award.ProposedBy == actor.Id)
             throw new PermissionDeniedException($"{actor.Id} proposed {award.Reference}, so cannot decide it: another officer must (separation of duties).");
+        if (command.Approve)
+            RefuseAboveSafetyLimit(award);
         var (_, limit) = policy.Value.LimitFor(actor.Roles);
         if (limit is { } upTo && award.TotalPence > upTo)
             throw new PermissionDeniedException(
@@ -39,6 +41,23 @@ internal sealed class DecideAwardHandler(AwardStore store, IOptions<Compensation
             store.Step(award, AwardTrigger.Reject, "Rejected", command.Reason.Trim(), actor, at);
         await store.SaveAsync(cancellationToken);
         return award.Id;
+    }
+
+    /// <summary>Only an award recorded before the safety limit can be above it; it may be rejected, never approved.</summary>
+    private void RefuseAboveSafetyLimit(Award award)
+    {
+        var maximum = policy.Value.MaximumAwardPence;
+        if (award.TotalPence <= maximum)
+            return;
+        throw new RuleViolationException(
+            $"{award.Reference} totals {Money.Format(award.TotalPence)}, above {Money.Format(maximum)}, the safety limit on any award; reject it and propose the right amounts.",
+            "AWARD_ABOVE_SAFETY_LIMIT",
+            new Dictionary<string, string>
+            {
+                ["award"] = award.Reference,
+                ["total_pence"] = award.TotalPence.ToString(CultureInfo.InvariantCulture),
+                ["maximum_award_pence"] = maximum.ToString(CultureInfo.InvariantCulture),
+            });
     }
 
     private string CouldApprove(long totalPence) => string.Join(" or ", policy.Value.AuthorityLimits
@@ -85,12 +104,4 @@ internal sealed class CancelAwardHandler(AwardStore store, TimeProvider clock, I
         await store.SaveAsync(cancellationToken);
         return award.Id;
     }
-}
-
-/// <summary>Pounds and pence for people, from integer pence (no floating point on the way).</summary>
-internal static class Money
-{
-    public static string Format(long pence) => pence < 0
-        ? "-" + Format(-pence)
-        : string.Create(CultureInfo.InvariantCulture, $"£{pence / 100:N0}.{pence % 100:D2}");
 }

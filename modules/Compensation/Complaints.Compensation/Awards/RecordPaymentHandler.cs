@@ -1,3 +1,4 @@
+using System.Globalization;
 using Complaints.Compensation.Domain;
 using Complaints.Compensation.Persistence;
 using Complaints.Compensation.Policy;
@@ -12,8 +13,9 @@ namespace Complaints.Compensation.Awards;
 
 /// <summary>
 /// Records a payment. The finance system's reference makes it idempotent: the same payment again changes nothing; a
-/// different one under the same reference is ALREADY_EXISTS. Payments never pass the approved amount, and an offset
-/// against rent arrears needs the policy's leave and the resident's agreement.
+/// different one under the same reference is ALREADY_EXISTS. No payment passes the profile's safety limit or what is
+/// left to pay, so the sum paid never passes the approved amount (nor wraps past int64), and an offset against rent
+/// arrears needs the policy's leave and the resident's agreement.
 /// </summary>
 internal sealed class RecordPaymentHandler(
     CompensationDbContext db, AwardStore store, IOptions<CompensationPolicy> policy, TimeProvider clock, IOptions<ClockOptions> clockOptions)
@@ -25,7 +27,7 @@ internal sealed class RecordPaymentHandler(
         store.RequireCompensationRole(context.InitiatingUser);
         var at = OccurredAt.Resolve(command.OccurredAt, clock, clockOptions.Value.AllowedSkew);
         var paidOn = command.PaidOn ?? LondonTime.Date(at);
-        Validate(command, paidOn, LondonTime.Date(clock.GetUtcNow()));
+        Validate(command, paidOn, LondonTime.Date(clock.GetUtcNow()), policy.Value.MaximumAwardPence);
 
         var award = await store.GetForUpdateAsync(command.AwardId, null, cancellationToken);
         var reference = command.PaymentReference.Trim();
@@ -36,14 +38,13 @@ internal sealed class RecordPaymentHandler(
                 : throw new AlreadyExistsException($"Payment '{reference}' on {award.Reference} was recorded as {Money.Format(earlier.AmountPence)} by {earlier.Method} on {earlier.PaidOn:yyyy-MM-dd}.");
 
         CheckOffset(command);
-        var paid = award.PaidPence + command.AmountPence;
-        if (award.ApprovedPence is { } approved && paid > approved)
-            throw new RuleViolationException(
-                $"{Money.Format(command.AmountPence)} would take payments on {award.Reference} to {Money.Format(paid)}, above the {Money.Format(approved)} approved; {Money.Format(approved - award.PaidPence)} is left to pay.");
-        var full = paid == award.ApprovedPence;
+        // Before approval the workflow refuses any payment, with the reason.
+        if (award.ApprovedPence is not null && command.AmountPence > award.RemainingPence)
+            throw AboveRemaining(award, command.AmountPence);
+        var full = command.AmountPence == award.RemainingPence;
         store.Step(award, full ? AwardTrigger.PayInFull : AwardTrigger.PayInPart, full ? "Paid" : "PaidInPart",
             $"{Money.Format(command.AmountPence)} by {command.Method} on {paidOn:yyyy-MM-dd}, reference {reference}", context.InitiatingUser, at);
-        award.PaidPence = paid;
+        award.PaidPence = checked(award.PaidPence + command.AmountPence);
         db.Payments.Add(new Payment
         {
             AwardId = award.Id, Method = command.Method!.Value, Reference = reference, AmountPence = command.AmountPence, PaidOn = paidOn,
@@ -53,7 +54,7 @@ internal sealed class RecordPaymentHandler(
         return award.Id;
     }
 
-    private static void Validate(RecordPaymentCommand command, DateOnly paidOn, DateOnly today)
+    private static void Validate(RecordPaymentCommand command, DateOnly paidOn, DateOnly today, long maximumPence)
     {
         var violations = new List<FieldViolation>();
         if (command.Method is null)
@@ -62,11 +63,25 @@ internal sealed class RecordPaymentHandler(
             violations.Add(new FieldViolation("payment_reference", "must give the finance system's reference"));
         if (command.AmountPence <= 0)
             violations.Add(new FieldViolation("amount_pence", "must be more than 0"));
+        else if (command.AmountPence > maximumPence)
+            violations.Add(new FieldViolation("amount_pence", $"must be at most {Money.Format(maximumPence)}, the safety limit on any amount"));
         if (paidOn > today)
             violations.Add(new FieldViolation("paid_on", "must not be in the future"));
         if (violations.Count > 0)
             throw new ValidationException(violations.ToArray());
     }
+
+    private static RuleViolationException AboveRemaining(Award award, long amountPence) => new(
+        $"{Money.Format(amountPence)} would take payments on {award.Reference} above the {Money.Format(award.ApprovedPence!.Value)} approved; {Money.Format(award.RemainingPence)} is left to pay.",
+        "PAYMENT_ABOVE_REMAINING",
+        new Dictionary<string, string>
+        {
+            ["award"] = award.Reference,
+            ["approved_pence"] = award.ApprovedPence.Value.ToString(CultureInfo.InvariantCulture),
+            ["paid_pence"] = award.PaidPence.ToString(CultureInfo.InvariantCulture),
+            ["remaining_pence"] = award.RemainingPence.ToString(CultureInfo.InvariantCulture),
+            ["amount_pence"] = amountPence.ToString(CultureInfo.InvariantCulture),
+        });
 
     private void CheckOffset(RecordPaymentCommand command)
     {

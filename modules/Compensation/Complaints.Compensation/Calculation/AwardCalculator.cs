@@ -1,3 +1,4 @@
+using Complaints.Compensation.Awards;
 using Complaints.Compensation.Domain;
 using Complaints.Kernel.Errors;
 
@@ -21,10 +22,11 @@ internal sealed record CalculatedAward(IReadOnlyList<AwardLine> Lines, long Tota
 
 /// <summary>
 /// Works out an award in integer pence: fixed-sum lines from the rates table in force on the award's date, every
-/// product and the total in checked arithmetic (an overflow is a bad line, never a wrong number), and the band.
-/// Every problem with every line is reported at once, named by its field.
+/// product and the total in checked arithmetic, and the band. No amount, rate, line or total may pass
+/// <paramref name="maximumPence"/> (the profile's safety limit), so an overflow or an absurd sum is a bad line, never a
+/// wrong number. Every problem with every line is reported at once, named by its field.
 /// </summary>
-internal sealed class AwardCalculator(RatesOptions rates)
+internal sealed class AwardCalculator(RatesOptions rates, long maximumPence)
 {
     public CalculatedAward Calculate(IReadOnlyList<LineInput> inputs, DateOnly awardedOn)
     {
@@ -38,21 +40,31 @@ internal sealed class AwardCalculator(RatesOptions rates)
             if (Line(inputs[i], i + 1, table, awardedOn, $"lines[{i}]", violations) is { } line)
                 lines.Add(line);
         }
-        long total = 0;
+        var total = Within(() => lines.Aggregate(0L, (sum, line) => checked(sum + line.AmountPence)));
+        if (total is null)
+            violations.Add(new FieldViolation("lines", $"the lines add up to more than {Limit}"));
+        if (violations.Count > 0)
+            throw new ValidationException(violations.ToArray());
+        return new CalculatedAward(lines, total!.Value, rates.BandFor(total.Value), table);
+    }
+
+    private string Limit => $"{Money.Format(maximumPence)}, the safety limit on any amount";
+
+    /// <summary>The sum, or null when it overflows or passes the safety limit.</summary>
+    private long? Within(Func<long> sum)
+    {
         try
         {
-            total = lines.Aggregate(0L, (sum, line) => checked(sum + line.AmountPence));
+            var value = sum();
+            return value <= maximumPence ? value : null;
         }
         catch (OverflowException)
         {
-            violations.Add(new FieldViolation("lines", "the lines add up to more than can be paid"));
+            return null;
         }
-        if (violations.Count > 0)
-            throw new ValidationException(violations.ToArray());
-        return new CalculatedAward(lines, total, rates.BandFor(total), table);
     }
 
-    private static AwardLine? Line(LineInput input, int number, RatesTable? table, DateOnly awardedOn, string field, List<FieldViolation> violations)
+    private AwardLine? Line(LineInput input, int number, RatesTable? table, DateOnly awardedOn, string field, List<FieldViolation> violations)
     {
         var before = violations.Count;
         if (input.Category is null)
@@ -68,6 +80,8 @@ internal sealed class AwardCalculator(RatesOptions rates)
             violations.Add(new FieldViolation($"{field}.table_rate", "fixed-sum lines, and only they, are priced from the rates table"));
         if (input.AmountPence is <= 0)
             violations.Add(new FieldViolation($"{field}.amount_pence", "must be more than 0"));
+        else if (input.AmountPence > maximumPence)
+            violations.Add(new FieldViolation($"{field}.amount_pence", $"must be at most {Limit}"));
 
         FixedRate? rate = null;
         if (input.TableRate is { } tableRate)
@@ -84,6 +98,8 @@ internal sealed class AwardCalculator(RatesOptions rates)
         {
             if (custom.RatePence <= 0)
                 violations.Add(new FieldViolation($"{field}.custom_rate.rate_pence", "must be more than 0"));
+            else if (custom.RatePence > maximumPence)
+                violations.Add(new FieldViolation($"{field}.custom_rate.rate_pence", $"must be at most {Limit}"));
             if (custom.Quantity < 1)
                 violations.Add(new FieldViolation($"{field}.custom_rate.quantity", "must be at least 1"));
             if (string.IsNullOrWhiteSpace(custom.Unit))
@@ -98,17 +114,13 @@ internal sealed class AwardCalculator(RatesOptions rates)
             (_, { } c) => (c.RatePence, c.Quantity, c.Unit.Trim(), null),
             _ => ((long?)null, (int?)null, (string?)null, (string?)null),
         };
-        long amount;
-        try
+        var amount = Within(() => ratePence is { } each ? checked(each * quantity!.Value) : input.AmountPence!.Value);
+        if (amount is null)
         {
-            amount = ratePence is { } each ? checked(each * quantity!.Value) : input.AmountPence!.Value;
-        }
-        catch (OverflowException)
-        {
-            violations.Add(new FieldViolation(field, "rate times quantity is more than can be paid"));
+            violations.Add(new FieldViolation(field, $"rate times quantity is more than {Limit}"));
             return null;
         }
-        return new AwardLine(number, input.Category!.Value, input.Description.Trim(), code, ratePence, quantity, unit, amount,
+        return new AwardLine(number, input.Category!.Value, input.Description.Trim(), code, ratePence, quantity, unit, amount.Value,
             string.IsNullOrWhiteSpace(input.Evidence) ? null : input.Evidence.Trim());
     }
 }

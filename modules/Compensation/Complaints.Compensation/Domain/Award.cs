@@ -45,6 +45,12 @@ internal sealed class Award : IVersioned
 
     public long PaidPence { get; set; }
 
+    /// <summary>
+    /// What may still be paid: approved less paid; nothing before approval, and nothing on a record whose paid amount
+    /// is outside 0..approved (as a sum that wrapped past int64 before the safety limit left it).
+    /// </summary>
+    public long RemainingPence => ApprovedPence is { } approved && PaidPence >= 0 && PaidPence <= approved ? approved - PaidPence : 0;
+
     public List<AwardDecision> Decisions { get; set; } = [];
 
     public int Version { get; set; }

@@ -25,6 +25,7 @@ internal sealed class CompensationDbContext(DbContextOptions<CompensationDbConte
             e.Property(a => a.Lines).HasJsonConversion();
             e.Property(a => a.Decisions).HasJsonConversion();
             e.Ignore(a => a.IsOmbudsmanOrder);
+            e.Ignore(a => a.RemainingPence);
             e.HasIndex(a => a.Reference).IsUnique();
             e.HasIndex(a => a.ComplaintId);
             e.HasIndex(a => new { a.Status, a.Id });

@@ -2,10 +2,22 @@ using Microsoft.Extensions.Options;
 
 namespace Complaints.Compensation.Policy;
 
-/// <summary>The <c>compensation</c> section of a policy profile: who may approve how much, and whether awards may be set against arrears.</summary>
+/// <summary>
+/// The <c>compensation</c> section of a policy profile: who may approve how much, whether awards may be set against
+/// arrears, and the safety limit on any amount.
+/// </summary>
 internal sealed class CompensationPolicy
 {
     public const string Section = "compensation";
+
+    /// <summary>
+    /// The largest amount, in pence, any one line, award total or payment may be: a safety limit, not policy. It keeps
+    /// every sum far inside what a long holds, so a mistyped or hostile number is refused rather than wrapped.
+    /// </summary>
+    public long MaximumAwardPence { get; set; }
+
+    /// <summary>Why the limit is what it is (the profiles say: a safety limit, not policy).</summary>
+    public string MaximumAwardClause { get; set; } = "";
 
     /// <summary>Each role's approval limit; holding any of these roles is what makes someone a compensation officer.</summary>
     public List<AuthorityLimit> AuthorityLimits { get; set; } = [];
@@ -49,6 +61,10 @@ internal sealed class CompensationPolicyValidator : IValidateOptions<Compensatio
     public ValidateOptionsResult Validate(string? name, CompensationPolicy policy)
     {
         var errors = new List<string>();
+        if (policy.MaximumAwardPence <= 0)
+            errors.Add("compensation.maximumAwardPence must be positive: the safety limit on any line, award or payment.");
+        if (string.IsNullOrWhiteSpace(policy.MaximumAwardClause))
+            errors.Add("compensation.maximumAwardClause must say what the limit is (a safety limit, not policy).");
         if (policy.AuthorityLimits.Count == 0)
             errors.Add("compensation.authorityLimits must name at least one role and its limit.");
         foreach (var limit in policy.AuthorityLimits)
@@ -57,6 +73,9 @@ internal sealed class CompensationPolicyValidator : IValidateOptions<Compensatio
                 errors.Add("compensation.authorityLimits: every limit needs a role and the clause (or reading) it comes from.");
             if (limit.UpToPence is <= 0)
                 errors.Add($"compensation.authorityLimits '{limit.Role}': upToPence must be positive, or null for no limit.");
+            // Most likely a limit in pounds, or a safety limit set too low: either way no award could use it in full.
+            if (limit.UpToPence > policy.MaximumAwardPence && policy.MaximumAwardPence > 0)
+                errors.Add($"compensation.authorityLimits '{limit.Role}': upToPence is above maximumAwardPence, which no award may pass.");
         }
         if (policy.AuthorityLimits.GroupBy(l => l.Role).Any(g => g.Count() > 1))
             errors.Add("compensation.authorityLimits: each role once.");

@@ -1,12 +1,14 @@
 using Complaints.Kernel.Errors;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Complaints.Kernel.Persistence;
 
 /// <summary>
 /// Base of every module's DbContext: joins the call's unit of work, bumps <see cref="IVersioned"/> versions on
-/// save, and turns EF's concurrency failure into <see cref="ConcurrencyConflictException"/>.
+/// save, turns EF's concurrency failure into <see cref="ConcurrencyConflictException"/>, and loads rows for update.
 /// </summary>
 public abstract class ModuleDbContext : DbContext
 {
@@ -16,6 +18,24 @@ public abstract class ModuleDbContext : DbContext
     {
         _sqlite = provider.Kind == DatabaseProviderKind.Sqlite;
         unitOfWork.Enlist(this);
+    }
+
+    /// <summary>
+    /// The row with this primary key (tracked), locked against every other writer until the call's transaction ends:
+    /// concurrent changes to one aggregate then run one after another, each seeing the one before, so a retry finds
+    /// its first attempt instead of racing it to a unique index or a stale version. PostgreSQL: SELECT … FOR UPDATE.
+    /// SQLite: the call's transaction began IMMEDIATE (<see cref="UnitOfWork"/>) and already holds the one write lock.
+    /// </summary>
+    public async Task<T?> FindForUpdateAsync<T>(object key, CancellationToken cancellationToken) where T : class
+    {
+        if (_sqlite)
+            return await Set<T>().FindAsync([key], cancellationToken);
+        var entity = Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in {GetType().Name}.");
+        var column = entity.FindPrimaryKey()!.Properties.Single().GetColumnName();
+        var sql = this.GetService<ISqlGenerationHelper>();
+        var select = $"SELECT * FROM {sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema())} WHERE {sql.DelimitIdentifier(column)} = {{0}} FOR UPDATE";
+        // Not composed further (no SingleOrDefault in SQL), so the statement runs exactly as written.
+        return (await Set<T>().FromSqlRaw(select, key).ToListAsync(cancellationToken)).SingleOrDefault();
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

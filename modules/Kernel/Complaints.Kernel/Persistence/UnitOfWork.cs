@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Complaints.Kernel.Persistence;
@@ -27,7 +28,11 @@ public sealed class UnitOfWork(DatabaseProvider provider) : IAsyncDisposable
             return await ExecuteNestedAsync(work);
         if (Connection.State != System.Data.ConnectionState.Open)
             await Connection.OpenAsync(cancellationToken);
-        await using var transaction = await Connection.BeginTransactionAsync(cancellationToken);
+        // SQLite: IMMEDIATE, so the call takes the database's one write lock before it reads anything; calls that
+        // change data then run one at a time, which is what ModuleDbContext.FindForUpdateAsync relies on there.
+        await using var transaction = Connection is SqliteConnection sqlite
+            ? sqlite.BeginTransaction(deferred: false)
+            : await Connection.BeginTransactionAsync(cancellationToken);
         _transaction = transaction;
         _rollbackOnly = false;
         foreach (var context in _contexts)
