@@ -40,14 +40,12 @@ public static class ComplaintsApp
             // Error details travel in JSON too: the registry lets the transcoder write them (BadRequest, ErrorInfo, …).
             .AddJsonTranscoding(options => options.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromFiles(Google.Rpc.ErrorDetailsReflection.Descriptor));
         builder.Services.AddGrpcReflection();
-        // The two checks that query the database run once for all concurrent Check calls (see SharedRunHealthCheck);
-        // they are singletons so that the run in progress is shared.
+        // The checks that query the database run once for all concurrent Check calls (see SharedRunHealthCheck), as
+        // part of one server check (see ServerHealthCheck); singletons, so the run in progress is shared.
         builder.Services.AddSingleton<SharedRunHealthCheck<DatabaseHealthCheck>>();
         builder.Services.AddSingleton<SharedRunHealthCheck<OutboxBacklogHealthCheck>>();
-        builder.Services.AddGrpcHealthChecks()
-            .AddCheck<SharedRunHealthCheck<DatabaseHealthCheck>>("database")
-            .AddCheck<SharedRunHealthCheck<OutboxBacklogHealthCheck>>("outbox-backlog")
-            .AddCheck<ShutdownHealthCheck>("shutdown");
+        builder.Services.AddSingleton<ShutdownHealthCheck>();
+        builder.Services.AddGrpcHealthChecks().AddCheck<ServerHealthCheck>("server");
         builder.Services.AddGrpcSwagger();
         builder.Services.AddSwaggerGen(ApiDocument.Describe);
         builder.Services.AddResponseCompression(options => options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>());
