@@ -7,7 +7,7 @@ namespace Complaints.Compensation.Tests;
 
 /// <summary>
 /// Calls that race on one award, each in its own scope and transaction as concurrent requests are: retries of one
-/// payment all get the idempotent answer.
+/// payment all get the idempotent answer, and a stale expected_version loses with a concurrency conflict (ABORTED).
 /// </summary>
 public sealed class ConcurrentCallTests
 {
@@ -42,6 +42,23 @@ public sealed class ConcurrentCallTests
         Assert.All(outcomes.Where((_, i) => i % 2 == winners), outcome => Assert.Equal("OK", outcome));
         Assert.All(outcomes.Where((_, i) => i % 2 != winners), outcome => Assert.Equal(nameof(Kernel.Errors.AlreadyExistsException), outcome));
         Assert.Equal(payment.AmountPence, (await ReadAsync(host, id)).PaidPence);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ApproveAward_WhenCallsRaceWithOneExpectedVersion_OneWinsAndTheRestAreConcurrencyConflicts(string provider)
+    {
+        await using var host = await CompensationHost.StartAsync(provider);
+        var id = await host.ExecuteAsync(Order(5000), Officer);
+        var version = (await ReadAsync(host, id)).Version;
+
+        var outcomes = await RaceAsync(Callers, _ => host.ExecuteAsync(new DecideAwardCommand(id, true, "Ordered", version, null), Director));
+
+        Assert.Single(outcomes, outcome => outcome == "OK");
+        Assert.All(outcomes.Where(outcome => outcome != "OK"), outcome => Assert.Equal(nameof(Kernel.Errors.ConcurrencyConflictException), outcome));
+        var award = await ReadAsync(host, id);
+        Assert.Equal((AwardStatus.Approved, version + 1), (award.Status, award.Version));
+        Assert.Single(award.Decisions, d => d.Kind == "Approved");
     }
 
     /// <summary>Starts every call at once (Task.Run, so they overlap) and names each outcome: "OK" or the exception's type.</summary>

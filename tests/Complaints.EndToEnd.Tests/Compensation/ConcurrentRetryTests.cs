@@ -9,7 +9,8 @@ namespace Complaints.EndToEnd.Tests.Compensation;
 
 /// <summary>
 /// Fifty calls at once on one award, over gRPC, on SQLite and PostgreSQL: retries of one payment all answer with the
-/// award as paid once; a different payment under the same finance reference is ALREADY_EXISTS — never UNKNOWN or INTERNAL.
+/// award as paid once; a different payment under the same finance reference is ALREADY_EXISTS; approvals racing with
+/// one expected_version leave one winner and ABORTED (STALE_VERSION) for the rest — never UNKNOWN or INTERNAL.
 /// </summary>
 public sealed class ConcurrentRetryTests
 {
@@ -46,6 +47,25 @@ public sealed class ConcurrentRetryTests
         Assert.All(answers.Where((_, i) => i % 2 == winners), answer => Assert.Equal(StatusCode.OK, answer.Code));
         Assert.All(answers.Where((_, i) => i % 2 != winners), answer => Assert.Equal(StatusCode.AlreadyExists, answer.Code));
         Assert.Equal(paid.Payments[0].AmountPence, paid.PaidPence);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ApproveAward_WhenCallsRaceWithOneExpectedVersion_OneIsApprovedAndTheRestAreAborted(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await RunningHost.StartOnAsync(database);
+        var proposed = (await host.Compensation.ProposeAwardAsync(
+            AwardsData.Proposal(await AwardsData.ComplaintAsync(host), AwardsData.Amount(AwardCategory.TimeAndTrouble, "Time", 2500)), Officer).ResponseAsync).Award;
+        var approve = new ApproveAwardRequest { AwardId = proposed.Id, Reason = "Proportionate", ExpectedVersion = proposed.Version };
+
+        var answers = await RaceAsync(Callers, async _ => (await host.Compensation.ApproveAwardAsync(approve, Manager).ResponseAsync).Award);
+        var read = (await host.Compensation.GetAwardAsync(new GetAwardRequest { Id = proposed.Id }).ResponseAsync).Award;
+
+        Assert.Single(answers, answer => answer.Code == StatusCode.OK);
+        Assert.All(answers.Where(a => a.Code != StatusCode.OK), answer => Assert.Equal((StatusCode.Aborted, "STALE_VERSION"), (answer.Code, answer.Reason)));
+        Assert.Equal((AwardStatus.Approved, proposed.Version + 1), (read.Status, read.Version));
+        Assert.Single(read.Decisions, d => d.Kind == "Approved");
     }
 
     private sealed record Answer(StatusCode Code, string Reason, Award? Award);

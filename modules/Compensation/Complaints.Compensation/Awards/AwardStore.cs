@@ -21,6 +21,8 @@ internal sealed class AwardStore(CompensationDbContext db, IOptions<Compensation
     {
         var award = await db.FindForUpdateAsync<Award>(id, cancellationToken)
             ?? throw new NotFoundException("Award", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Checked here, before any rule reads the award: racing calls run one at a time, so a loser checked later would
+        // meet the winner's new status first and answer FAILED_PRECONDITION instead of ABORTED.
         if (expectedVersion is { } version)
         {
             if (version != award.Version)
