@@ -1,3 +1,4 @@
+using Complaints.Host.Api.Rules;
 using Complaints.Kernel.Errors;
 using Complaints.Kernel.Pipeline;
 using Grpc.AspNetCore.Server;
@@ -9,7 +10,7 @@ namespace Complaints.Host.Api;
 
 /// <summary>
 /// Turns the Kernel's errors into <c>google.rpc.Status</c> once, for every service (see <see cref="KernelErrorStatus"/>),
-/// after refusing timestamps no handler could read (<see cref="TimestampFields"/>).
+/// after refusing what the request's proto says its fields may not hold (<see cref="RequestRules"/>).
 /// Anything else that escapes a handler is a defect: it is logged with the call's correlation id and answered INTERNAL,
 /// without its text unless <c>Grpc:EnableDetailedErrors</c> is on.
 /// </summary>
@@ -21,7 +22,7 @@ internal sealed class KernelErrorInterceptor(ILogger<KernelErrorInterceptor> log
         try
         {
             if (request is Google.Protobuf.IMessage message)
-                TimestampFields.Check(message);
+                RequestRules.Check(message);
             return await continuation(request, context);
         }
         catch (ComplaintsException e)

@@ -84,7 +84,7 @@ public sealed class ListComplaintsTests
     [InlineData("page_size", -1, "", "")]
     [InlineData("page_token", 0, "not-a-token!", "")]
     [InlineData("stages", 0, "", "Unspecified")]
-    [InlineData("stages", 0, "", "99")]
+    [InlineData("stages[0]", 0, "", "99")]
     public async Task BadRequests_AreInvalidArgumentNamingTheField(string field, int pageSize, string token, string stage)
     {
         await using var host = await RunningHost.StartAsync();

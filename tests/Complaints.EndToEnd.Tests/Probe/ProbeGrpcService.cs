@@ -45,4 +45,6 @@ public sealed class ProbeGrpcService(ProbeObservations observations) : ProbeServ
 
     public override Task<ThrowResponse> Throw(ThrowRequest request, ServerCallContext context) =>
         throw new InvalidOperationException("The probe threw on purpose.");
+
+    public override Task<CheckResponse> Check(CheckRequest request, ServerCallContext context) => Task.FromResult(new CheckResponse());
 }
