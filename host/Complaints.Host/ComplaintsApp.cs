@@ -1,5 +1,6 @@
 using Complaints.Compensation;
 using Complaints.Host.Api;
+using Complaints.Host.Api.Rules;
 using Complaints.Host.Health;
 using Complaints.Host.Info;
 using Complaints.Intake;
@@ -87,6 +88,7 @@ public static class ComplaintsApp
         app.MapOmbudsmanLiaisonModule();
         map?.Invoke(app);
         app.ReportHealthForEveryMappedService();
+        app.CompileRequestRulesOfEveryMappedService();
         return app;
     }
 }
