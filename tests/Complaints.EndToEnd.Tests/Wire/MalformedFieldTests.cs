@@ -33,7 +33,7 @@ public sealed class MalformedFieldTests(HostFixture fixture)
     }
 
     [Fact]
-    public async Task AnUnknownReferenceOf256KiB_IsNotFoundWithAShortMessage_AndTheCallBesideItIsAnswered()
+    public async Task AReferenceOf256KiB_IsInvalidArgumentNamingTheFieldWithAShortMessage_AndTheCallBesideItIsAnswered()
     {
         var huge = new string('X', 256 * 1024);
 
@@ -41,9 +41,19 @@ public sealed class MalformedFieldTests(HostFixture fixture)
         var besideIt = fixture.Host.Intake.LogComplaintAsync(IntakeMethods.ValidRequest()).ResponseAsync;
         var error = await Assert.ThrowsAsync<RpcException>(() => hugeCall);
 
-        Assert.Equal(StatusCode.NotFound, error.StatusCode);
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.True(error.Status.Detail.Length < 2_000, $"{error.Status.Detail.Length} characters");
-        Assert.Contains("more characters", error.Status.Detail);
+        var violation = Assert.Single(error.Detail<BadRequest>()!.FieldViolations);
+        Assert.Equal(("reference", "must be at most 100 characters (is 262,144)"), (violation.Field, violation.Description));
         Assert.NotEmpty((await besideIt).Complaint.Reference);
+    }
+
+    [Fact]
+    public async Task AnUnknownReferenceAtTheLimit_IsNotFound()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            fixture.Host.Intake.GetComplaintAsync(new GetComplaintRequest { Reference = new string('X', 100) }).ResponseAsync);
+
+        Assert.Equal(StatusCode.NotFound, error.StatusCode);
     }
 }
