@@ -1,5 +1,6 @@
 using Complaints.Compensation.Domain;
 using Complaints.Kernel.Errors;
+using Stateless;
 using S = Complaints.Compensation.Domain.AwardStatus;
 using T = Complaints.Compensation.Domain.AwardTrigger;
 
@@ -55,12 +56,21 @@ public sealed class AwardWorkflowMatrixTests
         var award = Awards.Make(ombudsmanOrder);
         var destination = Expected.TryGetValue((status, trigger), out var row) ? (ombudsmanOrder ? row.Order : row.Offer) : null;
 
-        Assert.Equal(destination is not null, AwardWorkflow.Machine.CanFire(status, trigger, award));
-        Assert.Equal(destination is not null, AwardWorkflow.Machine.PermittedTriggers(status, award).Contains(trigger));
+        award.Status = status;
+        var workflow = AwardWorkflow.Over(award);
+
+        Assert.Equal(destination is not null, workflow.CanFire(trigger));
+        Assert.Equal(destination is not null, AwardWorkflow.Permitted(workflow).Contains(trigger));
         if (destination is { } to)
-            Assert.Equal(to, AwardWorkflow.Machine.Fire(status, trigger, award).Destination);
+        {
+            workflow.Fire(trigger);
+            Assert.Equal(to, award.Status);
+        }
         else
-            Assert.Throws<TransitionRefusedException>(() => AwardWorkflow.Machine.Fire(status, trigger, award));
+        {
+            Assert.Throws<TransitionRefusedException>(() => workflow.Fire(trigger));
+            Assert.Equal(status, award.Status);
+        }
     }
 
     [Theory]
@@ -70,14 +80,14 @@ public sealed class AwardWorkflowMatrixTests
     public void FinishedAwards_AllowNothing_EvenForAnOmbudsmanOrder(string finished)
     {
         var status = Enum.Parse<S>(finished);
-        Assert.Empty(AwardWorkflow.Machine.PermittedTriggers(status, Awards.Make(ombudsmanOrder: false)));
-        Assert.Empty(AwardWorkflow.Machine.PermittedTriggers(status, Awards.Make(ombudsmanOrder: true)));
+        Assert.Empty(AwardWorkflow.Permitted(Workflow(status, ombudsmanOrder: false)));
+        Assert.Empty(AwardWorkflow.Permitted(Workflow(status, ombudsmanOrder: true)));
     }
 
     [Fact]
     public void APartPaidAward_CannotBeCancelled()
     {
-        var error = Assert.Throws<TransitionRefusedException>(() => AwardWorkflow.Machine.Fire(S.PartPaid, T.Cancel, Awards.Make(ombudsmanOrder: true)));
+        var error = Assert.Throws<TransitionRefusedException>(() => Workflow(S.PartPaid, ombudsmanOrder: true).Fire(T.Cancel));
 
         Assert.Equal(["PayInPart", "PayInFull"], error.PermittedTriggers);
     }
@@ -88,16 +98,29 @@ public sealed class AwardWorkflowMatrixTests
     public void AnApprovedOffer_IsNotPaidUntilAccepted_AndTheRefusalSaysWhy(string step)
     {
         var payment = Enum.Parse<T>(step);
-        var error = Assert.Throws<TransitionRefusedException>(() => AwardWorkflow.Machine.Fire(S.Approved, payment, Awards.Make(ombudsmanOrder: false)));
+        var error = Assert.Throws<TransitionRefusedException>(() => Workflow(S.Approved, ombudsmanOrder: false).Fire(payment));
 
         Assert.Equal("an offer is paid once the resident accepts it", error.Reason);
+        Assert.Equal(("Approved", step), (error.CurrentState, error.Trigger));
+        Assert.StartsWith($"Cannot {step} while the award is Approved: an offer is paid once the resident accepts it.", error.Message);
         Assert.DoesNotContain(payment.ToString(), error.PermittedTriggers);
     }
+
+    [Fact]
+    public void AwardWorkflow_HasNoTwoUnguardedRulesForOneTrigger() =>
+        Assert.Empty(WorkflowRuleClashes.In(Workflow(S.Proposed, ombudsmanOrder: false).GetInfo()));
 
     [Fact]
     public void IsOmbudsmanOrder_FollowsTheCaseReference()
     {
         Assert.True(Awards.Make(ombudsmanOrder: true).IsOmbudsmanOrder);
         Assert.False(Awards.Make(ombudsmanOrder: false).IsOmbudsmanOrder);
+    }
+
+    private static StateMachine<S, T> Workflow(S status, bool ombudsmanOrder)
+    {
+        var award = Awards.Make(ombudsmanOrder);
+        award.Status = status;
+        return AwardWorkflow.Over(award);
     }
 }

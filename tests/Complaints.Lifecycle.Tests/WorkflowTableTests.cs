@@ -2,6 +2,7 @@ using Complaints.Kernel.Errors;
 using Complaints.Lifecycle.Contracts;
 using Complaints.Lifecycle.Domain;
 using Complaints.Lifecycle.Policy;
+using Stateless;
 using S = Complaints.Lifecycle.Contracts.ComplaintStage;
 using T = Complaints.Lifecycle.Contracts.ComplaintTrigger;
 
@@ -39,25 +40,34 @@ public sealed class WorkflowTableTests
     [MemberData(nameof(EveryStageAndTrigger))]
     public void Fire_UnderTheCodeMinimums_MovesExactlyAsTheTableSays(S stage, T trigger)
     {
-        var context = Context(new LifecyclePolicy());
+        var complaint = new LifecycleCase { Stage = stage };
+        var workflow = ComplaintWorkflow.Over(complaint, new LifecyclePolicy());
         var expected = Expected(stage, trigger);
 
+        Assert.Equal(expected is not null, ComplaintWorkflow.Permitted(workflow).Contains(trigger));
         if (expected is { } destination)
-            Assert.Equal(destination, ComplaintWorkflow.Machine.Fire(stage, trigger, context).Destination);
+        {
+            workflow.Fire(trigger);
+            Assert.Equal(destination, complaint.Stage);
+        }
         else
-            Assert.Throws<TransitionRefusedException>(() => ComplaintWorkflow.Machine.Fire(stage, trigger, context));
+        {
+            var refused = Assert.Throws<TransitionRefusedException>(() => workflow.Fire(trigger));
+            Assert.Equal(stage, complaint.Stage);
+            Assert.Equal((stage.ToString(), trigger.ToString()), (refused.CurrentState, refused.Trigger));
+        }
     }
 
     [Fact]
     public void EarlyResolution_IsOfferedOnlyWhenThePolicyHasIt()
     {
-        var withStep = Context(new LifecyclePolicy { InformalResolution = new InformalResolutionPolicy { Name = "Get It Sorted", WorkingDays = 5 } });
-        var without = Context(new LifecyclePolicy());
+        var withStep = new LifecyclePolicy { InformalResolution = new InformalResolutionPolicy { Name = "Get It Sorted", WorkingDays = 5 } };
+        var without = new LifecyclePolicy();
 
-        Assert.Contains(T.StartEarlyResolution, ComplaintWorkflow.Machine.PermittedTriggers(S.Stage1Pending, withStep));
-        var refused = Assert.Throws<TransitionRefusedException>(() => ComplaintWorkflow.Machine.Fire(S.Stage1Pending, T.StartEarlyResolution, without));
-        Assert.Contains("the policy has an early-resolution step", refused.Message);
-        Assert.Contains("Acknowledge", refused.PermittedTriggers);
+        Assert.Contains(T.StartEarlyResolution, ComplaintWorkflow.Permitted(Workflow(S.Stage1Pending, withStep)));
+        var refused = Assert.Throws<TransitionRefusedException>(() => Workflow(S.Stage1Pending, without).Fire(T.StartEarlyResolution));
+        Assert.Equal("the policy has an early-resolution step", refused.Reason);
+        Assert.Equal(["Acknowledge", "Withdraw", "ReferToOmbudsman"], refused.PermittedTriggers);
     }
 
     [Theory]
@@ -67,9 +77,9 @@ public sealed class WorkflowTableTests
     public void BuildingSafetyRoute_NeedsThePolicyRouteAndABuildingSafetyComplaint(bool policyHasRoute, bool buildingSafety, bool allowed)
     {
         var policy = new LifecyclePolicy { BuildingSafetyRoute = policyHasRoute ? new BuildingSafetyRoutePolicy { To = "Building Safety Regulator" } : null };
-        var context = new WorkflowContext(new LifecycleCase { Stage = S.Stage1Responded, BuildingSafety = buildingSafety }, policy);
+        var workflow = ComplaintWorkflow.Over(new LifecycleCase { Stage = S.Stage1Responded, BuildingSafety = buildingSafety }, policy);
 
-        Assert.Equal(allowed, ComplaintWorkflow.Machine.CanFire(S.Stage1Responded, T.ReferToBuildingSafetyRegulator, context));
+        Assert.Equal(allowed, workflow.CanFire(T.ReferToBuildingSafetyRegulator));
     }
 
     [Theory]
@@ -77,18 +87,22 @@ public sealed class WorkflowTableTests
     [InlineData(false, false)]
     public void AnswerAsCorrespondence_OnlyForWhatThePolicyRoutedToCorrespondence(bool correspondence, bool allowed)
     {
-        var context = new WorkflowContext(new LifecycleCase { Stage = S.Received, Correspondence = correspondence }, new LifecyclePolicy());
+        var complaint = new LifecycleCase { Stage = S.Received, Correspondence = correspondence };
+        var workflow = ComplaintWorkflow.Over(complaint, new LifecyclePolicy());
 
-        Assert.Equal(allowed, ComplaintWorkflow.Machine.CanFire(S.Received, T.AnswerAsCorrespondence, context));
+        Assert.Equal(allowed, workflow.CanFire(T.AnswerAsCorrespondence));
         if (allowed)
-            Assert.Equal(S.Closed, ComplaintWorkflow.Machine.Fire(S.Received, T.AnswerAsCorrespondence, context).Destination);
+        {
+            workflow.Fire(T.AnswerAsCorrespondence);
+            Assert.Equal(S.Closed, complaint.Stage);
+        }
     }
 
     [Fact]
     public void CloseForNoReply_NeedsAnAutoClosePolicy()
     {
-        Assert.False(ComplaintWorkflow.Machine.CanFire(S.Stage1Responded, T.CloseForNoReply, Context(new LifecyclePolicy())));
-        Assert.True(ComplaintWorkflow.Machine.CanFire(S.Stage1Responded, T.CloseForNoReply, Context(new LifecyclePolicy { AutoCloseNoReplyWorkingDays = 21 })));
+        Assert.False(Workflow(S.Stage1Responded, new LifecyclePolicy()).CanFire(T.CloseForNoReply));
+        Assert.True(Workflow(S.Stage1Responded, new LifecyclePolicy { AutoCloseNoReplyWorkingDays = 21 }).CanFire(T.CloseForNoReply));
     }
 
     private static S? Expected(S stage, T trigger)
@@ -98,5 +112,5 @@ public sealed class WorkflowTableTests
         return Allowed[stage].TryGetValue(trigger, out var destination) ? destination : null;
     }
 
-    private static WorkflowContext Context(LifecyclePolicy policy) => new(new LifecycleCase(), policy);
+    private static StateMachine<S, T> Workflow(S stage, LifecyclePolicy policy) => ComplaintWorkflow.Over(new LifecycleCase { Stage = stage }, policy);
 }

@@ -41,7 +41,7 @@ public interface ILifecycle
     /// <summary>The complaints now in <paramref name="stage"/> (for sweeps such as closing for no reply).</summary>
     Task<IReadOnlyList<Guid>> FindInStageAsync(ComplaintStage stage, CancellationToken cancellationToken);
 
-    /// <summary>The workflow as a Mermaid state diagram, generated from the transition table.</summary>
+    /// <summary>The workflow as a Mermaid state diagram, drawn by Stateless from the workflow itself.</summary>
     string WorkflowDiagram { get; }
 }
 

@@ -17,11 +17,11 @@ internal sealed class LifecycleService(
     LifecycleDbContext db, TimeProvider clock, IOptions<LifecyclePolicy> policy, IOptions<ClockOptions> clockOptions, WorkingDayCalendar calendar)
     : ILifecycle
 {
-    public string WorkflowDiagram => ComplaintWorkflow.Machine.ToMermaid();
+    public string WorkflowDiagram => ComplaintWorkflow.Diagram;
 
     public async Task<LifecycleView> StartAsync(StartLifecycle request, CancellationToken cancellationToken)
     {
-        var initial = ComplaintWorkflow.Machine.InitialState;
+        var initial = ComplaintWorkflow.InitialStage;
         db.Cases.Add(new LifecycleCase
         {
             ComplaintId = request.ComplaintId,
@@ -49,11 +49,13 @@ internal sealed class LifecycleService(
         if (request.Trigger == ComplaintTrigger.CloseForNoReply)
             NoReplyRule.Check(history, occurredAt, policy.Value, calendar);
 
-        var transition = ComplaintWorkflow.Machine.Fire(lifecycleCase.Stage, request.Trigger, new WorkflowContext(lifecycleCase, policy.Value));
-        db.Transitions.Add(Record(request.ComplaintId, transition.Source, transition.Destination, request.Trigger.ToString(), occurredAt,
+        var from = lifecycleCase.Stage;
+        ComplaintWorkflow.Over(lifecycleCase, policy.Value).Fire(request.Trigger);
+        db.Transitions.Add(Record(request.ComplaintId, from, lifecycleCase.Stage, request.Trigger.ToString(), occurredAt,
             request.Reason, request.ExtensionWorkingDays, request.ResidentAgreed));
-        if (!transition.IsReentry)
-            (lifecycleCase.Stage, lifecycleCase.EnteredStageAt) = (transition.Destination, occurredAt);
+        // A re-entry (an extension) keeps the stage, and so the instant it was entered.
+        if (lifecycleCase.Stage != from)
+            lifecycleCase.EnteredStageAt = occurredAt;
         // Every transition, re-entries included, bumps the case's version, so two concurrent changes cannot both
         // pass a check such as the extension cap.
         db.Entry(lifecycleCase).State = EntityState.Modified;
@@ -113,8 +115,7 @@ internal sealed class LifecycleService(
     private LifecycleView View(LifecycleCase lifecycleCase, List<StageTransition> history, DateTimeOffset instant)
     {
         var last = history[^1];
-        var context = new WorkflowContext(lifecycleCase, policy.Value);
-        var permitted = ComplaintWorkflow.Machine.PermittedTriggers(last.ToStage, context);
+        var permitted = ComplaintWorkflow.Permitted(ComplaintWorkflow.At(last.ToStage, lifecycleCase, policy.Value));
         var calculator = new ClockCalculator(policy.Value, calendar);
         var clocks = calculator.Calculate(lifecycleCase, history, instant);
         var entered = history.Last(t => t.FromStage != t.ToStage).OccurredAt;

@@ -42,8 +42,7 @@ internal sealed class AwardStore(CompensationDbContext db, IOptions<Compensation
     /// <summary>Fires <paramref name="trigger"/> (FAILED_PRECONDITION naming the status and the allowed steps if refused) and records it.</summary>
     public void Step(Award award, AwardTrigger trigger, string kind, string reason, Actor actor, DateTimeOffset at)
     {
-        var transition = AwardWorkflow.Machine.Fire(award.Status, trigger, award);
-        award.Status = transition.Destination;
+        AwardWorkflow.Over(award).Fire(trigger);
         Record(award, kind, reason, actor, at);
     }
 
