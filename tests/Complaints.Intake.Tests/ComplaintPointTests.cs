@@ -36,6 +36,25 @@ public sealed class ComplaintPointTests(IntakeHosts hosts) : IClassFixture<Intak
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AddComplaintPoint_BeyondTheMostOneComplaintHolds_IsRefusedAndStoresNothing(string provider)
+    {
+        var host = await hosts.HostAsync(provider);
+        var id = await host.AcknowledgedAsync("Repairs never finished");
+        for (var i = 1; i <= ComplaintPoint.MostOnOneComplaint; i++)
+            await host.ExecuteAsync(new AddComplaintPointCommand(id, $"Point {i}", Related: true, Received.AddDays(1), null, null));
+        var version = (await host.LifecycleAsync(id)).Version;
+
+        var refusal = await Assert.ThrowsAsync<RuleViolationException>(() =>
+            host.ExecuteAsync(new AddComplaintPointCommand(id, "One point too many", Related: true, Received.AddDays(1), null, null)));
+
+        Assert.Equal("TOO_MANY_POINTS", refusal.Reason);
+        Assert.Equal("50", refusal.Metadata["most_points"]);
+        Assert.Equal(ComplaintPoint.MostOnOneComplaint, (await host.ComplaintAsync(id)).Points.Count);
+        Assert.Equal(version, (await host.LifecycleAsync(id)).Version);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task AddComplaintPoint_WhenUnrelated_OpensANewComplaintRaisedFromThisOne(string provider)
     {
         var host = await hosts.HostAsync(provider);

@@ -36,6 +36,11 @@ internal sealed class AddComplaintPointHandler(
 
         if (command.Related && BeforeStage1Response.Contains(stage) && policy.Value.RelatedPointsJoinOpenStage1)
         {
+            if (complaint.Points.Count >= ComplaintPoint.MostOnOneComplaint)
+                throw new RuleViolationException(
+                    $"Complaint {complaint.Reference} already holds {complaint.Points.Count} points, the most one complaint may hold; raise the point as a new complaint and link it.",
+                    "TOO_MANY_POINTS",
+                    new Dictionary<string, string> { ["points"] = complaint.Points.Count.ToString(), ["most_points"] = ComplaintPoint.MostOnOneComplaint.ToString() });
             // A new list, so the change is seen and the complaint's version moves on.
             complaint.Points = [.. complaint.Points, new ComplaintPoint(command.Point.Trim(), raisedAt, context.InitiatingUser.Id)];
             await lifecycle.RecordChangeAsync(complaint.Id, expectedVersion: null, cancellationToken);
