@@ -12,10 +12,17 @@ public static class FieldNames
         field.Name is "id" or "reference" || field.Name.EndsWith("_id", StringComparison.Ordinal)
         || field.Name.EndsWith("_ids", StringComparison.Ordinal) || field.Name.EndsWith("_reference", StringComparison.Ordinal);
 
-    /// <summary>Days are strings named <c>…_on</c>, and the <c>…_from</c> / <c>…_to</c> of a range of days.</summary>
+    /// <summary>
+    /// Days are strings named <c>…_on</c>, and the ends of a range of days (<c>proposed_from</c> with <c>proposed_to</c>);
+    /// a lone <c>…_to</c> is someone (<c>transferred_to</c>).
+    /// </summary>
     public static bool IsDate(FieldDescriptor field) =>
         field.FieldType == FieldType.String && (field.Name.EndsWith("_on", StringComparison.Ordinal)
-            || field.Name.EndsWith("_from", StringComparison.Ordinal) || field.Name.EndsWith("_to", StringComparison.Ordinal));
+            || RangeEnd(field, "_from", "_to") || RangeEnd(field, "_to", "_from"));
+
+    private static bool RangeEnd(FieldDescriptor field, string suffix, string otherSuffix) =>
+        field.Name.EndsWith(suffix, StringComparison.Ordinal)
+        && field.ContainingType.FindFieldByName(field.Name[..^suffix.Length] + otherSuffix) is { FieldType: FieldType.String };
 
     /// <summary>A day still to come: deadlines and ends of restrictions.</summary>
     public static bool IsFutureDate(FieldDescriptor field) =>
