@@ -72,6 +72,22 @@ public sealed class LogComplaintTests(IntakeHosts hosts) : IClassFixture<IntakeH
         Assert.Equal(0, await host.CountAsync("From tomorrow"));
     }
 
+    // Found by the fuzz (issue 13): with no received_at, an issue in year 9999 reached the acceptance rules and failed INTERNAL.
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task LogComplaint_WhenTheIssueOrAwarenessComesAfterReceipt_IsRefusedNamingTheField(string provider)
+    {
+        var host = await hosts.HostAsync(provider);
+        var lastInstant = new DateTimeOffset(9999, 12, 31, 23, 59, 59, TimeSpan.Zero);
+
+        var occurred = await Assert.ThrowsAsync<ValidationException>(() => host.LogAsync(Complaint("Happens in 9999") with { ReceivedAt = null, IssueOccurredAt = lastInstant }));
+        var aware = await Assert.ThrowsAsync<ValidationException>(() => host.LogAsync(Complaint("Noticed after receipt") with { ResidentAwareAt = Received.AddDays(1) }));
+
+        Assert.Equal("issue_occurred_at", Assert.Single(occurred.Violations).Field);
+        Assert.Equal("resident_aware_at", Assert.Single(aware.Violations).Field);
+        Assert.Equal(0, await host.CountAsync("Happens in 9999") + await host.CountAsync("Noticed after receipt"));
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task LogComplaint_WhenAnonymous_NeedsNoResidentAndIsFlagged(string provider)

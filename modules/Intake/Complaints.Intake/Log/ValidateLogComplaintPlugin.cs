@@ -20,8 +20,13 @@ internal sealed class ValidateLogComplaintPlugin(TimeProvider clock, IOptions<Cl
             violations.Add(new FieldViolation("description", "must describe what the resident is dissatisfied with"));
         if (string.IsNullOrWhiteSpace(command.ResidentReference) && !command.Anonymous)
             violations.Add(new FieldViolation("resident_reference", "must identify the resident (or mark the complaint anonymous)"));
-        if (command.IssueOccurredAt is { } occurred && command.ReceivedAt is { } received && occurred > received)
+        // Without received_at the complaint is received now (StampReceivedAtPlugin); a later instant would otherwise
+        // reach the acceptance rules, whose time limit cannot be counted from year 9999.
+        var received = command.ReceivedAt ?? clock.GetUtcNow() + clockOptions.Value.AllowedSkew;
+        if (command.IssueOccurredAt is { } occurred && occurred > received)
             violations.Add(new FieldViolation("issue_occurred_at", "must not be after the complaint was received"));
+        if (command.ResidentAwareAt is { } aware && aware > received)
+            violations.Add(new FieldViolation("resident_aware_at", "must not be after the complaint was received"));
         if (command.ReceivedAt is { } receivedAt && receivedAt > clock.GetUtcNow() + clockOptions.Value.AllowedSkew)
             violations.Add(new FieldViolation("received_at", "must not be in the future"));
         if (command.Representative is { } representative)

@@ -1,0 +1,61 @@
+using Complaints.EndToEnd.Tests.Infrastructure;
+using Grpc.Core;
+
+namespace Complaints.EndToEnd.Tests.Fuzz;
+
+/// <summary>
+/// Sends a variant's bytes as they are, through the host's channel with a pass-through marshaller (or by hand over
+/// HTTP/2 for a truncated frame), as a caller holding every role, and waits at most <see cref="Patience"/>.
+/// </summary>
+public sealed class FuzzCaller(RunningHost host)
+{
+    /// <summary>Far above any honest call on this machine; a call not answered by then counts as a hang.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    private static readonly Marshaller<byte[]> AsIs = Marshallers.Create(bytes => bytes, bytes => bytes);
+
+    private static readonly (string Name, string Value)[] Headers =
+    [
+        ("x-actor-id", "fuzz.caller"),
+        ("x-actor-roles", "compensation-officer,compensation-manager,director,conduct-panel,conduct-appeals,complaint-handler"),
+    ];
+
+    private readonly CallInvoker _invoker = host.Channel.CreateCallInvoker();
+
+    public async Task<Answer> CallAsync(ServedMethod method, byte[] body)
+    {
+        var call = new Method<byte[], byte[]>(MethodType.Unary, method.Service.FullName, method.Method.Name, AsIs, AsIs);
+        var metadata = new Metadata();
+        foreach (var (name, value) in Headers)
+            metadata.Add(name, value);
+        try
+        {
+            await _invoker.AsyncUnaryCall(call, null, new CallOptions(metadata, DateTime.UtcNow + Patience), body).ResponseAsync;
+            return Answer.Ok;
+        }
+        catch (RpcException error)
+        {
+            return Answer.From(error);
+        }
+    }
+
+    /// <summary>A frame announcing the whole message, then three bytes fewer (of the header, for an empty message), then the end of the stream.</summary>
+    public async Task<Answer> CallWithTruncatedFrameAsync(ServedMethod method, byte[] body)
+    {
+        var frame = RawGrpc.Frame(body);
+        try
+        {
+            var reply = await RawGrpc.PostAsync(host.Address, $"/{method.Service.FullName}/{method.Method.Name}", frame[..^3], headers: Headers)
+                .WaitAsync(Patience);
+            return Answer.FromRawStatus(reply.GrpcStatus, reply.GrpcMessage);
+        }
+        catch (TimeoutException)
+        {
+            return new Answer(Answer.Hang, null, "", []);
+        }
+        catch (HttpRequestException error)
+        {
+            return new Answer(Answer.ConnectionFailure, null, error.Message, []);
+        }
+    }
+}
