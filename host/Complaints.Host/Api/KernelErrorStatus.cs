@@ -23,6 +23,13 @@ internal static class KernelErrorStatus
 
     private const int MaxValueLength = 256;
 
+    /// <summary>
+    /// A handler may name every bad item of a long list; the status travels in a trailer, and one over the client's
+    /// header limit (64 KiB in Grpc.Net.Client) drops the whole connection. The first twenty say enough; the message
+    /// keeps the count.
+    /// </summary>
+    private const int MostFieldViolations = Rules.Violations.MostReported;
+
     public static Status From(ComplaintsException exception) => exception switch
     {
         ValidationException e => Make(Code.InvalidArgument, e.Message, Info("INVALID_ARGUMENT"), Fields(e)),
@@ -58,7 +65,7 @@ internal static class KernelErrorStatus
     private static BadRequest Fields(ValidationException e)
     {
         var request = new BadRequest();
-        request.FieldViolations.AddRange(e.Violations.Select(v => new BadRequest.Types.FieldViolation { Field = Short(v.Field, MaxValueLength), Description = Short(v.Description, MaxValueLength) }));
+        request.FieldViolations.AddRange(e.Violations.Take(MostFieldViolations).Select(v => new BadRequest.Types.FieldViolation { Field = Short(v.Field, MaxValueLength), Description = Short(v.Description, MaxValueLength) }));
         return request;
     }
 

@@ -59,7 +59,8 @@ public sealed partial class LogComplaintTests
         var error = await Assert.ThrowsAsync<RpcException>(() => host.Intake.LogComplaintAsync(request).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Equal(("DATE_OUTSIDE_CALENDAR", "0001-01-01"), (error.Detail<ErrorInfo>()!.Reason, error.Detail<ErrorInfo>()!.Metadata["date"]));
+        Assert.Equal("received_at", Assert.Single(error.Detail<BadRequest>()!.FieldViolations).Field);
+        Assert.Contains("1978 to 2200", error.Detail<BadRequest>()!.FieldViolations[0].Description);
         Assert.Empty((await host.Intake.ListComplaintsAsync(new ListComplaintsRequest()).ResponseAsync).Complaints);
     }
 

@@ -41,6 +41,9 @@ public sealed class RequestRulesTests(HostFixture fixture)
         { "lines[0].count", r => r.Lines.Add(new CheckLine { Count = 0 }), "must be greater than 0" },
         { "lines[0].count", r => r.Lines.Add(new CheckLine { Count = 10 }), "must be less than 10" },
         { "at", r => r.At = new Timestamp { Seconds = 1_700_000_000, Nanos = -1 }, "must be a valid timestamp" },
+        { "at", r => r.At = Timestamp.FromDateTime(new DateTime(1, 1, 1, 0, 0, 0, DateTimeKind.Utc)), "in the years 1978 to 2200" },
+        { "at", r => r.At = Timestamp.FromDateTime(new DateTime(1977, 12, 31, 23, 59, 59, DateTimeKind.Utc)), "in the years 1978 to 2200" },
+        { "at", r => r.At = Timestamp.FromDateTime(new DateTime(2201, 1, 1, 0, 0, 0, DateTimeKind.Utc)), "in the years 1978 to 2200" },
         { "unbounded", r => r.Unbounded = "tab\there", "must not contain control characters" },
     };
 
@@ -55,6 +58,26 @@ public sealed class RequestRulesTests(HostFixture fixture)
 
         Assert.Equal(field, violation.Field);
         Assert.Contains(description, violation.Description);
+    }
+
+    [Fact]
+    public async Task TimestampsAtTheCalendarsEnds_AreAccepted()
+    {
+        await Probe().CheckAsync(new CheckRequest { Reference = "R", At = Timestamp.FromDateTime(new DateTime(1978, 1, 1, 0, 0, 0, DateTimeKind.Utc)) });
+        await Probe().CheckAsync(new CheckRequest { Reference = "R", At = Timestamp.FromDateTime(new DateTime(2200, 12, 31, 23, 59, 59, DateTimeKind.Utc)) });
+    }
+
+    [Fact]
+    public async Task AHandlerNamingThousandsOfFields_AnswersWithTheFirstTwenty_AndTheConnectionCarriesOn()
+    {
+        var request = new FailRequest { Code = 3 };
+        request.Violations.Add(Enumerable.Range(0, 5_000).Select(i => new Violation { Field = $"remedies[{i}].award_id", Description = new string('x', 200) }));
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Probe().FailAsync(request).ResponseAsync);
+
+        Assert.Equal(20, error.Detail<BadRequest>()!.FieldViolations.Count);
+        Assert.Contains("5000 fields are invalid", error.Status.Detail);
+        await Probe().CheckAsync(Valid());
     }
 
     [Fact]
