@@ -48,6 +48,26 @@ public sealed class IssueResponseTests
         Assert.True(stage2.ResponseId > stage1.ResponseId);
     }
 
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("0001-01-01")]
+    [InlineData("31/12/2026")]
+    public async Task IssueResponse_WithAnActionDueOnNoUsableDate_IsRefusedNamingItAndStoresNothing(string dueOn)
+    {
+        await using var host = await RunningHost.StartAsync();
+        var complaint = await AcknowledgedWithPointsAsync(host);
+        var response = FullResponse(complaint.Id, 1);
+        response.OutstandingActions[0].DueOn = dueOn;
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Investigation.IssueResponseAsync(response).ResponseAsync);
+        var caseFile = await host.Investigation.GetCaseFileAsync(new GetCaseFileRequest { ComplaintId = complaint.Id }).ResponseAsync;
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal("outstanding_actions[0].due_on", Assert.Single(error.Detail<BadRequest>()!.FieldViolations).Field);
+        Assert.Empty(caseFile.Actions);
+        Assert.Equal(Stage.Stage1Investigating, (await host.Intake.GetComplaintAsync(new GetComplaintRequest { Id = complaint.Id }).ResponseAsync).Complaint.Stage);
+    }
+
     [Fact]
     public async Task IssueResponse_WithoutEveryPointDecidedOrHowToEscalate_NamesEachGap()
     {

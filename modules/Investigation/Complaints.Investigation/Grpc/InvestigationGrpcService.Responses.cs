@@ -19,8 +19,9 @@ internal sealed partial class InvestigationGrpcService
             request.Decisions.Select(d => new DecisionInput(d.Point, Known<Responses.DecisionOutcome>((int)d.Outcome), d.Reasons)).ToList(),
             request.Remedies.Select(r => new RemedyInput(Known<Responses.RemedyKind>((int)r.Kind), r.Description, r.AmountPence == 0 ? null : r.AmountPence,
                 r.AwardId == 0 ? null : r.AwardId)).ToList(),
-            request.OutstandingActions.Select(a => new ActionInput(a.Description,
-                DateOnly.TryParseExact(a.DueOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due) ? due : null)).ToList(),
+            // A due date that is no date, or outside the calendar's years, is refused here, naming the action: stored, a
+            // date such as 9999-12-31 would break every later read of the complaint's actions.
+            request.OutstandingActions.Select((a, i) => new ActionInput(a.Description, RequestFields.Date(a.DueOn, $"outstanding_actions[{i}].due_on"))).ToList(),
             request.EscalationInformation,
             request.OccurredAt?.ToDateTimeOffset(),
             request.HasExpectedVersion ? request.ExpectedVersion : null);
