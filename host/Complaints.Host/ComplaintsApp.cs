@@ -51,6 +51,7 @@ public static class ComplaintsApp
         builder.Services.AddSwaggerGen(ApiDocument.Describe);
         builder.Services.AddResponseCompression(options => options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>());
         builder.Services.AddCors();
+        builder.Services.Configure<RequestLimits>(builder.Configuration.GetSection("Limits"));
 
         builder.Services.AddKernel(builder.Configuration);
         builder.Services.AddPolicyProfile(builder.Configuration);
@@ -67,6 +68,7 @@ public static class ComplaintsApp
 
         var app = builder.Build();
         app.Services.GetRequiredService<ServerStartTime>();
+        app.UseMiddleware<RequestBodyDeadline>();
         // Native gRPC calls (HTTP/2, application/grpc) need none of what browsers and JSON clients do; sparing them this
         // branch is a large part of a small call's cost (tests/benchmarks/grpc-vs-minimal.sh).
         app.UseWhen(context => !NativeGrpc.Is(context.Request), web =>

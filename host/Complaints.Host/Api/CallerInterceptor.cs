@@ -20,6 +20,7 @@ internal sealed class CallerInterceptor(ILogger<CallerInterceptor> logger) : Int
         // Headers are read from the HTTP request itself: asking ServerCallContext.RequestHeaders would copy every
         // header into a Metadata collection on each call.
         var http = context.GetHttpContext();
+        RequestBodyDeadline.Arrived(http);
         var headers = http.Request.Headers;
         var caller = http.RequestServices.GetRequiredService<CallerContext>();
         if (headers["x-actor-id"].ToString() is { Length: > 0 } actorId && !string.IsNullOrWhiteSpace(actorId))
