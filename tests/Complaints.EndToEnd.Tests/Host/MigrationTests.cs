@@ -60,4 +60,15 @@ public sealed class MigrationTests
         Assert.All(owners, o => Assert.StartsWith(o.Module, o.Table));
         Assert.Equal(owners.Count, owners.Select(o => o.Table).Distinct().Count());
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AFirstStart_OnAnEmptyDatabase_LogsNoErrors(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await RunningHost.StartOnAsync(database);
+
+        Assert.Contains(host.Logs.Entries, e => e.Message.StartsWith("Applying", StringComparison.Ordinal));
+        Assert.Empty(host.Logs.Entries.Where(e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error).Select(e => $"{e.Category}: {e.Message}"));
+    }
 }

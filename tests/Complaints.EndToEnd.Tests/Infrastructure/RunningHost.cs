@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Complaints.EndToEnd.Tests.Probe;
 using Complaints.Host;
 using Complaints.Testing.V1;
@@ -25,9 +26,10 @@ public sealed class RunningHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private RunningHost(WebApplication app, Uri address, Uri httpAddress)
+    private RunningHost(WebApplication app, Uri address, Uri httpAddress, CapturedLogs logs)
     {
         _app = app;
+        Logs = logs;
         Address = address;
         HttpAddress = httpAddress;
         Channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions { HttpHandler = Handler(address), MaxReceiveMessageSize = null });
@@ -43,6 +45,9 @@ public sealed class RunningHost : IAsyncDisposable
     public string Target => $"{Address.Host}:{Address.Port}";
 
     public GrpcChannel Channel { get; }
+
+    /// <summary>What the host has logged since it was built.</summary>
+    public CapturedLogs Logs { get; }
 
     public IntakeApi.IntakeService.IntakeServiceClient Intake => new(Channel);
 
@@ -86,9 +91,11 @@ public sealed class RunningHost : IAsyncDisposable
             "--Investigation:NoReplySweep:Enabled=false",
             $"--Database:ConnectionString=Data Source={database}", .. extraArgs,
         ];
+        var logs = new CapturedLogs();
         var app = ComplaintsApp.Build(args,
             builder =>
             {
+                builder.Logging.AddProvider(logs);
                 builder.Services.AddSingleton<ProbeObservations>();
                 if (clock is not null)
                     builder.Services.AddSingleton(clock);
@@ -97,7 +104,7 @@ public sealed class RunningHost : IAsyncDisposable
         await app.StartAsync();
         // Kestrel lists the endpoints in configuration order: Grpc, then Http.
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(a => new Uri(a)).ToList();
-        return new RunningHost(app, addresses[0], addresses[1]);
+        return new RunningHost(app, addresses[0], addresses[1], logs);
     }
 
     /// <summary>The host on a test database of the given provider (a fresh SQLite file or PostgreSQL database).</summary>
