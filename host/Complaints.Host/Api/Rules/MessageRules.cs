@@ -1,5 +1,3 @@
-using System.Collections;
-using Buf.Validate;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Google.Protobuf.WellKnownTypes;
@@ -9,10 +7,10 @@ namespace Complaints.Host.Api.Rules;
 /// <summary>One message type's fields, each with the checks its proto states for it, compiled once.</summary>
 internal sealed class MessageRules
 {
-    private readonly FieldRules[] _fields;
+    private readonly FieldChecks[] _fields;
     private readonly bool _isTimestamp;
 
-    private MessageRules(FieldRules[] fields, bool isTimestamp)
+    private MessageRules(FieldChecks[] fields, bool isTimestamp)
     {
         _fields = fields;
         _isTimestamp = isTimestamp;
@@ -21,7 +19,7 @@ internal sealed class MessageRules
     public static MessageRules Compile(MessageDescriptor descriptor) =>
         descriptor.FullName == Timestamp.Descriptor.FullName
             ? new MessageRules([], isTimestamp: true)
-            : new MessageRules(descriptor.Fields.InFieldNumberOrder().Select(FieldRules.Compile).ToArray(), isTimestamp: false);
+            : new MessageRules(descriptor.Fields.InFieldNumberOrder().Select(FieldChecks.Compile).ToArray(), isTimestamp: false);
 
     public void Check(IMessage message, string path, Violations violations)
     {
@@ -36,65 +34,5 @@ internal sealed class MessageRules
                 return;
             field.Check(message, path, violations);
         }
-    }
-}
-
-/// <summary>One field's checks: how many items (repeated fields), and what each value may be.</summary>
-internal sealed class FieldRules
-{
-    private readonly FieldDescriptor _field;
-    private readonly ItemCount? _items;
-    private readonly ValueRule[] _valueRules;
-
-    private FieldRules(FieldDescriptor field, ItemCount? items, ValueRule[] valueRules)
-    {
-        _field = field;
-        _items = items;
-        _valueRules = valueRules;
-    }
-
-    public static FieldRules Compile(FieldDescriptor field)
-    {
-        var stated = StatedRules.Of(field);
-        var valueRules = field.IsRepeated ? stated?.Repeated?.Items : stated;
-        if (field.IsRepeated && stated is not null && stated.TypeCase is not (Buf.Validate.FieldRules.TypeOneofCase.Repeated or Buf.Validate.FieldRules.TypeOneofCase.None))
-            throw StatedRules.Unsupported(field, $"{stated.TypeCase} rules on a repeated field");
-        var items = field.IsRepeated ? ItemCount.From(field, stated?.Repeated) : null;
-        return new FieldRules(field, items, ValueRule.For(field, valueRules).ToArray());
-    }
-
-    public void Check(IMessage message, string path, Violations violations)
-    {
-        var name = path.Length == 0 ? _field.Name : $"{path}.{_field.Name}";
-        var value = _field.Accessor.GetValue(message);
-        if (_field.IsMap)
-            return;
-        if (!_field.IsRepeated)
-        {
-            CheckValue(value, name, violations);
-            return;
-        }
-        var list = (IList)value;
-        if (_items is not null && !_items.Allows(list.Count, name, violations))
-            return;
-        for (var i = 0; i < list.Count && !violations.Full; i++)
-            CheckValue(list[i], $"{name}[{i}]", violations);
-    }
-
-    private void CheckValue(object? value, string name, Violations violations)
-    {
-        if (value is null)
-            return;
-        foreach (var rule in _valueRules)
-        {
-            var problem = rule.Problem(value);
-            if (problem is not null)
-            {
-                violations.Add(name, problem);
-                return;
-            }
-        }
-        if (value is IMessage nested)
-            RequestRules.For(nested.Descriptor).Check(nested, name, violations);
     }
 }
