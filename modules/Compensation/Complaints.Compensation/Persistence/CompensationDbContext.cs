@@ -5,10 +5,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.Compensation.Persistence;
 
 /// <summary>Compensation's own tables (prefix <c>compensation_</c>); no other module reads them.</summary>
-internal sealed class CompensationDbContext(DbContextOptions<CompensationDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
+internal abstract class CompensationDbContext(DbContextOptions options, UnitOfWork unitOfWork, DatabaseProvider provider)
     : ModuleDbContext(options, unitOfWork, provider)
 {
     public const string MigrationsHistoryTable = "compensation_migrations";
+
+    protected override IReadOnlyList<string> MigrationsReplacedByBaseline =>
+    [
+        "20261122210000_CreateCompensationTables",
+    ];
 
     public DbSet<Award> Awards => Set<Award>();
 

@@ -6,10 +6,19 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.Intake.Persistence;
 
 /// <summary>Intake's own tables (prefix <c>intake_</c>); no other module reads them.</summary>
-internal sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
+internal abstract class IntakeDbContext(DbContextOptions options, UnitOfWork unitOfWork, DatabaseProvider provider)
     : ModuleDbContext(options, unitOfWork, provider)
 {
     public const string MigrationsHistoryTable = "intake_migrations";
+
+    protected override IReadOnlyList<string> MigrationsReplacedByBaseline =>
+    [
+        "20261122091000_CreateComplaintsTable",
+        "20261122101000_AddAcknowledgementAndOutcome",
+        "20261122102000_AddAcceptanceFacts",
+        "20261122170000_AddDetailsLinksAndServiceRequests",
+        "20261122214000_AddContactRouting",
+    ];
 
     public DbSet<Complaint> Complaints => Set<Complaint>();
 

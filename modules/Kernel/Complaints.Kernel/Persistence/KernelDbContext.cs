@@ -4,10 +4,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.Kernel.Persistence;
 
 /// <summary>The Kernel's own tables (prefix <c>kernel_</c>): outbox, inbox, idempotency keys, sequences.</summary>
-public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
+public abstract class KernelDbContext(DbContextOptions options, UnitOfWork unitOfWork, DatabaseProvider provider)
     : ModuleDbContext(options, unitOfWork, provider)
 {
     public const string MigrationsHistoryTable = "kernel_migrations";
+
+    protected internal override IReadOnlyList<string> MigrationsReplacedByBaseline =>
+    [
+        "20261122090000_CreateKernelTables",
+    ];
 
     internal DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 

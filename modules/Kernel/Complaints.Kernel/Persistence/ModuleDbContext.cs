@@ -42,6 +42,13 @@ public abstract class ModuleDbContext : DbContext
         return (await Set<T>().FromSqlRaw(select, key).ToListAsync(cancellationToken)).SingleOrDefault();
     }
 
+    /// <summary>
+    /// The ids of the hand-written migrations (before EF Core generated them) that this module's generated
+    /// <c>Baseline</c> migration replaces. A database they made is at the Baseline's schema: the start-up migrator
+    /// records the Baseline as applied there instead of running it (<see cref="DatabaseMigrator"/>).
+    /// </summary>
+    protected internal virtual IReadOnlyList<string> MigrationsReplacedByBaseline => [];
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))

@@ -5,10 +5,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.VexatiousBehaviour.Persistence;
 
 /// <summary>The module's own tables (prefix <c>vexatiousbehaviour_</c>); no other module reads them.</summary>
-internal sealed class VexatiousBehaviourDbContext(DbContextOptions<VexatiousBehaviourDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
+internal abstract class VexatiousBehaviourDbContext(DbContextOptions options, UnitOfWork unitOfWork, DatabaseProvider provider)
     : ModuleDbContext(options, unitOfWork, provider)
 {
     public const string MigrationsHistoryTable = "vexatiousbehaviour_migrations";
+
+    protected override IReadOnlyList<string> MigrationsReplacedByBaseline =>
+    [
+        "20261122213000_CreateConductTables",
+    ];
 
     public DbSet<ConductCase> Cases => Set<ConductCase>();
 
