@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # EF Core migrations for every module and provider (one migration set per provider; dotnet-ef from .config/dotnet-tools.json).
 #   bash database/migrations.sh add <Name> [provider...]   # a migration in every module whose model changed, per provider
-#   bash database/migrations.sh script                      # database/scripts/<provider>/<module>.sql, idempotent
+#   bash database/migrations.sh script                      # database/scripts/<provider>/<module>.sql (idempotent but on SQLite)
 #   bash database/migrations.sh list [provider]             # dotnet ef migrations list, per module
 # Builds the host once (Release); dotnet ef then runs it with --no-build to find each module's contexts.
 set -euo pipefail
@@ -52,7 +52,9 @@ case "${1:-}" in
       for module in "${modules[@]}"; do
         out="database/scripts/$provider/$(echo "$module" | tr '[:upper:]' '[:lower:]').sql"
         echo "== $out"
-        ef "$module" "$provider" migrations script --idempotent --output "$out" >/dev/null
+        # EF Core cannot make idempotent scripts for SQLite: there the script runs every migration from an empty database.
+        idempotent=--idempotent; [ "$provider" != Sqlite ] || idempotent=
+        ef "$module" "$provider" migrations script $idempotent --output "$out" >/dev/null
       done
     done
     ;;

@@ -13,7 +13,7 @@ namespace Complaints.EndToEnd.Tests.Host;
 public sealed class LegacyUpgradeTests
 {
     [Theory]
-    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    [MemberData(nameof(LegacyProviders))]
     public async Task StartUp_OnADatabaseMadeByTheHandWrittenMigrations_UpgradesItInPlaceAndKeepsEveryRow(string provider)
     {
         await using var legacy = await TestDatabase.CreateAsync(provider);
@@ -40,7 +40,7 @@ public sealed class LegacyUpgradeTests
     }
 
     [Theory]
-    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    [MemberData(nameof(LegacyProviders))]
     public async Task StartUp_WhenTheHandWrittenMigrationsWereOnlyPartlyApplied_RefusesNamingWhatIsMissing(string provider)
     {
         await using var legacy = await TestDatabase.CreateAsync(provider);
@@ -51,6 +51,9 @@ public sealed class LegacyUpgradeTests
 
         Assert.Contains("20261122214000_AddContactRouting", error.Message);
     }
+
+    /// <summary>Hand-written migrations never ran on SQL Server: it starts at the generated Initial.</summary>
+    public static IEnumerable<object[]> LegacyProviders => [["Sqlite"], ["PostgreSql"]];
 
     private static string LegacyDump(string provider) =>
         Path.Combine(RepoPaths.Root, "tests", "Complaints.EndToEnd.Tests", "Host", "LegacyDatabases", provider == "Sqlite" ? "sqlite.sql" : "postgres.sql");

@@ -25,7 +25,8 @@ internal abstract class CompensationDbContext(DbContextOptions options, UnitOfWo
         {
             e.ToTable("compensation_awards");
             e.HasKey(a => a.Id);
-            e.Property(a => a.Status).HasConversion<string>();
+            e.Property(a => a.Reference).HasMaxLength(KeyColumn.Reference);
+            e.Property(a => a.Status).HasConversion<string>().HasMaxLength(KeyColumn.EnumName);
             // Read back whole with the award, never queried: one JSON column each.
             e.Property(a => a.Lines).HasJsonConversion();
             e.Property(a => a.Decisions).HasJsonConversion();
@@ -40,6 +41,7 @@ internal abstract class CompensationDbContext(DbContextOptions options, UnitOfWo
             e.ToTable("compensation_payments");
             e.HasKey(p => p.Id);
             e.Property(p => p.Method).HasConversion<string>();
+            e.Property(p => p.Reference).HasMaxLength(KeyColumn.Reference);
             e.HasIndex(p => new { p.AwardId, p.Reference }).IsUnique();
         });
         base.OnModelCreating(modelBuilder);

@@ -33,6 +33,7 @@ internal abstract class IntakeDbContext(DbContextOptions options, UnitOfWork uni
             e.ToTable("intake_complaints");
             e.HasKey(c => c.Id);
             e.HasIndex(c => c.Reference).IsUnique();
+            e.Property(c => c.Reference).HasMaxLength(KeyColumn.Reference);
             e.Property(c => c.Channel).HasConversion<string>();
             e.ComplexProperty(c => c.Acceptance, a =>
             {
@@ -66,6 +67,7 @@ internal abstract class IntakeDbContext(DbContextOptions options, UnitOfWork uni
             e.ToTable("intake_service_requests");
             e.HasKey(r => r.Id);
             e.HasIndex(r => r.Reference).IsUnique();
+            e.Property(r => r.Reference).HasMaxLength(KeyColumn.Reference);
             e.Property(r => r.Channel).HasConversion<string>();
         });
         base.OnModelCreating(modelBuilder);

@@ -33,16 +33,20 @@ public abstract class KernelDbContext(DbContextOptions options, UnitOfWork unitO
         {
             e.ToTable("kernel_inbox");
             e.HasKey(i => new { i.Consumer, i.MessageId });
+            e.Property(i => i.Consumer).HasMaxLength(KeyColumn.Name);
         });
         modelBuilder.Entity<IdempotencyRecord>(e =>
         {
             e.ToTable("kernel_idempotency");
             e.HasKey(r => new { r.MessageName, r.Key });
+            e.Property(r => r.MessageName).HasMaxLength(KeyColumn.Name);
+            e.Property(r => r.Key).HasMaxLength(KeyColumn.IdempotencyKey);
         });
         modelBuilder.Entity<SequenceCounter>(e =>
         {
             e.ToTable("kernel_sequences");
             e.HasKey(s => s.Name);
+            e.Property(s => s.Name).HasMaxLength(KeyColumn.Name);
         });
         base.OnModelCreating(modelBuilder);
     }

@@ -28,7 +28,7 @@ internal abstract class LifecycleDbContext(DbContextOptions options, UnitOfWork 
         {
             e.ToTable("lifecycle_cases");
             e.HasKey(c => c.ComplaintId);
-            e.Property(c => c.Stage).HasConversion<string>();
+            e.Property(c => c.Stage).HasConversion<string>().HasMaxLength(KeyColumn.EnumName);
             e.HasIndex(c => c.Stage);
         });
         modelBuilder.Entity<StageTransition>(e =>

@@ -31,6 +31,7 @@ internal abstract class OmbudsmanLiaisonDbContext(DbContextOptions options, Unit
             e.HasKey(r => r.Id);
             e.Property(r => r.Complaints).HasJsonConversion();
             e.Property(r => r.Determination).HasJsonConversion();
+            e.Property(r => r.OmbudsmanCaseReference).HasMaxLength(KeyColumn.Reference);
             e.HasIndex(r => r.OmbudsmanCaseReference).IsUnique();
         });
         modelBuilder.Entity<EvidenceRequest>(e =>

@@ -31,6 +31,8 @@ internal abstract class VexatiousBehaviourDbContext(DbContextOptions options, Un
             e.Property(c => c.Incidents).HasJsonConversion();
             e.Property(c => c.Warnings).HasJsonConversion();
             e.Property(c => c.Letters).HasJsonConversion();
+            e.Property(c => c.Reference).HasMaxLength(KeyColumn.Reference);
+            e.Property(c => c.ResidentReference).HasMaxLength(KeyColumn.Reference);
             e.HasIndex(c => c.Reference).IsUnique();
             e.HasIndex(c => c.ResidentReference);
         });
@@ -42,6 +44,7 @@ internal abstract class VexatiousBehaviourDbContext(DbContextOptions options, Un
             e.Property(r => r.Panel).HasJsonConversion();
             e.Property(r => r.Considerations).HasJsonConversion();
             e.Property(r => r.Reviews).HasJsonConversion();
+            e.Property(r => r.ResidentReference).HasMaxLength(KeyColumn.Reference);
             e.HasIndex(r => r.ResidentReference);
             e.HasIndex(r => r.CaseId);
         });

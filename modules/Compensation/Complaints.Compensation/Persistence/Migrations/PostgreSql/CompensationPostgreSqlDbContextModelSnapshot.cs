@@ -76,11 +76,13 @@ namespace Complaints.Compensation.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("Reference")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<long>("TotalPence")
                         .HasColumnType("bigint");
@@ -131,7 +133,8 @@ namespace Complaints.Compensation.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("Reference")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<bool>("ResidentAgreedOffset")
                         .HasColumnType("boolean");

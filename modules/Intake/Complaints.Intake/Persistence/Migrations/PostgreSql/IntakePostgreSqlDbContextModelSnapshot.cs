@@ -93,7 +93,8 @@ namespace Complaints.Intake.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("Reference")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Representative")
                         .HasColumnType("text");
@@ -235,7 +236,8 @@ namespace Complaints.Intake.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("Reference")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("ResidentReference")
                         .IsRequired()

@@ -25,7 +25,8 @@ namespace Complaints.Kernel.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Complaints.Kernel.Outbox.InboxEntry", b =>
                 {
                     b.Property<string>("Consumer")
-                        .HasColumnType("text");
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<long>("MessageId")
                         .HasColumnType("bigint");
@@ -93,10 +94,12 @@ namespace Complaints.Kernel.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Complaints.Kernel.Persistence.IdempotencyRecord", b =>
                 {
                     b.Property<string>("MessageName")
-                        .HasColumnType("text");
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("Key")
-                        .HasColumnType("text");
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -117,7 +120,8 @@ namespace Complaints.Kernel.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Complaints.Kernel.Persistence.SequenceCounter", b =>
                 {
                     b.Property<string>("Name")
-                        .HasColumnType("text");
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<long>("Value")
                         .HasColumnType("bigint");

@@ -42,7 +42,8 @@ namespace Complaints.Lifecycle.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("Stage")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

@@ -164,7 +164,8 @@ namespace Complaints.OmbudsmanLiaison.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("OmbudsmanCaseReference")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone");

@@ -91,14 +91,16 @@ namespace Complaints.VexatiousBehaviour.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("Reference")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("RepresentativeName")
                         .HasColumnType("text");
 
                     b.Property<string>("ResidentReference")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Summary")
                         .IsRequired()
@@ -168,7 +170,8 @@ namespace Complaints.VexatiousBehaviour.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("ResidentReference")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateOnly>("ReviewDueOn")
                         .HasColumnType("date");
