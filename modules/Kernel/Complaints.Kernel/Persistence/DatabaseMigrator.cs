@@ -22,6 +22,7 @@ public static class DatabaseMigrator
         {
             await using var scope = services.CreateAsyncScope();
             var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
+            await CreateHistoryTableAsync(context, cancellationToken);
             await BaselineAsync(context, logger, cancellationToken);
             var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             if (pending.Count == 0)
@@ -29,6 +30,28 @@ public static class DatabaseMigrator
             logger.LogInformation("Applying {Count} migration(s) to {Context}: {Migrations}", pending.Count, database.ContextType.Name, pending);
             await context.Database.MigrateAsync(cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Creates the module's history table on a fresh database. EF Core asks PostgreSQL whether it exists by reading it,
+    /// and logs the failed read as an Error, which an operator takes for trouble; the catalogue answers without one.
+    /// </summary>
+    private static async Task CreateHistoryTableAsync(DbContext context, CancellationToken cancellationToken)
+    {
+        var history = context.GetService<IHistoryRepository>();
+        bool exists;
+        if (context.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
+        {
+            var table = RelationalOptionsExtension.Extract(context.GetService<IDbContextOptions>()).MigrationsHistoryTableName;
+            exists = await context.Database.SqlQueryRaw<bool>("SELECT to_regclass({0}) IS NOT NULL AS \"Value\"", table!)
+                .SingleAsync(cancellationToken);
+        }
+        else
+        {
+            exists = await history.ExistsAsync(cancellationToken);
+        }
+        if (!exists)
+            await context.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
     }
 
     /// <summary>
