@@ -2,6 +2,9 @@ using Complaints.Compensation.Awards;
 using Complaints.Compensation.Calculation;
 using Complaints.Compensation.Grpc;
 using Complaints.Compensation.Persistence;
+using Complaints.Compensation.Persistence.Migrations.Sqlite;
+using Complaints.Compensation.Persistence.Migrations.PostgreSql;
+using Complaints.Compensation.Persistence.Migrations.SqlServer;
 using Complaints.Compensation.Policy;
 using Complaints.Compensation.Read;
 using Complaints.Kernel;
@@ -21,7 +24,7 @@ public static class CompensationModule
     {
         var services = builder.Services;
         services.AddModuleParts(typeof(CompensationModule).Assembly);
-        services.AddModuleDbContext<CompensationDbContext>(CompensationDbContext.MigrationsHistoryTable);
+        services.AddModuleDbContext<CompensationDbContext, CompensationSqliteDbContext, CompensationPostgreSqlDbContext, CompensationSqlServerDbContext>(CompensationDbContext.MigrationsHistoryTable);
         services.AddPolicySection<CompensationPolicy>(CompensationPolicy.Section);
         services.AddSingleton<IValidateOptions<CompensationPolicy>, CompensationPolicyValidator>();
         services.AddOptions<RatesOptions>().BindConfiguration(RatesOptions.Section).ValidateOnStart();

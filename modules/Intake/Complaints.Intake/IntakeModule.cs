@@ -1,5 +1,8 @@
 using Complaints.Intake.Grpc;
 using Complaints.Intake.Persistence;
+using Complaints.Intake.Persistence.Migrations.Sqlite;
+using Complaints.Intake.Persistence.Migrations.PostgreSql;
+using Complaints.Intake.Persistence.Migrations.SqlServer;
 using Complaints.Intake.Read;
 using Complaints.Intake.Policy;
 using Complaints.Kernel;
@@ -19,7 +22,7 @@ public static class IntakeModule
     {
         var services = builder.Services;
         services.AddModuleParts(typeof(IntakeModule).Assembly);
-        services.AddModuleDbContext<IntakeDbContext>(IntakeDbContext.MigrationsHistoryTable);
+        services.AddModuleDbContext<IntakeDbContext, IntakeSqliteDbContext, IntakePostgreSqlDbContext, IntakeSqlServerDbContext>(IntakeDbContext.MigrationsHistoryTable);
         services.AddScoped<ComplaintReader>();
         services.AddScoped<ComplaintLister>();
         services.AddScoped<Contracts.IComplaintDirectory, ComplaintDirectory>();

@@ -1,6 +1,9 @@
 using Complaints.Investigation.Closure;
 using Complaints.Investigation.Grpc;
 using Complaints.Investigation.Persistence;
+using Complaints.Investigation.Persistence.Migrations.Sqlite;
+using Complaints.Investigation.Persistence.Migrations.PostgreSql;
+using Complaints.Investigation.Persistence.Migrations.SqlServer;
 using Complaints.Investigation.Policy;
 using Complaints.Kernel;
 using Complaints.Kernel.Policy;
@@ -19,7 +22,7 @@ public static class InvestigationModule
     {
         var services = builder.Services;
         services.AddModuleParts(typeof(InvestigationModule).Assembly);
-        services.AddModuleDbContext<InvestigationDbContext>(InvestigationDbContext.MigrationsHistoryTable);
+        services.AddModuleDbContext<InvestigationDbContext, InvestigationSqliteDbContext, InvestigationPostgreSqlDbContext, InvestigationSqlServerDbContext>(InvestigationDbContext.MigrationsHistoryTable);
         services.AddPolicySection<InvestigationPolicy>(InvestigationPolicy.Section);
         services.AddSingleton<IValidateOptions<InvestigationPolicy>, InvestigationPolicyValidator>();
         services.AddScoped<Responses.AwardLinks>();

@@ -1,6 +1,9 @@
 using System.Reflection;
 using Complaints.Kernel.Outbox;
 using Complaints.Kernel.Persistence;
+using Complaints.Kernel.Persistence.Migrations.Sqlite;
+using Complaints.Kernel.Persistence.Migrations.PostgreSql;
+using Complaints.Kernel.Persistence.Migrations.SqlServer;
 using Complaints.Kernel.Pipeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -22,7 +25,7 @@ public static class KernelServiceCollectionExtensions
 
         services.AddSingleton<DatabaseProvider>();
         services.AddScoped<UnitOfWork>();
-        services.AddModuleDbContext<KernelDbContext>(KernelDbContext.MigrationsHistoryTable);
+        services.AddModuleDbContext<KernelDbContext, KernelSqliteDbContext, KernelPostgreSqlDbContext, KernelSqlServerDbContext>(KernelDbContext.MigrationsHistoryTable);
         services.AddScoped<IdempotencyStore>();
         services.AddScoped<SequenceGenerator>();
 
@@ -40,15 +43,43 @@ public static class KernelServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>A module's DbContext on the call's shared connection, with its own migrations history table.</summary>
-    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string migrationsHistoryTable)
+    /// <summary>
+    /// A module's DbContext on the call's shared connection, with its own migrations history table and one migration
+    /// set per provider (EF Core's "migrations with multiple providers"): <typeparamref name="TContext"/> resolves to
+    /// the configured provider's derived context, whose type selects that provider's migrations.
+    /// </summary>
+    public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TPostgreSql, TSqlServer>(this IServiceCollection services, string migrationsHistoryTable)
         where TContext : ModuleDbContext
+        where TSqlite : TContext
+        where TPostgreSql : TContext
+        where TSqlServer : TContext
     {
-        services.AddDbContext<TContext>((sp, options) =>
-            sp.GetRequiredService<DatabaseProvider>().Configure(options, sp.GetRequiredService<UnitOfWork>().Connection, migrationsHistoryTable));
+        AddContext<TSqlite>(services, migrationsHistoryTable);
+        AddContext<TPostgreSql>(services, migrationsHistoryTable);
+        AddContext<TSqlServer>(services, migrationsHistoryTable);
+        services.AddScoped<TContext>(sp => sp.GetRequiredService<DatabaseProvider>().Kind switch
+        {
+            DatabaseProviderKind.Sqlite => sp.GetRequiredService<TSqlite>(),
+            DatabaseProviderKind.PostgreSql => sp.GetRequiredService<TPostgreSql>(),
+            DatabaseProviderKind.SqlServer => sp.GetRequiredService<TSqlServer>(),
+            var kind => throw new InvalidOperationException($"Database:Provider {kind} is not supported."),
+        });
         services.AddSingleton(new ModuleDatabase(typeof(TContext)));
         return services;
     }
+
+    /// <summary>A DbContext whose migrations serve every provider (a test module's hand-written ones).</summary>
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string migrationsHistoryTable)
+        where TContext : ModuleDbContext
+    {
+        AddContext<TContext>(services, migrationsHistoryTable);
+        services.AddSingleton(new ModuleDatabase(typeof(TContext)));
+        return services;
+    }
+
+    private static void AddContext<TContext>(IServiceCollection services, string migrationsHistoryTable) where TContext : DbContext =>
+        services.AddDbContext<TContext>((sp, options) =>
+            sp.GetRequiredService<DatabaseProvider>().Configure(options, sp.GetRequiredService<UnitOfWork>().Connection, migrationsHistoryTable));
 
     /// <summary>Everything a module contributes to the pipeline and the outbox, found inside its own assembly only:
     /// plug-ins, command handlers and event subscribers.</summary>

@@ -3,6 +3,9 @@ using Complaints.Kernel.Policy;
 using Complaints.Lifecycle.Contracts;
 using Complaints.Lifecycle.Grpc;
 using Complaints.Lifecycle.Persistence;
+using Complaints.Lifecycle.Persistence.Migrations.Sqlite;
+using Complaints.Lifecycle.Persistence.Migrations.PostgreSql;
+using Complaints.Lifecycle.Persistence.Migrations.SqlServer;
 using Complaints.Lifecycle.Policy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -19,7 +22,7 @@ public static class LifecycleModule
     {
         var services = builder.Services;
         services.AddModuleParts(typeof(LifecycleModule).Assembly);
-        services.AddModuleDbContext<LifecycleDbContext>(LifecycleDbContext.MigrationsHistoryTable);
+        services.AddModuleDbContext<LifecycleDbContext, LifecycleSqliteDbContext, LifecyclePostgreSqlDbContext, LifecycleSqlServerDbContext>(LifecycleDbContext.MigrationsHistoryTable);
         services.AddScoped<ILifecycle, LifecycleService>();
         services.AddPolicySection<LifecyclePolicy>(LifecyclePolicy.Section);
         services.AddSingleton<IValidateOptions<LifecyclePolicy>, LifecyclePolicyValidator>();

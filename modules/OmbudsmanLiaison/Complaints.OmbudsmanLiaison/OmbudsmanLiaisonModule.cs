@@ -3,6 +3,9 @@ using Complaints.Kernel.Policy;
 using Complaints.OmbudsmanLiaison.Export;
 using Complaints.OmbudsmanLiaison.Grpc;
 using Complaints.OmbudsmanLiaison.Persistence;
+using Complaints.OmbudsmanLiaison.Persistence.Migrations.Sqlite;
+using Complaints.OmbudsmanLiaison.Persistence.Migrations.PostgreSql;
+using Complaints.OmbudsmanLiaison.Persistence.Migrations.SqlServer;
 using Complaints.OmbudsmanLiaison.Policy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -19,7 +22,7 @@ public static class OmbudsmanLiaisonModule
     {
         var services = builder.Services;
         services.AddModuleParts(typeof(OmbudsmanLiaisonModule).Assembly);
-        services.AddModuleDbContext<OmbudsmanLiaisonDbContext>(OmbudsmanLiaisonDbContext.MigrationsHistoryTable);
+        services.AddModuleDbContext<OmbudsmanLiaisonDbContext, OmbudsmanLiaisonSqliteDbContext, OmbudsmanLiaisonPostgreSqlDbContext, OmbudsmanLiaisonSqlServerDbContext>(OmbudsmanLiaisonDbContext.MigrationsHistoryTable);
         services.AddPolicySection<OmbudsmanLiaisonPolicy>(OmbudsmanLiaisonPolicy.Section);
         services.AddSingleton<IValidateOptions<OmbudsmanLiaisonPolicy>, OmbudsmanLiaisonPolicyValidator>();
         services.AddScoped<CaseFileExporter>();

@@ -4,6 +4,9 @@ using Complaints.VexatiousBehaviour.Cases;
 using Complaints.VexatiousBehaviour.Contact;
 using Complaints.VexatiousBehaviour.Grpc;
 using Complaints.VexatiousBehaviour.Persistence;
+using Complaints.VexatiousBehaviour.Persistence.Migrations.Sqlite;
+using Complaints.VexatiousBehaviour.Persistence.Migrations.PostgreSql;
+using Complaints.VexatiousBehaviour.Persistence.Migrations.SqlServer;
 using Complaints.VexatiousBehaviour.Policy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -20,7 +23,7 @@ public static class VexatiousBehaviourModule
     {
         var services = builder.Services;
         services.AddModuleParts(typeof(VexatiousBehaviourModule).Assembly);
-        services.AddModuleDbContext<VexatiousBehaviourDbContext>(VexatiousBehaviourDbContext.MigrationsHistoryTable);
+        services.AddModuleDbContext<VexatiousBehaviourDbContext, VexatiousBehaviourSqliteDbContext, VexatiousBehaviourPostgreSqlDbContext, VexatiousBehaviourSqlServerDbContext>(VexatiousBehaviourDbContext.MigrationsHistoryTable);
         services.AddPolicySection<VexatiousBehaviourPolicy>(VexatiousBehaviourPolicy.Section);
         services.AddSingleton<IValidateOptions<VexatiousBehaviourPolicy>, VexatiousBehaviourPolicyValidator>();
         services.AddScoped<ConductStore>();

@@ -49,6 +49,20 @@ public sealed class IdempotencyAndConcurrencyTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Sequence_WhenCallsRaceForACounterNotYetCreated_EachGetsTheNextNumberOnce(string provider)
+    {
+        await using var host = await KernelHost.StartAsync(provider);
+
+        // The first calls race to create the "ledger" counter: the losers roll back to a savepoint and take the next number.
+        var results = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
+            Task.Run(() => host.ExecuteAsync(new AddEntryCommand($"raced {i}")))));
+
+        Assert.Equal(Enumerable.Range(1, 12).Select(n => $"LED-{n:D4}"), results.Select(r => r.Reference).Order());
+        Assert.Equal(12, (await host.EntriesAsync()).Count(e => e.Kind == "entry"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Update_WhenTheVersionIsStale_IsAConcurrencyConflict(string provider)
     {
         await using var host = await KernelHost.StartAsync(provider);

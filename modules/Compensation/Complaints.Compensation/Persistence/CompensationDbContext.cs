@@ -5,10 +5,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.Compensation.Persistence;
 
 /// <summary>Compensation's own tables (prefix <c>compensation_</c>); no other module reads them.</summary>
-internal sealed class CompensationDbContext(DbContextOptions<CompensationDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
+internal abstract class CompensationDbContext(DbContextOptions options, UnitOfWork unitOfWork, DatabaseProvider provider)
     : ModuleDbContext(options, unitOfWork, provider)
 {
     public const string MigrationsHistoryTable = "compensation_migrations";
+
+    protected override IReadOnlyList<string> MigrationsReplacedByBaseline =>
+    [
+        "20261122210000_CreateCompensationTables",
+    ];
 
     public DbSet<Award> Awards => Set<Award>();
 
@@ -20,7 +25,8 @@ internal sealed class CompensationDbContext(DbContextOptions<CompensationDbConte
         {
             e.ToTable("compensation_awards");
             e.HasKey(a => a.Id);
-            e.Property(a => a.Status).HasConversion<string>();
+            e.Property(a => a.Reference).HasMaxLength(KeyColumn.Reference);
+            e.Property(a => a.Status).HasConversion<string>().HasMaxLength(KeyColumn.EnumName);
             // Read back whole with the award, never queried: one JSON column each.
             e.Property(a => a.Lines).HasJsonConversion();
             e.Property(a => a.Decisions).HasJsonConversion();
@@ -35,6 +41,7 @@ internal sealed class CompensationDbContext(DbContextOptions<CompensationDbConte
             e.ToTable("compensation_payments");
             e.HasKey(p => p.Id);
             e.Property(p => p.Method).HasConversion<string>();
+            e.Property(p => p.Reference).HasMaxLength(KeyColumn.Reference);
             e.HasIndex(p => new { p.AwardId, p.Reference }).IsUnique();
         });
         base.OnModelCreating(modelBuilder);

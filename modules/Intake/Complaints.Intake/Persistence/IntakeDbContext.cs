@@ -6,10 +6,19 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.Intake.Persistence;
 
 /// <summary>Intake's own tables (prefix <c>intake_</c>); no other module reads them.</summary>
-internal sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
+internal abstract class IntakeDbContext(DbContextOptions options, UnitOfWork unitOfWork, DatabaseProvider provider)
     : ModuleDbContext(options, unitOfWork, provider)
 {
     public const string MigrationsHistoryTable = "intake_migrations";
+
+    protected override IReadOnlyList<string> MigrationsReplacedByBaseline =>
+    [
+        "20261122091000_CreateComplaintsTable",
+        "20261122101000_AddAcknowledgementAndOutcome",
+        "20261122102000_AddAcceptanceFacts",
+        "20261122170000_AddDetailsLinksAndServiceRequests",
+        "20261122214000_AddContactRouting",
+    ];
 
     public DbSet<Complaint> Complaints => Set<Complaint>();
 
@@ -24,6 +33,7 @@ internal sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options,
             e.ToTable("intake_complaints");
             e.HasKey(c => c.Id);
             e.HasIndex(c => c.Reference).IsUnique();
+            e.Property(c => c.Reference).HasMaxLength(KeyColumn.Reference);
             e.Property(c => c.Channel).HasConversion<string>();
             e.ComplexProperty(c => c.Acceptance, a =>
             {
@@ -57,6 +67,7 @@ internal sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options,
             e.ToTable("intake_service_requests");
             e.HasKey(r => r.Id);
             e.HasIndex(r => r.Reference).IsUnique();
+            e.Property(r => r.Reference).HasMaxLength(KeyColumn.Reference);
             e.Property(r => r.Channel).HasConversion<string>();
         });
         base.OnModelCreating(modelBuilder);

@@ -8,10 +8,20 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.Investigation.Persistence;
 
 /// <summary>Investigation's own tables (prefix <c>investigation_</c>); no other module reads them.</summary>
-internal sealed class InvestigationDbContext(DbContextOptions<InvestigationDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
+internal abstract class InvestigationDbContext(DbContextOptions options, UnitOfWork unitOfWork, DatabaseProvider provider)
     : ModuleDbContext(options, unitOfWork, provider)
 {
     public const string MigrationsHistoryTable = "investigation_migrations";
+
+    protected override IReadOnlyList<string> MigrationsReplacedByBaseline =>
+    [
+        "20261122180000_CreateAssignmentsTable",
+        "20261122181000_CreateCaseFileTables",
+        "20261122182000_CreateResponsesTable",
+        "20261122183000_CreateActionsTable",
+        "20261122184000_CreateMediationsTable",
+        "20261122214000_AddContactRouting",
+    ];
 
     public DbSet<Assignment> Assignments => Set<Assignment>();
 

@@ -15,4 +15,5 @@ public enum DatabaseProviderKind
 {
     Sqlite,
     PostgreSql,
+    SqlServer,
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -25,16 +26,21 @@ public sealed class DatabaseProvider
     public DbConnection CreateConnection() => Kind switch
     {
         DatabaseProviderKind.Sqlite => new SqliteConnection(_connectionString),
-        _ => new NpgsqlConnection(_connectionString),
+        DatabaseProviderKind.PostgreSql => new NpgsqlConnection(_connectionString),
+        DatabaseProviderKind.SqlServer => new SqlConnection(_connectionString),
+        _ => throw new InvalidOperationException($"Database:Provider {Kind} is not supported."),
     };
 
     /// <summary>Points a module's context at the shared connection, with that module's own migrations history table.</summary>
     public void Configure(DbContextOptionsBuilder options, DbConnection connection, string migrationsHistoryTable)
     {
-        if (Kind == DatabaseProviderKind.Sqlite)
-            options.UseSqlite(connection, sqlite => sqlite.MigrationsHistoryTable(migrationsHistoryTable));
-        else
-            options.UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable(migrationsHistoryTable));
+        _ = Kind switch
+        {
+            DatabaseProviderKind.Sqlite => options.UseSqlite(connection, sqlite => sqlite.MigrationsHistoryTable(migrationsHistoryTable)),
+            DatabaseProviderKind.PostgreSql => options.UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable(migrationsHistoryTable)),
+            DatabaseProviderKind.SqlServer => options.UseSqlServer(connection, sqlServer => sqlServer.MigrationsHistoryTable(migrationsHistoryTable)),
+            _ => throw new InvalidOperationException($"Database:Provider {Kind} is not supported."),
+        };
         // Migrations are written by hand (no Design package), so there is no model snapshot to compare with;
         // the migration tests check the schema against the model instead.
         options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));

@@ -4,10 +4,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.Kernel.Persistence;
 
 /// <summary>The Kernel's own tables (prefix <c>kernel_</c>): outbox, inbox, idempotency keys, sequences.</summary>
-public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
+public abstract class KernelDbContext(DbContextOptions options, UnitOfWork unitOfWork, DatabaseProvider provider)
     : ModuleDbContext(options, unitOfWork, provider)
 {
     public const string MigrationsHistoryTable = "kernel_migrations";
+
+    protected internal override IReadOnlyList<string> MigrationsReplacedByBaseline =>
+    [
+        "20261122090000_CreateKernelTables",
+    ];
 
     internal DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
@@ -28,16 +33,20 @@ public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options, U
         {
             e.ToTable("kernel_inbox");
             e.HasKey(i => new { i.Consumer, i.MessageId });
+            e.Property(i => i.Consumer).HasMaxLength(KeyColumn.Name);
         });
         modelBuilder.Entity<IdempotencyRecord>(e =>
         {
             e.ToTable("kernel_idempotency");
             e.HasKey(r => new { r.MessageName, r.Key });
+            e.Property(r => r.MessageName).HasMaxLength(KeyColumn.Name);
+            e.Property(r => r.Key).HasMaxLength(KeyColumn.IdempotencyKey);
         });
         modelBuilder.Entity<SequenceCounter>(e =>
         {
             e.ToTable("kernel_sequences");
             e.HasKey(s => s.Name);
+            e.Property(s => s.Name).HasMaxLength(KeyColumn.Name);
         });
         base.OnModelCreating(modelBuilder);
     }

@@ -12,11 +12,11 @@ namespace Complaints.Kernel.Persistence;
 /// </summary>
 public abstract class ModuleDbContext : DbContext
 {
-    private readonly bool _sqlite;
+    private readonly DatabaseProviderKind _kind;
 
     protected ModuleDbContext(DbContextOptions options, UnitOfWork unitOfWork, DatabaseProvider provider) : base(options)
     {
-        _sqlite = provider.Kind == DatabaseProviderKind.Sqlite;
+        _kind = provider.Kind;
         unitOfWork.Enlist(this);
     }
 
@@ -24,19 +24,30 @@ public abstract class ModuleDbContext : DbContext
     /// The row with this primary key (tracked), locked against every other writer until the call's transaction ends:
     /// concurrent changes to one aggregate then run one after another, each seeing the one before, so a retry finds
     /// its first attempt instead of racing it to a unique index or a stale version. PostgreSQL: SELECT … FOR UPDATE.
-    /// SQLite: the call's transaction began IMMEDIATE (<see cref="UnitOfWork"/>) and already holds the one write lock.
+    /// SQL Server: an update lock (UPDLOCK, held to the end of the transaction). SQLite: the call's transaction began
+    /// IMMEDIATE (<see cref="UnitOfWork"/>) and already holds the one write lock.
     /// </summary>
     public async Task<T?> FindForUpdateAsync<T>(object key, CancellationToken cancellationToken) where T : class
     {
-        if (_sqlite)
+        if (_kind == DatabaseProviderKind.Sqlite)
             return await Set<T>().FindAsync([key], cancellationToken);
         var entity = Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in {GetType().Name}.");
         var column = entity.FindPrimaryKey()!.Properties.Single().GetColumnName();
         var sql = this.GetService<ISqlGenerationHelper>();
-        var select = $"SELECT * FROM {sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema())} WHERE {sql.DelimitIdentifier(column)} = {{0}} FOR UPDATE";
+        var table = sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
+        var select = _kind == DatabaseProviderKind.SqlServer
+            ? $"SELECT * FROM {table} WITH (UPDLOCK, ROWLOCK) WHERE {sql.DelimitIdentifier(column)} = {{0}}"
+            : $"SELECT * FROM {table} WHERE {sql.DelimitIdentifier(column)} = {{0}} FOR UPDATE";
         // Not composed further (no SingleOrDefault in SQL), so the statement runs exactly as written.
         return (await Set<T>().FromSqlRaw(select, key).ToListAsync(cancellationToken)).SingleOrDefault();
     }
+
+    /// <summary>
+    /// The ids of the hand-written migrations (before EF Core generated them) that this module's generated
+    /// <c>Baseline</c> migration replaces. A database they made is at the Baseline's schema: the start-up migrator
+    /// records the Baseline as applied there instead of running it (<see cref="DatabaseMigrator"/>).
+    /// </summary>
+    protected internal virtual IReadOnlyList<string> MigrationsReplacedByBaseline => [];
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -57,7 +68,7 @@ public abstract class ModuleDbContext : DbContext
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
         // SQLite cannot compare or order DateTimeOffset text; store UTC instants as sortable integers there.
-        if (_sqlite)
+        if (_kind == DatabaseProviderKind.Sqlite)
         {
             configuration.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
             configuration.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();

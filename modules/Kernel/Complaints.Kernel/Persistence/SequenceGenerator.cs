@@ -1,20 +1,53 @@
+using System.Data.Common;
+
 namespace Complaints.Kernel.Persistence;
 
 /// <summary>
-/// Gap-free counters inside the call's transaction, for references such as <c>CMP-2026-000123</c>. The increment
-/// is one atomic UPDATE … RETURNING, which SQLite and PostgreSQL both run, so concurrent callers never share a number.
+/// Gap-free counters inside the call's transaction, for references such as <c>CMP-2026-000123</c>. Plain SQL that
+/// SQLite, PostgreSQL and SQL Server all run: the UPDATE locks the counter's row until the call commits, so concurrent
+/// callers never share a number. A counter's first use INSERTs it behind a savepoint; a caller that loses that race
+/// rolls back to the savepoint (PostgreSQL would otherwise abort the whole transaction) and increments the winner's row.
 /// </summary>
 public sealed class SequenceGenerator(UnitOfWork unitOfWork)
 {
+    private const string Savepoint = "kernel_sequence_first_use";
+
     public async Task<long> NextAsync(string name, CancellationToken cancellationToken)
     {
-        if (!unitOfWork.InTransaction)
-            throw new InvalidOperationException("Sequence numbers are taken inside a message's transaction, so a rollback returns them.");
-        await using var insert = unitOfWork.CreateCommand(
-            """INSERT INTO kernel_sequences ("Name", "Value") VALUES (@name, 0) ON CONFLICT ("Name") DO NOTHING""", ("name", name));
-        await insert.ExecuteNonQueryAsync(cancellationToken);
+        var transaction = unitOfWork.Transaction
+            ?? throw new InvalidOperationException("Sequence numbers are taken inside a message's transaction, so a rollback returns them.");
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await IncrementAsync(name, cancellationToken))
+                return await ReadAsync(name, cancellationToken);
+            await transaction.SaveAsync(Savepoint, cancellationToken);
+            try
+            {
+                await using var insert = unitOfWork.CreateCommand(
+                    """INSERT INTO kernel_sequences ("Name", "Value") VALUES (@name, 1)""", ("name", name));
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+                await transaction.ReleaseAsync(Savepoint, cancellationToken);
+                return 1;
+            }
+            catch (DbException) when (attempt < 3)
+            {
+                // Another call created the counter first (a duplicate key); its row now exists to increment.
+                await transaction.RollbackAsync(Savepoint, cancellationToken);
+            }
+        }
+    }
+
+    private async Task<bool> IncrementAsync(string name, CancellationToken cancellationToken)
+    {
         await using var increment = unitOfWork.CreateCommand(
-            """UPDATE kernel_sequences SET "Value" = "Value" + 1 WHERE "Name" = @name RETURNING "Value" """, ("name", name));
-        return Convert.ToInt64(await increment.ExecuteScalarAsync(cancellationToken));
+            """UPDATE kernel_sequences SET "Value" = "Value" + 1 WHERE "Name" = @name""", ("name", name));
+        return await increment.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    private async Task<long> ReadAsync(string name, CancellationToken cancellationToken)
+    {
+        await using var read = unitOfWork.CreateCommand(
+            """SELECT "Value" FROM kernel_sequences WHERE "Name" = @name""", ("name", name));
+        return Convert.ToInt64(await read.ExecuteScalarAsync(cancellationToken));
     }
 }

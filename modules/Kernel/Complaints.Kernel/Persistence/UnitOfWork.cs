@@ -21,6 +21,9 @@ public sealed class UnitOfWork(DatabaseProvider provider) : IAsyncDisposable
 
     public bool InTransaction => _transaction is not null;
 
+    /// <summary>The call's transaction, for savepoints around a statement that may lose a race (null outside one).</summary>
+    internal DbTransaction? Transaction => _transaction;
+
     /// <summary>Runs <paramref name="work"/> in the call's transaction, saving every context's changes before commit.</summary>
     public async Task<T> ExecuteAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
     {

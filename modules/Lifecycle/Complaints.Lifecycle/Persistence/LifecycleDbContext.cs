@@ -5,10 +5,18 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.Lifecycle.Persistence;
 
 /// <summary>Lifecycle's own tables (prefix <c>lifecycle_</c>).</summary>
-internal sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
+internal abstract class LifecycleDbContext(DbContextOptions options, UnitOfWork unitOfWork, DatabaseProvider provider)
     : ModuleDbContext(options, unitOfWork, provider)
 {
     public const string MigrationsHistoryTable = "lifecycle_migrations";
+
+    protected override IReadOnlyList<string> MigrationsReplacedByBaseline =>
+    [
+        "20261122090500_CreateLifecycleTables",
+        "20261122100000_AddClockFacts",
+        "20261122171000_AddCorrespondenceRoute",
+        "20261122203000_IndexCasesByStage",
+    ];
 
     public DbSet<LifecycleCase> Cases => Set<LifecycleCase>();
 
@@ -20,7 +28,7 @@ internal sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> op
         {
             e.ToTable("lifecycle_cases");
             e.HasKey(c => c.ComplaintId);
-            e.Property(c => c.Stage).HasConversion<string>();
+            e.Property(c => c.Stage).HasConversion<string>().HasMaxLength(KeyColumn.EnumName);
             e.HasIndex(c => c.Stage);
         });
         modelBuilder.Entity<StageTransition>(e =>

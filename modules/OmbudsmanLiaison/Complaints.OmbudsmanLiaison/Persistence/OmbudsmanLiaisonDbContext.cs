@@ -5,10 +5,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.OmbudsmanLiaison.Persistence;
 
 /// <summary>The module's own tables (prefix <c>ombudsmanliaison_</c>); no other module reads them.</summary>
-internal sealed class OmbudsmanLiaisonDbContext(DbContextOptions<OmbudsmanLiaisonDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
+internal abstract class OmbudsmanLiaisonDbContext(DbContextOptions options, UnitOfWork unitOfWork, DatabaseProvider provider)
     : ModuleDbContext(options, unitOfWork, provider)
 {
     public const string MigrationsHistoryTable = "ombudsmanliaison_migrations";
+
+    protected override IReadOnlyList<string> MigrationsReplacedByBaseline =>
+    [
+        "20261122220000_CreateLiaisonTables",
+    ];
 
     public DbSet<Referral> Referrals => Set<Referral>();
 
@@ -26,6 +31,7 @@ internal sealed class OmbudsmanLiaisonDbContext(DbContextOptions<OmbudsmanLiaiso
             e.HasKey(r => r.Id);
             e.Property(r => r.Complaints).HasJsonConversion();
             e.Property(r => r.Determination).HasJsonConversion();
+            e.Property(r => r.OmbudsmanCaseReference).HasMaxLength(KeyColumn.Reference);
             e.HasIndex(r => r.OmbudsmanCaseReference).IsUnique();
         });
         modelBuilder.Entity<EvidenceRequest>(e =>

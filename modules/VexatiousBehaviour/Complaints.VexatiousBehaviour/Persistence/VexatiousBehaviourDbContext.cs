@@ -5,10 +5,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.VexatiousBehaviour.Persistence;
 
 /// <summary>The module's own tables (prefix <c>vexatiousbehaviour_</c>); no other module reads them.</summary>
-internal sealed class VexatiousBehaviourDbContext(DbContextOptions<VexatiousBehaviourDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
+internal abstract class VexatiousBehaviourDbContext(DbContextOptions options, UnitOfWork unitOfWork, DatabaseProvider provider)
     : ModuleDbContext(options, unitOfWork, provider)
 {
     public const string MigrationsHistoryTable = "vexatiousbehaviour_migrations";
+
+    protected override IReadOnlyList<string> MigrationsReplacedByBaseline =>
+    [
+        "20261122213000_CreateConductTables",
+    ];
 
     public DbSet<ConductCase> Cases => Set<ConductCase>();
 
@@ -26,6 +31,8 @@ internal sealed class VexatiousBehaviourDbContext(DbContextOptions<VexatiousBeha
             e.Property(c => c.Incidents).HasJsonConversion();
             e.Property(c => c.Warnings).HasJsonConversion();
             e.Property(c => c.Letters).HasJsonConversion();
+            e.Property(c => c.Reference).HasMaxLength(KeyColumn.Reference);
+            e.Property(c => c.ResidentReference).HasMaxLength(KeyColumn.Reference);
             e.HasIndex(c => c.Reference).IsUnique();
             e.HasIndex(c => c.ResidentReference);
         });
@@ -37,6 +44,7 @@ internal sealed class VexatiousBehaviourDbContext(DbContextOptions<VexatiousBeha
             e.Property(r => r.Panel).HasJsonConversion();
             e.Property(r => r.Considerations).HasJsonConversion();
             e.Property(r => r.Reviews).HasJsonConversion();
+            e.Property(r => r.ResidentReference).HasMaxLength(KeyColumn.Reference);
             e.HasIndex(r => r.ResidentReference);
             e.HasIndex(r => r.CaseId);
         });

@@ -1,0 +1,145 @@
+﻿IF OBJECT_ID(N'[intake_migrations]') IS NULL
+BEGIN
+    CREATE TABLE [intake_migrations] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK_intake_migrations] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [intake_migrations]
+    WHERE [MigrationId] = N'20261128222848_Initial'
+)
+BEGIN
+    CREATE TABLE [intake_complaint_links] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ComplaintId] uniqueidentifier NOT NULL,
+        [LinkedComplaintId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(max) NOT NULL,
+        [Reason] nvarchar(max) NOT NULL,
+        [LinkedAt] datetimeoffset NOT NULL,
+        [LinkedBy] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_intake_complaint_links] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake_migrations]
+    WHERE [MigrationId] = N'20261128222848_Initial'
+)
+BEGIN
+    CREATE TABLE [intake_complaints] (
+        [Id] uniqueidentifier NOT NULL,
+        [Reference] nvarchar(200) NOT NULL,
+        [Channel] nvarchar(max) NOT NULL,
+        [Description] nvarchar(max) NOT NULL,
+        [ResidentReference] nvarchar(max) NOT NULL,
+        [ReceivedAt] datetimeoffset NOT NULL,
+        [LoggedAt] datetimeoffset NOT NULL,
+        [LoggedBy] nvarchar(max) NOT NULL,
+        [Definition] nvarchar(max) NULL,
+        [NamedOfficer] nvarchar(max) NULL,
+        [ResolutionSought] nvarchar(max) NULL,
+        [ExclusionReason] nvarchar(max) NULL,
+        [OutcomeExplanation] nvarchar(max) NULL,
+        [OmbudsmanSignposted] bit NOT NULL,
+        [IssueOccurredAt] datetimeoffset NULL,
+        [ResidentAwareAt] datetimeoffset NULL,
+        [Safeguarding] bit NOT NULL,
+        [HealthAndSafety] bit NOT NULL,
+        [BuildingSafety] bit NOT NULL,
+        [Anonymous] bit NOT NULL,
+        [AcceptanceOverride] nvarchar(max) NULL,
+        [Points] nvarchar(max) NOT NULL,
+        [DesiredOutcome] nvarchar(max) NULL,
+        [Representative] nvarchar(max) NULL,
+        [RepresentativeConsent] nvarchar(max) NULL,
+        [ReasonableAdjustments] nvarchar(max) NOT NULL,
+        [Vulnerabilities] nvarchar(max) NOT NULL,
+        [ContactRouting] nvarchar(max) NULL,
+        [ServiceRequestId] uniqueidentifier NULL,
+        [Version] int NOT NULL,
+        [AcceptanceAcceptable] bit NOT NULL,
+        [AcceptanceExplanation] nvarchar(max) NOT NULL,
+        [AcceptanceOfficerMayOverride] bit NOT NULL,
+        [AcceptanceReplyDueOn] date NULL,
+        [AcceptanceRoute] nvarchar(max) NOT NULL,
+        [AcceptanceSuggestedExclusionReason] nvarchar(max) NULL,
+        CONSTRAINT [PK_intake_complaints] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake_migrations]
+    WHERE [MigrationId] = N'20261128222848_Initial'
+)
+BEGIN
+    CREATE TABLE [intake_service_requests] (
+        [Id] uniqueidentifier NOT NULL,
+        [Reference] nvarchar(200) NOT NULL,
+        [Channel] nvarchar(max) NOT NULL,
+        [Description] nvarchar(max) NOT NULL,
+        [Category] nvarchar(max) NOT NULL,
+        [ResidentReference] nvarchar(max) NOT NULL,
+        [ReceivedAt] datetimeoffset NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [RecordedBy] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_intake_service_requests] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake_migrations]
+    WHERE [MigrationId] = N'20261128222848_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_intake_complaint_links_ComplaintId_LinkedComplaintId] ON [intake_complaint_links] ([ComplaintId], [LinkedComplaintId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake_migrations]
+    WHERE [MigrationId] = N'20261128222848_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_intake_complaint_links_LinkedComplaintId] ON [intake_complaint_links] ([LinkedComplaintId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake_migrations]
+    WHERE [MigrationId] = N'20261128222848_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_intake_complaints_Reference] ON [intake_complaints] ([Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake_migrations]
+    WHERE [MigrationId] = N'20261128222848_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_intake_complaints_ServiceRequestId] ON [intake_complaints] ([ServiceRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake_migrations]
+    WHERE [MigrationId] = N'20261128222848_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_intake_service_requests_Reference] ON [intake_service_requests] ([Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake_migrations]
+    WHERE [MigrationId] = N'20261128222848_Initial'
+)
+BEGIN
+    INSERT INTO [intake_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261128222848_Initial', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1,0 +1,93 @@
+﻿IF OBJECT_ID(N'[kernel_migrations]') IS NULL
+BEGIN
+    CREATE TABLE [kernel_migrations] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK_kernel_migrations] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261128222838_Initial'
+)
+BEGIN
+    CREATE TABLE [kernel_idempotency] (
+        [MessageName] nvarchar(128) NOT NULL,
+        [Key] nvarchar(256) NOT NULL,
+        [RequestHash] nvarchar(max) NOT NULL,
+        [ResultJson] nvarchar(max) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_kernel_idempotency] PRIMARY KEY ([MessageName], [Key])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261128222838_Initial'
+)
+BEGIN
+    CREATE TABLE [kernel_inbox] (
+        [Consumer] nvarchar(128) NOT NULL,
+        [MessageId] bigint NOT NULL,
+        [ProcessedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_kernel_inbox] PRIMARY KEY ([Consumer], [MessageId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261128222838_Initial'
+)
+BEGIN
+    CREATE TABLE [kernel_outbox] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Kind] int NOT NULL,
+        [Consumer] nvarchar(max) NOT NULL,
+        [MessageType] nvarchar(max) NOT NULL,
+        [Payload] nvarchar(max) NOT NULL,
+        [CorrelationId] nvarchar(max) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [Attempts] int NOT NULL,
+        [NextAttemptAt] datetimeoffset NULL,
+        [DeliveredAt] datetimeoffset NULL,
+        [FailedAt] datetimeoffset NULL,
+        [LastError] nvarchar(max) NULL,
+        CONSTRAINT [PK_kernel_outbox] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261128222838_Initial'
+)
+BEGIN
+    CREATE TABLE [kernel_sequences] (
+        [Name] nvarchar(128) NOT NULL,
+        [Value] bigint NOT NULL,
+        CONSTRAINT [PK_kernel_sequences] PRIMARY KEY ([Name])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261128222838_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_kernel_outbox_DeliveredAt_NextAttemptAt] ON [kernel_outbox] ([DeliveredAt], [NextAttemptAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261128222838_Initial'
+)
+BEGIN
+    INSERT INTO [kernel_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261128222838_Initial', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1,0 +1,49 @@
+﻿CREATE TABLE IF NOT EXISTS "kernel_migrations" (
+    "MigrationId" TEXT NOT NULL CONSTRAINT "PK_kernel_migrations" PRIMARY KEY,
+    "ProductVersion" TEXT NOT NULL
+);
+
+BEGIN TRANSACTION;
+CREATE TABLE "kernel_idempotency" (
+    "MessageName" TEXT NOT NULL,
+    "Key" TEXT NOT NULL,
+    "RequestHash" TEXT NOT NULL,
+    "ResultJson" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    CONSTRAINT "PK_kernel_idempotency" PRIMARY KEY ("MessageName", "Key")
+);
+
+CREATE TABLE "kernel_inbox" (
+    "Consumer" TEXT NOT NULL,
+    "MessageId" INTEGER NOT NULL,
+    "ProcessedAt" INTEGER NOT NULL,
+    CONSTRAINT "PK_kernel_inbox" PRIMARY KEY ("Consumer", "MessageId")
+);
+
+CREATE TABLE "kernel_outbox" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_kernel_outbox" PRIMARY KEY AUTOINCREMENT,
+    "Kind" INTEGER NOT NULL,
+    "Consumer" TEXT NOT NULL,
+    "MessageType" TEXT NOT NULL,
+    "Payload" TEXT NOT NULL,
+    "CorrelationId" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "Attempts" INTEGER NOT NULL,
+    "NextAttemptAt" INTEGER NULL,
+    "DeliveredAt" INTEGER NULL,
+    "FailedAt" INTEGER NULL,
+    "LastError" TEXT NULL
+);
+
+CREATE TABLE "kernel_sequences" (
+    "Name" TEXT NOT NULL CONSTRAINT "PK_kernel_sequences" PRIMARY KEY,
+    "Value" INTEGER NOT NULL
+);
+
+CREATE INDEX "IX_kernel_outbox_DeliveredAt_NextAttemptAt" ON "kernel_outbox" ("DeliveredAt", "NextAttemptAt");
+
+INSERT INTO "kernel_migrations" ("MigrationId", "ProductVersion")
+VALUES ('20261128221732_Baseline', '10.0.15');
+
+COMMIT;
+

@@ -1,0 +1,8 @@
+using Complaints.Kernel.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Complaints.Compensation.Persistence.Migrations.PostgreSql;
+
+/// <summary>CompensationDbContext on PostgreSQL: its type selects this folder's migrations (one set per provider).</summary>
+internal sealed class CompensationPostgreSqlDbContext(DbContextOptions<CompensationPostgreSqlDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
+    : CompensationDbContext(options, unitOfWork, provider);

@@ -1,0 +1,8 @@
+using Complaints.Kernel.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Complaints.OmbudsmanLiaison.Persistence.Migrations.SqlServer;
+
+/// <summary>OmbudsmanLiaisonDbContext on SQL Server: its type selects this folder's migrations (one set per provider).</summary>
+internal sealed class OmbudsmanLiaisonSqlServerDbContext(DbContextOptions<OmbudsmanLiaisonSqlServerDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
+    : OmbudsmanLiaisonDbContext(options, unitOfWork, provider);
