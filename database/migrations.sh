@@ -23,7 +23,7 @@ ef() { # ef <module> <provider> <dotnet ef args...>
   local module=$1 provider=$2; shift 2
   dotnet ef "$@" --no-build --configuration Release \
     --project "modules/$module/Complaints.$module" --startup-project host/Complaints.Host \
-    --context "${module}${provider}DbContext" -- --Database:Provider="$provider" "--Database:ConnectionString=$(connection "$provider")"
+    --context "${module}${provider}DbContext" -- --environment=Development --Database:Provider="$provider" "--Database:ConnectionString=$(connection "$provider")"
 }
 
 dotnet tool restore >/dev/null

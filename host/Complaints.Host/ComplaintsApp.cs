@@ -3,6 +3,7 @@ using Complaints.Host.Api;
 using Complaints.Host.Api.Rules;
 using Complaints.Host.Health;
 using Complaints.Host.Info;
+using Complaints.Host.Security;
 using Complaints.Intake;
 using Complaints.Investigation;
 using Complaints.Kernel;
@@ -52,6 +53,9 @@ public static class ComplaintsApp
         builder.Services.AddResponseCompression(options => options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>());
         builder.Services.AddCors();
         builder.Services.Configure<RequestLimits>(builder.Configuration.GetSection("Limits"));
+        builder.AddCallerAuthentication();
+        builder.Services.AddSingleton<CallerRateLimits>();
+        builder.Services.AddSingleton<PermissionTable>();
 
         builder.Services.AddKernel(builder.Configuration);
         builder.Services.AddPolicyProfile(builder.Configuration);
@@ -69,6 +73,8 @@ public static class ComplaintsApp
         var app = builder.Build();
         app.Services.GetRequiredService<ServerStartTime>();
         app.UseMiddleware<RequestBodyDeadline>();
+        app.UseAuthentication();
+        app.WarnWhenDevelopmentSignInIsOn();
         // Native gRPC calls (HTTP/2, application/grpc) need none of what browsers and JSON clients do; sparing them this
         // branch is a large part of a small call's cost (tests/benchmarks/grpc-vs-minimal.sh).
         app.UseWhen(context => !NativeGrpc.Is(context.Request), web =>
@@ -91,6 +97,8 @@ public static class ComplaintsApp
         map?.Invoke(app);
         app.ReportHealthForEveryMappedService();
         app.CompileRequestRulesOfEveryMappedService();
+        // Loaded now, so an RPC without a permission or a role granting an unknown one stops the server here.
+        app.Services.GetRequiredService<PermissionTable>().Load(((IEndpointRouteBuilder)app).DataSources, app.Configuration);
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using Complaints.Host.Security;
 using Complaints.Kernel.Pipeline;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
@@ -5,12 +6,13 @@ using Grpc.Core.Interceptors;
 namespace Complaints.Host.Api;
 
 /// <summary>
-/// Establishes who is calling from request metadata: <c>x-actor-id</c>, <c>x-actor-roles</c> (comma-separated) and
-/// <c>x-correlation-id</c> (one is made when absent, and sent back as a response header). The identity is trusted as
-/// the calling system states it; token-based authentication replaces this with the issue "Who may do what". The
-/// correlation id goes into the logging scope so every log line of the call carries it.
+/// Establishes who is calling and whether they may: the caller is the principal authentication established (a token's
+/// subject, an API key's or certificate's system, see <see cref="CallerAuthentication"/>), and the method's permission
+/// is demanded here, in one place, before any handler or pipeline step runs (<see cref="PermissionTable"/>). Then the
+/// caller's rate limit (<see cref="CallerRateLimits"/>). <c>x-correlation-id</c> is taken (or made) and sent back, and
+/// goes into the logging scope so every log line of the call carries it.
 /// </summary>
-internal sealed class CallerInterceptor(ILogger<CallerInterceptor> logger) : Interceptor
+internal sealed class CallerInterceptor(ILogger<CallerInterceptor> logger, PermissionTable permissions, CallerRateLimits rateLimits) : Interceptor
 {
     public const string CorrelationHeader = "x-correlation-id";
 
@@ -21,17 +23,19 @@ internal sealed class CallerInterceptor(ILogger<CallerInterceptor> logger) : Int
         // header into a Metadata collection on each call.
         var http = context.GetHttpContext();
         RequestBodyDeadline.Arrived(http);
-        var headers = http.Request.Headers;
         var caller = http.RequestServices.GetRequiredService<CallerContext>();
-        if (headers["x-actor-id"].ToString() is { Length: > 0 } actorId && !string.IsNullOrWhiteSpace(actorId))
-        {
-            var roles = headers["x-actor-roles"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            caller.Actor = new Actor(actorId.Trim(), roles.ToHashSet());
-        }
-        if (headers[CorrelationHeader].ToString() is { Length: > 0 } correlationId)
+        if (http.Request.Headers[CorrelationHeader].ToString() is { Length: > 0 } correlationId)
             caller.CorrelationId = correlationId;
         // Set on the response rather than written: writing headers early would cost a flush per call.
         http.Response.Headers[CorrelationHeader] = caller.CorrelationId;
+
+        var actor = CallerClaims.ActorOf(http.User);
+        permissions.Demand(context.Method, actor);
+        if (actor is not null)
+        {
+            caller.Actor = actor;
+            rateLimits.Admit(actor.Id);
+        }
 
         using (logger.BeginScope(new CallScope(caller.CorrelationId, caller.Actor.Id, context.Method)))
             return await continuation(request, context);

@@ -50,4 +50,10 @@ internal sealed class RequestLimits
 {
     /// <summary>How long a request body may take to arrive in full; zero or less turns the bound off.</summary>
     public TimeSpan RequestBodyTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Each caller's calls per second, sustained (a token bucket refilled every second); zero or less turns it off.</summary>
+    public int CallsPerSecondPerCaller { get; set; } = 200;
+
+    /// <summary>How many calls above the sustained rate a caller may make at once before it is asked to wait.</summary>
+    public int BurstPerCaller { get; set; } = 400;
 }

@@ -61,14 +61,19 @@ public sealed class AuthorityTests : IClassFixture<HostFixture>
     public async Task OnlyCompensationRoles_MayProposeOrDecide()
     {
         var handler = As("sam.handler", "complaint-handler");
+        // Holds every permission (a landlord may grant awards.propose widely) but no role with an authority limit.
+        var permittedWithoutAuthority = Caller.As("sam.handler");
         var proposal = AwardsData.Proposal(await AwardsData.ComplaintAsync(host), AwardsData.Amount(AwardCategory.TimeAndTrouble, "Time", 2500));
 
         var propose = await Assert.ThrowsAsync<RpcException>(() => host.Compensation.ProposeAwardAsync(proposal, handler).ResponseAsync);
+        var proposeWithoutAuthority = await Assert.ThrowsAsync<RpcException>(() => host.Compensation.ProposeAwardAsync(proposal, permittedWithoutAuthority).ResponseAsync);
         var proposed = (await host.Compensation.ProposeAwardAsync(proposal, Officer).ResponseAsync).Award;
         var approve = await Assert.ThrowsAsync<RpcException>(() => host.Compensation.ApproveAwardAsync(new ApproveAwardRequest { AwardId = proposed.Id, Reason = "Fine" }, handler).ResponseAsync);
 
-        Assert.Equal((StatusCode.PermissionDenied, StatusCode.PermissionDenied), (propose.StatusCode, approve.StatusCode));
-        Assert.Contains("compensation-officer, compensation-manager, director", propose.Status.Detail);
+        Assert.Equal((StatusCode.PermissionDenied, StatusCode.PermissionDenied, StatusCode.PermissionDenied),
+            (propose.StatusCode, approve.StatusCode, proposeWithoutAuthority.StatusCode));
+        Assert.Contains("'awards.propose'", propose.Status.Detail);
+        Assert.Contains("compensation-officer, compensation-manager, director", proposeWithoutAuthority.Status.Detail);
     }
 
     [Fact]

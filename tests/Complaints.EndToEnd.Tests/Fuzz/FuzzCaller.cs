@@ -14,20 +14,17 @@ public sealed class FuzzCaller(RunningHost host)
 
     private static readonly Marshaller<byte[]> AsIs = Marshallers.Create(bytes => bytes, bytes => bytes);
 
-    private static readonly (string Name, string Value)[] Headers =
-    [
-        ("x-actor-id", "fuzz.caller"),
-        ("x-actor-roles", "compensation-officer,compensation-manager,director,conduct-panel,conduct-appeals,complaint-handler"),
-    ];
+    /// <summary>A caller holding every role the modules know, and every permission.</summary>
+    private static readonly string Token = TestIdentityProvider.Token("fuzz.caller",
+        ["compensation-officer", "compensation-manager", "director", "conduct-panel", "conduct-appeals", "complaint-handler", TestIdentityProvider.EverythingRole],
+        lifetime: TimeSpan.FromHours(6));
 
     private readonly CallInvoker _invoker = host.Channel.CreateCallInvoker();
 
     public async Task<Answer> CallAsync(ServedMethod method, byte[] body)
     {
         var call = new Method<byte[], byte[]>(MethodType.Unary, method.Service.FullName, method.Method.Name, AsIs, AsIs);
-        var metadata = new Metadata();
-        foreach (var (name, value) in Headers)
-            metadata.Add(name, value);
+        var metadata = Caller.Bearer(Token);
         try
         {
             await _invoker.AsyncUnaryCall(call, null, new CallOptions(metadata, DateTime.UtcNow + Patience), body).ResponseAsync;
@@ -45,7 +42,7 @@ public sealed class FuzzCaller(RunningHost host)
         var frame = RawGrpc.Frame(body);
         try
         {
-            var reply = await RawGrpc.PostAsync(host.Address, $"/{method.Service.FullName}/{method.Method.Name}", frame[..^3], headers: Headers)
+            var reply = await RawGrpc.PostAsync(host.Address, $"/{method.Service.FullName}/{method.Method.Name}", frame[..^3], headers: ("authorization", $"Bearer {Token}"))
                 .WaitAsync(Patience);
             return Answer.FromRawStatus(reply.GrpcStatus, reply.GrpcMessage);
         }

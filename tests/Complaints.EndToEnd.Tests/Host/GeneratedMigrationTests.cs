@@ -87,7 +87,7 @@ public sealed class GeneratedMigrationTests
             "PostgreSql" => "Host=localhost;Database=never_opened",
             _ => "Server=localhost;Database=never_opened",
         };
-        await using var app = ComplaintsApp.Build(["--environment=Testing", $"--Database:Provider={provider}", $"--Database:ConnectionString={connection}"]);
+        await using var app = ComplaintsApp.Build(["--environment=Testing", $"--Database:Provider={provider}", $"--Database:ConnectionString={connection}", .. TestIdentityProvider.HostArgs]);
         var results = new List<T>();
         foreach (var module in app.Services.GetServices<ModuleDatabase>())
         {

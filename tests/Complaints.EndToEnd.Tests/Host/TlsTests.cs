@@ -19,7 +19,7 @@ public sealed class TlsTests
         var handler = new SocketsHttpHandler();
         handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) =>
             certificate is X509Certificate2 presented && presented.Thumbprint == thumbprint;
-        using var channel = GrpcChannel.ForAddress(host.Address, new GrpcChannelOptions { HttpHandler = handler });
+        using var channel = GrpcChannel.ForAddress(host.Address, new GrpcChannelOptions { HttpHandler = new DefaultCallerHandler(handler) });
 
         var response = await new ProbeService.ProbeServiceClient(channel).EchoAsync(new EchoRequest { Text = "over tls" });
 

@@ -23,6 +23,9 @@ public static class ExternalTool
         };
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
+        // Node.js clients sign their own tokens for the test identity provider (tests/conformance/caller.mjs).
+        foreach (var (name, value) in TestIdentityProvider.NodeEnvironment)
+            start.Environment[name] = value;
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -28,7 +28,7 @@ public static class RawGrpc
     public static async Task<Reply> PostAsync(
         Uri address, string path, byte[] body, string contentType = "application/grpc", params (string Name, string Value)[] headers)
     {
-        using var http = new HttpClient();
+        using var http = new HttpClient(new DefaultCallerHandler(new SocketsHttpHandler()));
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(address, path))
         {
             Version = HttpVersion.Version20,

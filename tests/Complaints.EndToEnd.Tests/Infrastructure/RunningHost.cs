@@ -32,7 +32,7 @@ public sealed class RunningHost : IAsyncDisposable
         Logs = logs;
         Address = address;
         HttpAddress = httpAddress;
-        Channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions { HttpHandler = Handler(address), MaxReceiveMessageSize = null });
+        Channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions { HttpHandler = new DefaultCallerHandler(Handler(address)), MaxReceiveMessageSize = null });
     }
 
     /// <summary>The gRPC endpoint (HTTP/2; https when a certificate is configured).</summary>
@@ -89,7 +89,7 @@ public sealed class RunningHost : IAsyncDisposable
             "--environment=Testing", "--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:0", "--Kestrel:Endpoints:Http:Url=http://127.0.0.1:0",
             // The no-reply sweep closes complaints on its own; tests that want it switch it on (a later argument wins).
             "--Investigation:NoReplySweep:Enabled=false",
-            $"--Database:ConnectionString=Data Source={database}", .. extraArgs,
+            $"--Database:ConnectionString=Data Source={database}", .. TestIdentityProvider.HostWithProbesArgs, .. extraArgs,
         ];
         var logs = new CapturedLogs();
         var app = ComplaintsApp.Build(args,
@@ -110,6 +110,10 @@ public sealed class RunningHost : IAsyncDisposable
     /// <summary>The host on a test database of the given provider (a fresh SQLite file or PostgreSQL database).</summary>
     public static Task<RunningHost> StartOnAsync(TestDatabase database, params string[] extraArgs) =>
         StartAsync([$"--Database:Provider={database.Provider}", $"--Database:ConnectionString={database.ConnectionString}", .. extraArgs]);
+
+    /// <summary>An HTTP/1.1 client for the JSON endpoint, calling as the tests' default caller unless a request says otherwise.</summary>
+    public HttpClient Http(HttpMessageHandler? handler = null) =>
+        new(new DefaultCallerHandler(handler ?? new SocketsHttpHandler())) { BaseAddress = HttpAddress, DefaultRequestVersion = global::System.Net.HttpVersion.Version11 };
 
     public Task StopAsync() => _app.StopAsync();
 

@@ -21,7 +21,7 @@ public sealed class GrpcWebAndOpenApiTests(HostFixture fixture)
     {
         using var channel = GrpcChannel.ForAddress(fixture.Host.HttpAddress, new GrpcChannelOptions
         {
-            HttpHandler = new GrpcWebHandler(mode, new HttpClientHandler()),
+            HttpHandler = new GrpcWebHandler(mode, new DefaultCallerHandler(new HttpClientHandler())),
             HttpVersion = new Version(1, 1),
             HttpVersionPolicy = HttpVersionPolicy.RequestVersionExact,
         });

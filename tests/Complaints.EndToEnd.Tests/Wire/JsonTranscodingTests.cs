@@ -12,7 +12,7 @@ namespace Complaints.EndToEnd.Tests.Wire;
 [Collection(HostCollection.Name)]
 public sealed class JsonTranscodingTests(HostFixture fixture)
 {
-    private HttpClient Http() => new() { BaseAddress = fixture.Host.HttpAddress, DefaultRequestVersion = HttpVersion.Version11 };
+    private HttpClient Http() => fixture.Host.Http();
 
     [Fact]
     public async Task LogThenGetByReference_OverJson_ReturnTheSameComplaint()
@@ -22,7 +22,7 @@ public sealed class JsonTranscodingTests(HostFixture fixture)
         {
             Content = JsonContent.Create(new { channel = "CHANNEL_EMAIL", description = "Damp in the bedroom", residentReference = "TEN-9" }),
         };
-        request.Headers.Add("x-actor-id", "hms-json");
+        request.Headers.Authorization = new("Bearer", TestIdentityProvider.Token("hms-json", ["hms"]));
 
         using var logged = await http.SendAsync(request);
         var complaint = (await logged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("complaint");
@@ -82,7 +82,7 @@ public sealed class JsonTranscodingTests(HostFixture fixture)
     public async Task Json_IsGzipWhenTheClientAcceptsIt()
     {
         using var handler = new HttpClientHandler { AutomaticDecompression = DecompressionMethods.None };
-        using var http = new HttpClient(handler) { BaseAddress = fixture.Host.HttpAddress };
+        using var http = fixture.Host.Http(handler);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/system/policy-profile");
         request.Headers.AcceptEncoding.ParseAdd("gzip");
 

@@ -59,7 +59,7 @@ public sealed class SlowBodyTests
 
     /// <summary>One HTTP/2 connection for every request the client sends, as a gRPC channel uses.</summary>
     private static HttpClient SharedConnection() =>
-        new(new SocketsHttpHandler { EnableMultipleHttp2Connections = false }) { DefaultRequestVersion = HttpVersion.Version20, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
+        new(new DefaultCallerHandler(new SocketsHttpHandler { EnableMultipleHttp2Connections = false })) { DefaultRequestVersion = HttpVersion.Version20, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
 
     private static HttpRequestMessage Stalled(Uri address) => Grpc(address, new NeverEndingContent());
 

@@ -1,3 +1,4 @@
+using Complaints.EndToEnd.Tests.Infrastructure;
 using Complaints.Host;
 using Complaints.Testing.V1;
 using Grpc.Core;
@@ -12,7 +13,7 @@ public sealed class UnsupportedRuleTests
     public void AServiceWhoseRequestStatesAnUnsupportedRule_StopsTheServerBeingBuilt()
     {
         var error = Assert.Throws<NotSupportedException>(() =>
-            ComplaintsApp.Build(["--Database:Provider=Sqlite", $"--Database:ConnectionString=Data Source={Path.GetTempFileName()}"],
+            ComplaintsApp.Build(["--Database:Provider=Sqlite", $"--Database:ConnectionString=Data Source={Path.GetTempFileName()}", .. TestIdentityProvider.HostArgs],
                 map: app => app.MapGrpcService<UnsupportedRuleProbe>()));
 
         Assert.Contains("complaints.testing.v1.UnsupportedRuleRequest.code", error.Message);

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Google.Protobuf.Reflection;
 using Grpc.AspNetCore.Server;
 using Grpc.Core;
@@ -20,15 +19,11 @@ internal static class ServedRequestRules
             .Select(e => e.Metadata.GetMetadata<GrpcMethodMetadata>()?.ServiceType)
             .OfType<Type>()
             .Distinct();
-        foreach (var descriptor in services.Select(DescriptorOf).OfType<ServiceDescriptor>())
+        foreach (var descriptor in services.Select(ServiceDescriptors.Of).OfType<ServiceDescriptor>())
             foreach (var method in descriptor.Methods)
                 CompileAll(method.InputType, []);
     }
 
-    /// <summary>The generated code names the class holding the service's descriptor on its base class, as reflection reads it.</summary>
-    private static ServiceDescriptor? DescriptorOf(Type serviceType) =>
-        serviceType.GetCustomAttribute<BindServiceMethodAttribute>(inherit: true)?.BindType
-            .GetProperty("Descriptor", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as ServiceDescriptor;
 
     private static void CompileAll(MessageDescriptor message, HashSet<MessageDescriptor> seen)
     {
