@@ -73,9 +73,15 @@ internal sealed class LifecycleService(
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The case, locked for the rest of the call's transaction. Without the lock, a call that read the case before a
+    /// concurrent change committed would go on from the stale copy it tracks (its version check passed, its stage
+    /// long gone) and be refused for the wrong reason; with it, the second call waits, reads the committed case, and
+    /// its version check answers ABORTED.
+    /// </summary>
     private async Task<LifecycleCase> LoadAsync(Guid complaintId, int? expectedVersion, CancellationToken cancellationToken)
     {
-        var lifecycleCase = await db.Cases.SingleOrDefaultAsync(c => c.ComplaintId == complaintId, cancellationToken)
+        var lifecycleCase = await db.FindForUpdateAsync<LifecycleCase>(complaintId, cancellationToken)
             ?? throw new NotFoundException("Complaint", complaintId.ToString());
         if (expectedVersion is { } expected && expected != lifecycleCase.Version)
             throw new ConcurrencyConflictException("Complaint", complaintId.ToString());

@@ -65,7 +65,7 @@ public sealed class RacingVersionTests
                 await call(i);
                 return StatusCode.OK;
             }
-            catch (RpcException e)
+            catch (RpcException e) when (e.StatusCode == StatusCode.Aborted)
             {
                 return e.StatusCode;
             }
