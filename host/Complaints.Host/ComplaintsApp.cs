@@ -54,6 +54,7 @@ public static class ComplaintsApp
         builder.Services.AddCors();
         builder.Services.Configure<RequestLimits>(builder.Configuration.GetSection("Limits"));
         builder.AddCallerAuthentication();
+        builder.RequireTlsOffLoopback();
         builder.Services.AddSingleton<CallerRateLimits>();
         builder.Services.AddSingleton<PermissionTable>();
 
@@ -86,6 +87,7 @@ public static class ComplaintsApp
         });
 
         app.MapGrpcService<SystemGrpcService>();
+        app.MapGrpcService<AccessGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapLifecycleModule();

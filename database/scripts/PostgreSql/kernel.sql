@@ -119,3 +119,42 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM kernel_migrations WHERE "MigrationId" = '20261129004442_AddApiKeys') THEN
+    CREATE TABLE kernel_api_keys (
+        "Id" character varying(128) NOT NULL,
+        "System" character varying(200) NOT NULL,
+        "Roles" text NOT NULL,
+        "SecretHash" character varying(64) NOT NULL,
+        "IssuedAt" timestamp with time zone NOT NULL,
+        "IssuedBy" text NOT NULL,
+        "ExpiresAt" timestamp with time zone NOT NULL,
+        "RevokedAt" timestamp with time zone,
+        "RevokedBy" text,
+        "RevocationReason" text,
+        "ReplacedBy" text,
+        "LastUsedAt" timestamp with time zone,
+        CONSTRAINT "PK_kernel_api_keys" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM kernel_migrations WHERE "MigrationId" = '20261129004442_AddApiKeys') THEN
+    CREATE INDEX "IX_kernel_api_keys_System" ON kernel_api_keys ("System");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM kernel_migrations WHERE "MigrationId" = '20261129004442_AddApiKeys') THEN
+    INSERT INTO kernel_migrations ("MigrationId", "ProductVersion")
+    VALUES ('20261129004442_AddApiKeys', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

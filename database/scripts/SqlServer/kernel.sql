@@ -91,3 +91,46 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261129004447_AddApiKeys'
+)
+BEGIN
+    CREATE TABLE [kernel_api_keys] (
+        [Id] nvarchar(128) NOT NULL,
+        [System] nvarchar(200) NOT NULL,
+        [Roles] nvarchar(max) NOT NULL,
+        [SecretHash] nvarchar(64) NOT NULL,
+        [IssuedAt] datetimeoffset NOT NULL,
+        [IssuedBy] nvarchar(max) NOT NULL,
+        [ExpiresAt] datetimeoffset NOT NULL,
+        [RevokedAt] datetimeoffset NULL,
+        [RevokedBy] nvarchar(max) NULL,
+        [RevocationReason] nvarchar(max) NULL,
+        [ReplacedBy] nvarchar(max) NULL,
+        [LastUsedAt] datetimeoffset NULL,
+        CONSTRAINT [PK_kernel_api_keys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261129004447_AddApiKeys'
+)
+BEGIN
+    CREATE INDEX [IX_kernel_api_keys_System] ON [kernel_api_keys] ([System]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261129004447_AddApiKeys'
+)
+BEGIN
+    INSERT INTO [kernel_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129004447_AddApiKeys', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

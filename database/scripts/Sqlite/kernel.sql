@@ -47,3 +47,26 @@ VALUES ('20261128221732_Baseline', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "kernel_api_keys" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_kernel_api_keys" PRIMARY KEY,
+    "System" TEXT NOT NULL,
+    "Roles" TEXT NOT NULL,
+    "SecretHash" TEXT NOT NULL,
+    "IssuedAt" INTEGER NOT NULL,
+    "IssuedBy" TEXT NOT NULL,
+    "ExpiresAt" INTEGER NOT NULL,
+    "RevokedAt" INTEGER NULL,
+    "RevokedBy" TEXT NULL,
+    "RevocationReason" TEXT NULL,
+    "ReplacedBy" TEXT NULL,
+    "LastUsedAt" INTEGER NULL
+);
+
+CREATE INDEX "IX_kernel_api_keys_System" ON "kernel_api_keys" ("System");
+
+INSERT INTO "kernel_migrations" ("MigrationId", "ProductVersion")
+VALUES ('20261129004437_AddApiKeys', '10.0.15');
+
+COMMIT;
+

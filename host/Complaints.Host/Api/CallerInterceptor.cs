@@ -37,7 +37,33 @@ internal sealed class CallerInterceptor(ILogger<CallerInterceptor> logger, Permi
             rateLimits.Admit(actor.Id);
         }
 
-        using (logger.BeginScope(new CallScope(caller.CorrelationId, caller.Actor.Id, context.Method)))
+        using (logger.BeginScope(new CallScope(caller.CorrelationId, caller.Actor.Id, context.Method, caller.Actor.OnBehalfOf)))
             return await continuation(request, context);
     }
+
+    // The product's RPCs are all unary; the streaming ones served (reflection) are open. Any other streaming method
+    // still meets the permission table, so default deny holds for every kind of call.
+    public override Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        Demand(context);
+        return continuation(requestStream, context);
+    }
+
+    public override Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        Demand(context);
+        return continuation(request, responseStream, context);
+    }
+
+    public override Task DuplexStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
+        DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        Demand(context);
+        return continuation(requestStream, responseStream, context);
+    }
+
+    private void Demand(ServerCallContext context) => permissions.Demand(context.Method, CallerClaims.ActorOf(context.GetHttpContext().User));
 }

@@ -28,7 +28,9 @@ internal static class CallerAuthentication
             .AddPolicyScheme(Scheme, "The credential the request carries", options => options.ForwardDefaultSelector = context =>
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && bearer.IsConfigured
                     ? JwtBearerDefaults.AuthenticationScheme
+                    : context.Request.Headers.ContainsKey(ApiKeyHandler.Header) ? ApiKeyHandler.SchemeName
                     : development ? DevelopmentHeadersHandler.SchemeName : AnonymousHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null)
             .AddScheme<AuthenticationSchemeOptions, AnonymousHandler>(AnonymousHandler.SchemeName, null);
         if (bearer.IsConfigured)
             authentication.AddJwtBearer(options => Configure(options, bearer));

@@ -28,6 +28,8 @@ public static class KernelServiceCollectionExtensions
         services.AddModuleDbContext<KernelDbContext, KernelSqliteDbContext, KernelPostgreSqlDbContext, KernelSqlServerDbContext>(KernelDbContext.MigrationsHistoryTable);
         services.AddScoped<IdempotencyStore>();
         services.AddScoped<SequenceGenerator>();
+        services.Configure<Access.ApiKeyOptions>(configuration.GetSection("ApiKeys"));
+        services.AddScoped<Access.ApiKeyStore>();
 
         services.AddScoped<CallerContext>();
         services.AddScoped<ICommandPipeline, CommandPipeline>();

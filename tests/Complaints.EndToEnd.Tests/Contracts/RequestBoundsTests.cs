@@ -16,7 +16,7 @@ public sealed class RequestBoundsTests
         global::Complaints.Intake.Api.V1.IntakeReflection.Descriptor, global::Complaints.Lifecycle.Api.V1.LifecycleReflection.Descriptor,
         global::Complaints.Investigation.Api.V1.InvestigationReflection.Descriptor, global::Complaints.Compensation.Api.V1.CompensationReflection.Descriptor,
         global::Complaints.VexatiousBehaviour.Api.V1.VexatiousBehaviourReflection.Descriptor, global::Complaints.OmbudsmanLiaison.Api.V1.OmbudsmanLiaisonReflection.Descriptor,
-        global::Complaints.SystemApi.V1.SystemReflection.Descriptor,
+        global::Complaints.SystemApi.V1.SystemReflection.Descriptor, global::Complaints.AccessApi.V1.AccessReflection.Descriptor,
     ];
 
     [Fact]

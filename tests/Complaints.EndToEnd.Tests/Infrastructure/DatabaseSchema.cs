@@ -64,7 +64,8 @@ public static class DatabaseSchema
         !line.StartsWith("sqlite_", StringComparison.Ordinal) && !line.StartsWith("__EF", StringComparison.Ordinal)
         && !line.Split([' ', '.'], 2)[0].EndsWith("_migrations", StringComparison.Ordinal);
 
-    private static async Task<List<string>> ReadAsync(TestDatabase database, string sql)
+    /// <summary>The first column of every row a query returns, as text.</summary>
+    public static async Task<List<string>> ReadAsync(TestDatabase database, string sql)
     {
         await using var connection = Open(database);
         await using var command = connection.CreateCommand();

@@ -63,6 +63,8 @@ public sealed class RunningHost : IAsyncDisposable
 
     public SystemV1.SystemService.SystemServiceClient System => new(Channel);
 
+    public Complaints.AccessApi.V1.AccessService.AccessServiceClient Access => new(Channel);
+
     public Health.HealthClient Health => new(Channel);
 
     public ProbeService.ProbeServiceClient Probe => new(Channel);

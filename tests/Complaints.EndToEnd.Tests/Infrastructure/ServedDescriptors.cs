@@ -1,3 +1,4 @@
+using Complaints.AccessApi.V1;
 using Complaints.Testing.V1;
 using Google.Protobuf.Reflection;
 using CompensationApi = Complaints.Compensation.Api.V1;
@@ -18,7 +19,7 @@ public static class ServedDescriptors
     [
         SystemV1.SystemService.Descriptor, IntakeApi.IntakeService.Descriptor, LifecycleApi.LifecycleService.Descriptor,
         InvestigationApi.InvestigationService.Descriptor, CompensationApi.CompensationService.Descriptor,
-        VexatiousApi.VexatiousBehaviourService.Descriptor, OmbudsmanApi.OmbudsmanLiaisonService.Descriptor,
+        VexatiousApi.VexatiousBehaviourService.Descriptor, OmbudsmanApi.OmbudsmanLiaisonService.Descriptor, AccessService.Descriptor,
     ];
 
     /// <summary>The product's services and the tests' probes.</summary>

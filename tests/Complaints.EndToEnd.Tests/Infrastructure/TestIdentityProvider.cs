@@ -25,7 +25,7 @@ public static class TestIdentityProvider
     public const string EverythingRole = "e2e-everything";
 
     private static readonly RSA Key = RSA.Create(2048);
-    private static readonly SigningCredentials Signing = new(new RsaSecurityKey(Key) { KeyId = KeyId }, SecurityAlgorithms.RsaSha256);
+    public static SigningCredentials SigningCredentials { get; } = new(new RsaSecurityKey(Key) { KeyId = KeyId }, SecurityAlgorithms.RsaSha256);
 
     /// <summary>The signing key's public half, as an identity provider publishes it.</summary>
     public static string KeySet { get; } = PublishedKeySet(Key, KeyId);
@@ -69,7 +69,7 @@ public static class TestIdentityProvider
             IssuedAt = now,
             NotBefore = now,
             Expires = now + (lifetime ?? TimeSpan.FromMinutes(10)),
-            SigningCredentials = signing ?? Signing,
+            SigningCredentials = signing ?? SigningCredentials,
         });
     }
 

@@ -6,13 +6,16 @@ using Grpc.Core;
 namespace Complaints.EndToEnd.Tests.Probe;
 
 /// <summary>The test-only <c>complaints.testing.v1.ProbeService</c>, mapped beside the real services.</summary>
-public sealed class ProbeGrpcService(ProbeObservations observations) : ProbeService.ProbeServiceBase
+public sealed class ProbeGrpcService(ProbeObservations observations, Complaints.Kernel.Pipeline.CallerContext caller) : ProbeService.ProbeServiceBase
 {
     public override Task<EchoResponse> Echo(EchoRequest request, ServerCallContext context)
     {
         foreach (var entry in context.RequestHeaders.Where(e => e.Key.StartsWith("x-", StringComparison.Ordinal)))
             context.ResponseTrailers.Add(entry);
-        return Task.FromResult(new EchoResponse { Text = request.Text, PayloadLength = request.Payload.Length });
+        return Task.FromResult(new EchoResponse
+        {
+            Text = request.Text, PayloadLength = request.Payload.Length, Actor = caller.Actor.Id, OnBehalfOf = caller.Actor.OnBehalfOf ?? "",
+        });
     }
 
     /// <summary>Fails as the Kernel would: with field violations a validation error, otherwise a rule refusal.</summary>

@@ -1,9 +1,10 @@
+using Complaints.Kernel.Access;
 using Complaints.Kernel.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Complaints.Kernel.Persistence;
 
-/// <summary>The Kernel's own tables (prefix <c>kernel_</c>): outbox, inbox, idempotency keys, sequences.</summary>
+/// <summary>The Kernel's own tables (prefix <c>kernel_</c>): outbox, inbox, idempotency keys, sequences, API keys.</summary>
 public abstract class KernelDbContext(DbContextOptions options, UnitOfWork unitOfWork, DatabaseProvider provider)
     : ModuleDbContext(options, unitOfWork, provider)
 {
@@ -19,6 +20,8 @@ public abstract class KernelDbContext(DbContextOptions options, UnitOfWork unitO
     internal DbSet<InboxEntry> Inbox => Set<InboxEntry>();
 
     internal DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    internal DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -47,6 +50,16 @@ public abstract class KernelDbContext(DbContextOptions options, UnitOfWork unitO
             e.ToTable("kernel_sequences");
             e.HasKey(s => s.Name);
             e.Property(s => s.Name).HasMaxLength(KeyColumn.Name);
+        });
+        modelBuilder.Entity<ApiKey>(e =>
+        {
+            e.ToTable("kernel_api_keys");
+            e.HasKey(k => k.Id);
+            e.Property(k => k.Id).HasMaxLength(KeyColumn.Name);
+            e.Property(k => k.System).HasMaxLength(KeyColumn.Reference);
+            e.Property(k => k.SecretHash).HasMaxLength(64);
+            e.Ignore(k => k.RoleList);
+            e.HasIndex(k => k.System);
         });
         base.OnModelCreating(modelBuilder);
     }
