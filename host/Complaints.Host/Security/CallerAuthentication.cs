@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Certificate;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 
@@ -17,6 +18,7 @@ internal static class CallerAuthentication
     public static void AddCallerAuthentication(this WebApplicationBuilder builder)
     {
         var bearer = builder.Configuration.GetSection(BearerSettings.Section).Get<BearerSettings>() ?? new BearerSettings();
+        var certificates = builder.Configuration.GetSection(CertificateSystems.Section).Get<CertificateSystems>() ?? new CertificateSystems();
         var development = builder.Environment.IsDevelopment();
         if (!development && !bearer.IsConfigured)
             throw new InvalidOperationException(
@@ -29,11 +31,19 @@ internal static class CallerAuthentication
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && bearer.IsConfigured
                     ? JwtBearerDefaults.AuthenticationScheme
                     : context.Request.Headers.ContainsKey(ApiKeyHandler.Header) ? ApiKeyHandler.SchemeName
+                    : context.Connection.ClientCertificate is not null && certificates.IsConfigured ? CertificateAuthenticationDefaults.AuthenticationScheme
                     : development ? DevelopmentHeadersHandler.SchemeName : AnonymousHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null)
             .AddScheme<AuthenticationSchemeOptions, AnonymousHandler>(AnonymousHandler.SchemeName, null);
         if (bearer.IsConfigured)
             authentication.AddJwtBearer(options => Configure(options, bearer));
+        if (certificates.IsConfigured)
+        {
+            authentication.AddCertificate(certificates.Configure);
+            // TLS accepts any client certificate so the certificate scheme can judge it against the landlord's own CA
+            // (which the machine's store does not hold) and answer UNAUTHENTICATED, not a failed handshake.
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureHttpsDefaults(https => https.AllowAnyClientCertificate()));
+        }
         if (development)
             authentication.AddScheme<AuthenticationSchemeOptions, DevelopmentHeadersHandler>(DevelopmentHeadersHandler.SchemeName, null);
     }
