@@ -56,6 +56,7 @@ public static class ComplaintsApp
         builder.AddCallerAuthentication();
         builder.RequireTlsOffLoopback();
         builder.Services.AddSingleton<CallerRateLimits>();
+        builder.Services.AddSingleton<CallAudit>();
         builder.Services.AddSingleton<PermissionTable>();
 
         builder.Services.AddKernel(builder.Configuration);
@@ -88,6 +89,7 @@ public static class ComplaintsApp
 
         app.MapGrpcService<SystemGrpcService>();
         app.MapGrpcService<AccessGrpcService>();
+        app.MapGrpcService<AuditGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapLifecycleModule();

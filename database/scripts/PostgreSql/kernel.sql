@@ -158,3 +158,69 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM kernel_migrations WHERE "MigrationId" = '20261129010455_AddAuditOfAccess') THEN
+    CREATE TABLE kernel_audit (
+        "Id" bigint NOT NULL,
+        "At" timestamp with time zone NOT NULL,
+        "Actor" character varying(200) NOT NULL,
+        "OnBehalfOf" character varying(200),
+        "Method" text NOT NULL,
+        "Kind" text NOT NULL,
+        "Outcome" text NOT NULL,
+        "CorrelationId" text NOT NULL,
+        "Records" text NOT NULL,
+        "SensitiveFields" text NOT NULL,
+        "PreviousHash" text NOT NULL,
+        "Hash" text NOT NULL,
+        CONSTRAINT "PK_kernel_audit" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM kernel_migrations WHERE "MigrationId" = '20261129010455_AddAuditOfAccess') THEN
+    CREATE TABLE kernel_audit_records (
+        "EntryId" bigint NOT NULL,
+        "Type" character varying(64) NOT NULL,
+        "Key" character varying(200) NOT NULL,
+        CONSTRAINT "PK_kernel_audit_records" PRIMARY KEY ("EntryId", "Type", "Key"),
+        CONSTRAINT "FK_kernel_audit_records_kernel_audit_EntryId" FOREIGN KEY ("EntryId") REFERENCES kernel_audit ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM kernel_migrations WHERE "MigrationId" = '20261129010455_AddAuditOfAccess') THEN
+    CREATE INDEX "IX_kernel_audit_Actor" ON kernel_audit ("Actor");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM kernel_migrations WHERE "MigrationId" = '20261129010455_AddAuditOfAccess') THEN
+    CREATE INDEX "IX_kernel_audit_OnBehalfOf" ON kernel_audit ("OnBehalfOf");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM kernel_migrations WHERE "MigrationId" = '20261129010455_AddAuditOfAccess') THEN
+    CREATE INDEX "IX_kernel_audit_records_Type_Key" ON kernel_audit_records ("Type", "Key");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM kernel_migrations WHERE "MigrationId" = '20261129010455_AddAuditOfAccess') THEN
+    INSERT INTO kernel_migrations ("MigrationId", "ProductVersion")
+    VALUES ('20261129010455_AddAuditOfAccess', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

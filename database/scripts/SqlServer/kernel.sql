@@ -134,3 +134,76 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261129010501_AddAuditOfAccess'
+)
+BEGIN
+    CREATE TABLE [kernel_audit] (
+        [Id] bigint NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        [Actor] nvarchar(200) NOT NULL,
+        [OnBehalfOf] nvarchar(200) NULL,
+        [Method] nvarchar(max) NOT NULL,
+        [Kind] nvarchar(max) NOT NULL,
+        [Outcome] nvarchar(max) NOT NULL,
+        [CorrelationId] nvarchar(max) NOT NULL,
+        [Records] nvarchar(max) NOT NULL,
+        [SensitiveFields] nvarchar(max) NOT NULL,
+        [PreviousHash] nvarchar(max) NOT NULL,
+        [Hash] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_kernel_audit] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261129010501_AddAuditOfAccess'
+)
+BEGIN
+    CREATE TABLE [kernel_audit_records] (
+        [EntryId] bigint NOT NULL,
+        [Type] nvarchar(64) NOT NULL,
+        [Key] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_kernel_audit_records] PRIMARY KEY ([EntryId], [Type], [Key]),
+        CONSTRAINT [FK_kernel_audit_records_kernel_audit_EntryId] FOREIGN KEY ([EntryId]) REFERENCES [kernel_audit] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261129010501_AddAuditOfAccess'
+)
+BEGIN
+    CREATE INDEX [IX_kernel_audit_Actor] ON [kernel_audit] ([Actor]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261129010501_AddAuditOfAccess'
+)
+BEGIN
+    CREATE INDEX [IX_kernel_audit_OnBehalfOf] ON [kernel_audit] ([OnBehalfOf]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261129010501_AddAuditOfAccess'
+)
+BEGIN
+    CREATE INDEX [IX_kernel_audit_records_Type_Key] ON [kernel_audit_records] ([Type], [Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261129010501_AddAuditOfAccess'
+)
+BEGIN
+    INSERT INTO [kernel_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129010501_AddAuditOfAccess', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

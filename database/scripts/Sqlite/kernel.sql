@@ -70,3 +70,38 @@ VALUES ('20261129004437_AddApiKeys', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "kernel_audit" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_kernel_audit" PRIMARY KEY,
+    "At" INTEGER NOT NULL,
+    "Actor" TEXT NOT NULL,
+    "OnBehalfOf" TEXT NULL,
+    "Method" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Outcome" TEXT NOT NULL,
+    "CorrelationId" TEXT NOT NULL,
+    "Records" TEXT NOT NULL,
+    "SensitiveFields" TEXT NOT NULL,
+    "PreviousHash" TEXT NOT NULL,
+    "Hash" TEXT NOT NULL
+);
+
+CREATE TABLE "kernel_audit_records" (
+    "EntryId" INTEGER NOT NULL,
+    "Type" TEXT NOT NULL,
+    "Key" TEXT NOT NULL,
+    CONSTRAINT "PK_kernel_audit_records" PRIMARY KEY ("EntryId", "Type", "Key"),
+    CONSTRAINT "FK_kernel_audit_records_kernel_audit_EntryId" FOREIGN KEY ("EntryId") REFERENCES "kernel_audit" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_kernel_audit_Actor" ON "kernel_audit" ("Actor");
+
+CREATE INDEX "IX_kernel_audit_OnBehalfOf" ON "kernel_audit" ("OnBehalfOf");
+
+CREATE INDEX "IX_kernel_audit_records_Type_Key" ON "kernel_audit_records" ("Type", "Key");
+
+INSERT INTO "kernel_migrations" ("MigrationId", "ProductVersion")
+VALUES ('20261129010450_AddAuditOfAccess', '10.0.15');
+
+COMMIT;
+

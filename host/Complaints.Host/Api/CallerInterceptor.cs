@@ -9,10 +9,12 @@ namespace Complaints.Host.Api;
 /// Establishes who is calling and whether they may: the caller is the principal authentication established (a token's
 /// subject, an API key's or certificate's system, see <see cref="CallerAuthentication"/>), and the method's permission
 /// is demanded here, in one place, before any handler or pipeline step runs (<see cref="PermissionTable"/>). Then the
-/// caller's rate limit (<see cref="CallerRateLimits"/>). <c>x-correlation-id</c> is taken (or made) and sent back, and
+/// caller's rate limit (<see cref="CallerRateLimits"/>). Every call on residents' records, allowed or refused, is handed to
+/// the audit of access as it ends (<see cref="CallAudit"/>). <c>x-correlation-id</c> is taken (or made) and sent back, and
 /// goes into the logging scope so every log line of the call carries it.
 /// </summary>
-internal sealed class CallerInterceptor(ILogger<CallerInterceptor> logger, PermissionTable permissions, CallerRateLimits rateLimits) : Interceptor
+internal sealed class CallerInterceptor(ILogger<CallerInterceptor> logger, PermissionTable permissions, CallerRateLimits rateLimits, CallAudit audit)
+    : Interceptor
 {
     public const string CorrelationHeader = "x-correlation-id";
 
@@ -30,13 +32,38 @@ internal sealed class CallerInterceptor(ILogger<CallerInterceptor> logger, Permi
         http.Response.Headers[CorrelationHeader] = caller.CorrelationId;
 
         var actor = CallerClaims.ActorOf(http.User);
+        if (!audit.Covers(context.Method))
+            return await CallAsync(request, context, continuation, actor, caller);
+        TResponse? response = default;
+        var outcome = StatusCode.Unknown;
+        try
+        {
+            response = await CallAsync(request, context, continuation, actor, caller);
+            outcome = StatusCode.OK;
+            return response;
+        }
+        catch (RpcException e)
+        {
+            outcome = e.StatusCode;
+            throw;
+        }
+        finally
+        {
+            audit.Record(context.Method, actor, caller, outcome, request, response);
+        }
+    }
+
+    private async Task<TResponse> CallAsync<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation, Actor? actor, CallerContext caller)
+        where TRequest : class
+        where TResponse : class
+    {
         permissions.Demand(context.Method, actor);
         if (actor is not null)
         {
             caller.Actor = actor;
             rateLimits.Admit(actor.Id);
         }
-
         using (logger.BeginScope(new CallScope(caller.CorrelationId, caller.Actor.Id, context.Method, caller.Actor.OnBehalfOf)))
             return await continuation(request, context);
     }

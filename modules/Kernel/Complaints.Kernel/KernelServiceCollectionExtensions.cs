@@ -30,6 +30,8 @@ public static class KernelServiceCollectionExtensions
         services.AddScoped<SequenceGenerator>();
         services.Configure<Access.ApiKeyOptions>(configuration.GetSection("ApiKeys"));
         services.AddScoped<Access.ApiKeyStore>();
+        services.AddSingleton<Access.AuditTrail>();
+        services.AddHostedService(sp => sp.GetRequiredService<Access.AuditTrail>());
 
         services.AddScoped<CallerContext>();
         services.AddScoped<ICommandPipeline, CommandPipeline>();

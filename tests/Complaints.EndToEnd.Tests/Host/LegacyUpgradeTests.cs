@@ -34,7 +34,9 @@ public sealed class LegacyUpgradeTests
 
         var after = await DatabaseSchema.CountRowsAsync(legacy);
         Assert.Equal(before, after.Where(table => before.ContainsKey(table.Key)).ToDictionary());
-        Assert.All(after.Where(table => !before.ContainsKey(table.Key)), added => Assert.Equal(0, added.Value)); // tables added since
+        // Tables added since start empty; the audit of access alone holds the calls this test made.
+        Assert.All(after.Where(table => !before.ContainsKey(table.Key) && !table.Key.StartsWith("kernel_audit", StringComparison.Ordinal)),
+            added => Assert.Equal(0, added.Value));
         Assert.All(before, table => Assert.True(table.Value > 0, $"{table.Key} held no row to keep"));
         await using var fresh = await TestDatabase.CreateAsync(provider);
         await (await RunningHost.StartOnAsync(fresh)).DisposeAsync();

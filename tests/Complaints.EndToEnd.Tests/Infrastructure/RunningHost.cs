@@ -65,6 +65,8 @@ public sealed class RunningHost : IAsyncDisposable
 
     public Complaints.AccessApi.V1.AccessService.AccessServiceClient Access => new(Channel);
 
+    public Complaints.AccessApi.V1.AuditService.AuditServiceClient Audit => new(Channel);
+
     public Health.HealthClient Health => new(Channel);
 
     public ProbeService.ProbeServiceClient Probe => new(Channel);

@@ -12,6 +12,7 @@ public sealed class ReflectionTests(HostFixture fixture)
     private static readonly string[] ExpectedServices =
     [
         "complaints.access.v1.AccessService",
+        "complaints.access.v1.AuditService",
         "complaints.compensation.v1.CompensationService",
         "complaints.intake.v1.IntakeService",
         "complaints.investigation.v1.InvestigationService",

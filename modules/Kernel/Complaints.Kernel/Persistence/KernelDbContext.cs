@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Complaints.Kernel.Persistence;
 
-/// <summary>The Kernel's own tables (prefix <c>kernel_</c>): outbox, inbox, idempotency keys, sequences, API keys.</summary>
+/// <summary>The Kernel's own tables (prefix <c>kernel_</c>): outbox, inbox, idempotency keys, sequences, API keys, the audit of access.</summary>
 public abstract class KernelDbContext(DbContextOptions options, UnitOfWork unitOfWork, DatabaseProvider provider)
     : ModuleDbContext(options, unitOfWork, provider)
 {
@@ -22,6 +22,8 @@ public abstract class KernelDbContext(DbContextOptions options, UnitOfWork unitO
     internal DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     internal DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    internal DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -60,6 +62,25 @@ public abstract class KernelDbContext(DbContextOptions options, UnitOfWork unitO
             e.Property(k => k.SecretHash).HasMaxLength(64);
             e.Ignore(k => k.RoleList);
             e.HasIndex(k => k.System);
+        });
+        modelBuilder.Entity<AuditEntry>(e =>
+        {
+            e.ToTable("kernel_audit");
+            e.HasKey(a => a.Id);
+            e.Property(a => a.Id).ValueGeneratedNever(); // numbered by the writer: the number is part of the hash
+            e.Property(a => a.Actor).HasMaxLength(KeyColumn.Reference);
+            e.Property(a => a.OnBehalfOf).HasMaxLength(KeyColumn.Reference);
+            e.HasIndex(a => a.Actor);
+            e.HasIndex(a => a.OnBehalfOf);
+            e.HasMany(a => a.RecordRows).WithOne().HasForeignKey(r => r.EntryId);
+        });
+        modelBuilder.Entity<AuditRecord>(e =>
+        {
+            e.ToTable("kernel_audit_records");
+            e.HasKey(r => new { r.EntryId, r.Type, r.Key });
+            e.Property(r => r.Type).HasMaxLength(KeyColumn.EnumName);
+            e.Property(r => r.Key).HasMaxLength(KeyColumn.Reference);
+            e.HasIndex(r => new { r.Type, r.Key });
         });
         base.OnModelCreating(modelBuilder);
     }

@@ -74,6 +74,84 @@ namespace Complaints.Kernel.Persistence.Migrations.SqlServer
                     b.ToTable("kernel_api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Complaints.Kernel.Access.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CorrelationId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("OnBehalfOf")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Records")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("SensitiveFields")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Actor");
+
+                    b.HasIndex("OnBehalfOf");
+
+                    b.ToTable("kernel_audit", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Kernel.Access.AuditRecord", b =>
+                {
+                    b.Property<long>("EntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("EntryId", "Type", "Key");
+
+                    b.HasIndex("Type", "Key");
+
+                    b.ToTable("kernel_audit_records", (string)null);
+                });
+
             modelBuilder.Entity("Complaints.Kernel.Outbox.InboxEntry", b =>
                 {
                     b.Property<string>("Consumer")
@@ -181,6 +259,20 @@ namespace Complaints.Kernel.Persistence.Migrations.SqlServer
                     b.HasKey("Name");
 
                     b.ToTable("kernel_sequences", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Kernel.Access.AuditRecord", b =>
+                {
+                    b.HasOne("Complaints.Kernel.Access.AuditEntry", null)
+                        .WithMany("RecordRows")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Complaints.Kernel.Access.AuditEntry", b =>
+                {
+                    b.Navigation("RecordRows");
                 });
 #pragma warning restore 612, 618
         }

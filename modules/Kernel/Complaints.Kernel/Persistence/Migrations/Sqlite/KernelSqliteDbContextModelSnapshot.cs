@@ -68,6 +68,84 @@ namespace Complaints.Kernel.Persistence.Migrations.Sqlite
                     b.ToTable("kernel_api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Complaints.Kernel.Access.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorrelationId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnBehalfOf")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Records")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SensitiveFields")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Actor");
+
+                    b.HasIndex("OnBehalfOf");
+
+                    b.ToTable("kernel_audit", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Kernel.Access.AuditRecord", b =>
+                {
+                    b.Property<long>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EntryId", "Type", "Key");
+
+                    b.HasIndex("Type", "Key");
+
+                    b.ToTable("kernel_audit_records", (string)null);
+                });
+
             modelBuilder.Entity("Complaints.Kernel.Outbox.InboxEntry", b =>
                 {
                     b.Property<string>("Consumer")
@@ -173,6 +251,20 @@ namespace Complaints.Kernel.Persistence.Migrations.Sqlite
                     b.HasKey("Name");
 
                     b.ToTable("kernel_sequences", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Kernel.Access.AuditRecord", b =>
+                {
+                    b.HasOne("Complaints.Kernel.Access.AuditEntry", null)
+                        .WithMany("RecordRows")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Complaints.Kernel.Access.AuditEntry", b =>
+                {
+                    b.Navigation("RecordRows");
                 });
 #pragma warning restore 612, 618
         }
