@@ -45,6 +45,22 @@ for project in host/Complaints.Host tests/benchmarks/MinimalGrpcServer; do
   dotnet build "$root/$project" -c Release --nologo -v quiet >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
 done
 
+# The product trusts a throwaway identity provider: an RSA key made here, its public half as a JSON Web Key Set, and one
+# RS256 token signed with it (Node.js, which the test command installs). Every call carries the token, so the run pays
+# for a real bearer validation and the permission check as production calls do (GetInfo, under system.read, is not
+# audited); the minimal server ignores the token.
+read -r jwks token < <(node -e '
+  const crypto = require("node:crypto");
+  const { publicKey, privateKey } = crypto.generateKeyPairSync("rsa", { modulusLength: 2048 });
+  const jwk = { ...publicKey.export({ format: "jwk" }), kid: "bench", alg: "RS256", use: "sig" };
+  const b64 = (o) => Buffer.from(JSON.stringify(o)).toString("base64url");
+  const now = Math.floor(Date.now() / 1000);
+  const unsigned = b64({ alg: "RS256", typ: "JWT", kid: "bench" }) + "." +
+    b64({ iss: "https://idp.bench", aud: "complaints-api", sub: "bench-integration", roles: ["hms"], iat: now, nbf: now, exp: now + 86400 });
+  const signature = crypto.sign("RSA-SHA256", Buffer.from(unsigned), privateKey).toString("base64url");
+  console.log(JSON.stringify({ keys: [jwk] }) + " " + unsigned + "." + signature);')
+load+=(-H "authorization: Bearer $token")
+
 echo "== Starting the product on 127.0.0.1:$product_port and the minimal server on 127.0.0.1:$minimal_port"
 # The product as deployed (appsettings.json from its output folder), with a throwaway SQLite database and logging at
 # Warning so that neither server spends the run writing log lines.
@@ -52,6 +68,8 @@ ASPNETCORE_ENVIRONMENT=Production dotnet "$root/host/Complaints.Host/bin/Release
   "--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:$product_port" \
   "--Kestrel:Endpoints:Http:Url=http://127.0.0.1:$product_http_port" \
   "--Database:ConnectionString=Data Source=$work/product.db" \
+  --Authentication:Bearer:Issuer=https://idp.bench --Authentication:Bearer:Audience=complaints-api "--Authentication:Bearer:Jwks=$jwks" \
+  --Limits:CallsPerSecondPerCaller=0 \
   --Logging:LogLevel:Default=Warning --Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning \
   >"$work/product.log" 2>&1 &
 pids+=($!); product_pid=$!
@@ -64,7 +82,7 @@ printf '\x00\x00\x00\x00\x00' >"$work/empty.bin"   # a unary gRPC request: uncom
 # One call with curl: headers and trailers (where grpc-status is) to stdout, the reply message to reply.bin.
 grpc_call() {
   curl -s --max-time 5 --http2-prior-knowledge -D - -o "$work/reply.bin" \
-    -H 'content-type: application/grpc' -H 'te: trailers' --data-binary @"$work/empty.bin" "http://127.0.0.1:$1$2" \
+    -H 'content-type: application/grpc' -H 'te: trailers' -H "authorization: Bearer $token" --data-binary @"$work/empty.bin" "http://127.0.0.1:$1$2" \
     | tr -d '\r' | sed -n 's/^grpc-status: *//Ip'
 }
 

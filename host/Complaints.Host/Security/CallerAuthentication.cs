@@ -68,7 +68,8 @@ internal static class CallerAuthentication
         options.TokenValidationParameters = new TokenValidationParameters
         {
             ValidateIssuer = true,
-            ValidIssuer = bearer.Issuer,
+            // With only an authority, the issuer is the one its discovery document states.
+            ValidIssuer = string.IsNullOrWhiteSpace(bearer.Issuer) ? null : bearer.Issuer,
             ValidateAudience = true,
             ValidAudience = bearer.Audience,
             ValidateLifetime = true,
