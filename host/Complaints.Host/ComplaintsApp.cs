@@ -75,7 +75,6 @@ public static class ComplaintsApp
         var app = builder.Build();
         app.Services.GetRequiredService<ServerStartTime>();
         app.UseMiddleware<RequestBodyDeadline>();
-        app.UseAuthentication();
         app.WarnWhenDevelopmentSignInIsOn();
         // Native gRPC calls (HTTP/2, application/grpc) need none of what browsers and JSON clients do; sparing them this
         // branch is a large part of a small call's cost (tests/benchmarks/grpc-vs-minimal.sh).

@@ -2,6 +2,7 @@ using Complaints.Host.Security;
 using Complaints.Kernel.Pipeline;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using Microsoft.AspNetCore.Authentication;
 
 namespace Complaints.Host.Api;
 
@@ -31,7 +32,7 @@ internal sealed class CallerInterceptor(ILogger<CallerInterceptor> logger, Permi
         // Set on the response rather than written: writing headers early would cost a flush per call.
         http.Response.Headers[CorrelationHeader] = caller.CorrelationId;
 
-        var actor = CallerClaims.ActorOf(http.User);
+        var actor = await CallerOfAsync(http, context.Method);
         if (!audit.Covers(context.Method))
             return await CallAsync(request, context, continuation, actor, caller);
         TResponse? response = default;
@@ -70,27 +71,42 @@ internal sealed class CallerInterceptor(ILogger<CallerInterceptor> logger, Permi
 
     // The product's RPCs are all unary; the streaming ones served (reflection) are open. Any other streaming method
     // still meets the permission table, so default deny holds for every kind of call.
-    public override Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
+    public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
         IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
     {
-        Demand(context);
-        return continuation(requestStream, context);
+        await DemandAsync(context);
+        return await continuation(requestStream, context);
     }
 
-    public override Task ServerStreamingServerHandler<TRequest, TResponse>(
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
         TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
     {
-        Demand(context);
-        return continuation(request, responseStream, context);
+        await DemandAsync(context);
+        await continuation(request, responseStream, context);
     }
 
-    public override Task DuplexStreamingServerHandler<TRequest, TResponse>(
+    public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(
         IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
         DuplexStreamingServerMethod<TRequest, TResponse> continuation)
     {
-        Demand(context);
-        return continuation(requestStream, responseStream, context);
+        await DemandAsync(context);
+        await continuation(requestStream, responseStream, context);
     }
 
-    private void Demand(ServerCallContext context) => permissions.Demand(context.Method, CallerClaims.ActorOf(context.GetHttpContext().User));
+    private async Task DemandAsync(ServerCallContext context) =>
+        permissions.Demand(context.Method, await CallerOfAsync(context.GetHttpContext(), context.Method));
+
+    /// <summary>
+    /// Authenticates the caller only when the method needs one: a health probe or reflection call costs no token
+    /// validation, whatever credentials it happens to carry.
+    /// </summary>
+    private async Task<Actor?> CallerOfAsync(HttpContext http, string method)
+    {
+        if (permissions.IsOpen(method))
+            return null;
+        var result = await http.AuthenticateAsync(CallerAuthentication.Scheme);
+        if (result.Succeeded)
+            http.User = result.Principal;
+        return result.Succeeded ? CallerClaims.ActorOf(result.Principal) : null;
+    }
 }

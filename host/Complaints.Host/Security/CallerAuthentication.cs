@@ -26,7 +26,9 @@ internal static class CallerAuthentication
                 $"{BearerSettings.Section}:Audience and either {BearerSettings.Section}:Authority (the OIDC issuer) or " +
                 $"{BearerSettings.Section}:Issuer with {BearerSettings.Section}:JwksPath (see the README, \"Who may do what\").");
 
-        var authentication = builder.Services.AddAuthentication(Scheme)
+        // Nothing is authenticated for every request: the default scheme finds no one, and the caller interceptor
+        // authenticates with this policy scheme only for the methods that need a caller (not health or reflection).
+        var authentication = builder.Services.AddAuthentication(AnonymousHandler.SchemeName)
             .AddPolicyScheme(Scheme, "The credential the request carries", options => options.ForwardDefaultSelector = context =>
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && bearer.IsConfigured
                     ? JwtBearerDefaults.AuthenticationScheme
@@ -81,6 +83,8 @@ internal static class CallerAuthentication
         };
         if (bearer.KeySetDocument() is { } keySet)
             options.TokenValidationParameters.IssuerSigningKeys = new JsonWebKeySet(keySet).GetSigningKeys();
+        options.TokenHandlers.Clear();
+        options.TokenHandlers.Add(new RememberingTokenHandler { MapInboundClaims = false });
         options.Events = new JwtBearerEvents { OnTokenValidated = context => ToCallerClaims(context, bearer) };
     }
 

@@ -29,6 +29,9 @@ internal sealed class PermissionTable
     /// <summary>Every configured role and the permissions it grants.</summary>
     public IReadOnlyDictionary<string, FrozenSet<string>> PermissionsByRole => _permissionsByRole;
 
+    /// <summary>Whether the method needs no credentials at all (health, reflection): its caller is never authenticated.</summary>
+    public bool IsOpen(string method) => !_permissionByMethod.ContainsKey(method) && OpenServices.Contains(ServiceOf(method));
+
     /// <summary>Refuses the call unless the method is open or the caller holds a role granting its permission.</summary>
     public void Demand(string method, Actor? caller)
     {
