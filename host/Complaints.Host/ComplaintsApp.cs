@@ -57,6 +57,7 @@ public static class ComplaintsApp
         builder.RequireTlsOffLoopback();
         builder.Services.AddSingleton<CallerRateLimits>();
         builder.Services.AddSingleton<CallAudit>();
+        builder.Services.AddScoped<SubjectAccessPack>();
         builder.Services.AddSingleton<PermissionTable>();
 
         builder.Services.AddKernel(builder.Configuration);
@@ -89,6 +90,7 @@ public static class ComplaintsApp
         app.MapGrpcService<SystemGrpcService>();
         app.MapGrpcService<AccessGrpcService>();
         app.MapGrpcService<AuditGrpcService>();
+        app.MapGrpcService<PrivacyGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapLifecycleModule();

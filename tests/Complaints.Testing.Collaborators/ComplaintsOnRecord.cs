@@ -20,6 +20,9 @@ public sealed class ComplaintsOnRecord : IComplaintDirectory
     public Task<ComplaintSummary?> FindAsync(Guid complaintId, CancellationToken cancellationToken) =>
         Task.FromResult(_complaints.GetValueOrDefault(complaintId));
 
+    public Task<IReadOnlyList<ComplaintSummary>> ForResidentAsync(string residentReference, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ComplaintSummary>>(_complaints.Values.Where(c => c.ResidentReference == residentReference).ToList());
+
     internal ComplaintSummary Put(Guid id, string resident, IReadOnlyList<string> points, DateTimeOffset receivedAt) =>
         _complaints[id] = new ComplaintSummary(id,
             string.Create(CultureInfo.InvariantCulture, $"CMP-{receivedAt.Year}-{Interlocked.Increment(ref _number):D6}"), points,

@@ -8,6 +8,9 @@ public interface IComplaintDirectory
 {
     /// <summary>Null when there is no such complaint.</summary>
     Task<ComplaintSummary?> FindAsync(Guid complaintId, CancellationToken cancellationToken);
+
+    /// <summary>Every complaint logged for a resident (by their reference in the housing management system), oldest first.</summary>
+    Task<IReadOnlyList<ComplaintSummary>> ForResidentAsync(string residentReference, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -16,4 +19,12 @@ public interface IComplaintDirectory
 /// is the resident's reference in the housing management system (empty for an anonymous complaint).
 /// </summary>
 public sealed record ComplaintSummary(
-    Guid ComplaintId, string Reference, IReadOnlyList<string> Points, string? NamedOfficer = null, string ResidentReference = "", string Description = "", string Channel = "");
+    Guid ComplaintId, string Reference, IReadOnlyList<string> Points, string? NamedOfficer = null, string ResidentReference = "", string Description = "", string Channel = "")
+{
+    /// <summary>When the complaint was received, and what the resident told us about themselves (filled by <see cref="IComplaintDirectory.ForResidentAsync"/>).</summary>
+    public DateTimeOffset? ReceivedAt { get; init; }
+
+    public IReadOnlyList<string> Vulnerabilities { get; init; } = [];
+
+    public string? RepresentativeName { get; init; }
+}

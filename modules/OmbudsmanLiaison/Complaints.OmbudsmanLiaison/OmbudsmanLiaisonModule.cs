@@ -26,6 +26,7 @@ public static class OmbudsmanLiaisonModule
         services.AddPolicySection<OmbudsmanLiaisonPolicy>(OmbudsmanLiaisonPolicy.Section);
         services.AddSingleton<IValidateOptions<OmbudsmanLiaisonPolicy>, OmbudsmanLiaisonPolicyValidator>();
         services.AddScoped<CaseFileExporter>();
+        services.AddScoped<Contracts.IOmbudsmanRecord, Referrals.OmbudsmanRecordReader>();
         return builder;
     }
 

@@ -73,5 +73,8 @@ internal sealed class CompensationHost : IAsyncDisposable
     private sealed class NoComplaints : IComplaintDirectory
     {
         public Task<ComplaintSummary?> FindAsync(Guid complaintId, CancellationToken cancellationToken) => Task.FromResult<ComplaintSummary?>(null);
+
+        public Task<IReadOnlyList<ComplaintSummary>> ForResidentAsync(string residentReference, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<ComplaintSummary>>([]);
     }
 }

@@ -17,7 +17,7 @@ public sealed class RequestBoundsTests
         global::Complaints.Investigation.Api.V1.InvestigationReflection.Descriptor, global::Complaints.Compensation.Api.V1.CompensationReflection.Descriptor,
         global::Complaints.VexatiousBehaviour.Api.V1.VexatiousBehaviourReflection.Descriptor, global::Complaints.OmbudsmanLiaison.Api.V1.OmbudsmanLiaisonReflection.Descriptor,
         global::Complaints.SystemApi.V1.SystemReflection.Descriptor, global::Complaints.AccessApi.V1.AccessReflection.Descriptor,
-        global::Complaints.AccessApi.V1.AuditReflection.Descriptor,
+        global::Complaints.AccessApi.V1.AuditReflection.Descriptor, global::Complaints.AccessApi.V1.PrivacyReflection.Descriptor,
     ];
 
     [Fact]

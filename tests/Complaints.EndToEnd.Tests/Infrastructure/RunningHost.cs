@@ -67,6 +67,8 @@ public sealed class RunningHost : IAsyncDisposable
 
     public Complaints.AccessApi.V1.AuditService.AuditServiceClient Audit => new(Channel);
 
+    public Complaints.AccessApi.V1.PrivacyService.PrivacyServiceClient Privacy => new(Channel);
+
     public Health.HealthClient Health => new(Channel);
 
     public ProbeService.ProbeServiceClient Probe => new(Channel);

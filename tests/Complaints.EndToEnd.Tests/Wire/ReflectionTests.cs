@@ -13,6 +13,7 @@ public sealed class ReflectionTests(HostFixture fixture)
     [
         "complaints.access.v1.AccessService",
         "complaints.access.v1.AuditService",
+        "complaints.access.v1.PrivacyService",
         "complaints.compensation.v1.CompensationService",
         "complaints.intake.v1.IntakeService",
         "complaints.investigation.v1.InvestigationService",

@@ -13,4 +13,15 @@ internal sealed class ComplaintDirectory(IntakeDbContext db) : IComplaintDirecto
         return complaint is null ? null : new ComplaintSummary(complaint.Id, complaint.Reference, complaint.Points.Select(p => p.Text).ToList(),
             complaint.NamedOfficer, complaint.ResidentReference, complaint.Description, complaint.Channel.ToString());
     }
+
+    public async Task<IReadOnlyList<ComplaintSummary>> ForResidentAsync(string residentReference, CancellationToken cancellationToken)
+    {
+        var complaints = await db.Complaints.AsNoTracking().Where(c => c.ResidentReference == residentReference)
+            .OrderBy(c => c.ReceivedAt).ToListAsync(cancellationToken);
+        return complaints.Select(c => new ComplaintSummary(c.Id, c.Reference, c.Points.Select(p => p.Text).ToList(),
+            c.NamedOfficer, c.ResidentReference, c.Description, c.Channel.ToString())
+        {
+            ReceivedAt = c.ReceivedAt, Vulnerabilities = c.Vulnerabilities, RepresentativeName = c.Representative?.Name,
+        }).ToList();
+    }
 }
