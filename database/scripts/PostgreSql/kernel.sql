@@ -224,3 +224,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM kernel_migrations WHERE "MigrationId" = '20261129015243_AddAuditDetail') THEN
+    ALTER TABLE kernel_audit ADD "Detail" text;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM kernel_migrations WHERE "MigrationId" = '20261129015243_AddAuditDetail') THEN
+    INSERT INTO kernel_migrations ("MigrationId", "ProductVersion")
+    VALUES ('20261129015243_AddAuditDetail', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

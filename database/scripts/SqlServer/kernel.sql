@@ -207,3 +207,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261129015248_AddAuditDetail'
+)
+BEGIN
+    ALTER TABLE [kernel_audit] ADD [Detail] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261129015248_AddAuditDetail'
+)
+BEGIN
+    INSERT INTO [kernel_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129015248_AddAuditDetail', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -105,3 +105,11 @@ VALUES ('20261129010450_AddAuditOfAccess', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "kernel_audit" ADD "Detail" TEXT NULL;
+
+INSERT INTO "kernel_migrations" ("MigrationId", "ProductVersion")
+VALUES ('20261129015237_AddAuditDetail', '10.0.15');
+
+COMMIT;
+

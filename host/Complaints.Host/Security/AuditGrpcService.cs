@@ -36,12 +36,12 @@ internal sealed class AuditGrpcService(AuditTrail trail) : AuditService.AuditSer
     public override async Task<ExportAuditEntriesResponse> ExportAuditEntries(ExportAuditEntriesRequest request, ServerCallContext context)
     {
         var entries = await trail.QueryAsync(Query(request.Filter, request.AfterEntry, ExportBatch + 1), context.CancellationToken);
-        var csv = new StringBuilder("entry,at,actor,on_behalf_of,method,kind,outcome,correlation_id,records,sensitive_fields,hash\r\n");
+        var csv = new StringBuilder("entry,at,actor,on_behalf_of,method,kind,outcome,correlation_id,records,sensitive_fields,hash,detail\r\n");
         var (written, last) = (0, request.AfterEntry);
         foreach (var e in entries.Take(ExportBatch))
         {
             var line = string.Join(',', new[] { e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), e.At.ToString("O"), e.Actor,
-                e.OnBehalfOf ?? "", e.Method, e.Kind, e.Outcome, e.CorrelationId, e.Records, e.SensitiveFields, e.Hash }.Select(Csv)) + "\r\n";
+                e.OnBehalfOf ?? "", e.Method, e.Kind, e.Outcome, e.CorrelationId, e.Records, e.SensitiveFields, e.Hash, e.Detail ?? "" }.Select(Csv)) + "\r\n";
             if (Encoding.UTF8.GetByteCount(line) + csv.Length * 3 > MaxAnswerBytes)
                 break;
             csv.Append(line);
@@ -79,7 +79,7 @@ internal sealed class AuditGrpcService(AuditTrail trail) : AuditService.AuditSer
         Entry = entry.Id, At = Timestamp.FromDateTimeOffset(entry.At), Actor = entry.Actor, OnBehalfOf = entry.OnBehalfOf ?? "",
         Method = entry.Method, Kind = entry.Kind, Outcome = entry.Outcome, CorrelationId = entry.CorrelationId,
         Records = { entry.Records.Split(';', StringSplitOptions.RemoveEmptyEntries) },
-        SensitiveFields = { entry.SensitiveFields.Split(',', StringSplitOptions.RemoveEmptyEntries) }, Hash = entry.Hash,
+        SensitiveFields = { entry.SensitiveFields.Split(',', StringSplitOptions.RemoveEmptyEntries) }, Hash = entry.Hash, Detail = entry.Detail ?? "",
     };
 
     private static string Csv(string value) =>

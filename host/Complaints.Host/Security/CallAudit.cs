@@ -26,6 +26,6 @@ internal sealed class CallAudit(AuditTrail trail, PermissionTable permissions, T
         var name = method[(method.LastIndexOf('/') + 1)..];
         trail.Record(new AuditDraft(clock.GetUtcNow(), actor?.Id ?? "anonymous", actor?.OnBehalfOf, method,
             ReadVerbs.Any(verb => name.StartsWith(verb, StringComparison.Ordinal)) ? "read" : "change",
-            outcome.ToString(), caller.CorrelationId, records, sensitive));
+            outcome.ToString(), caller.CorrelationId, records, sensitive, outcome == StatusCode.OK ? caller.AuditNote : null));
     }
 }

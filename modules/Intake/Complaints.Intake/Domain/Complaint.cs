@@ -14,7 +14,7 @@ internal sealed class Complaint : IVersioned
 
     public required string Description { get; set; }
 
-    public required string ResidentReference { get; init; }
+    public required string ResidentReference { get; set; }
 
     /// <summary>When the landlord received it: the start of every clock.</summary>
     public required DateTimeOffset ReceivedAt { get; init; }
@@ -61,14 +61,14 @@ internal sealed class Complaint : IVersioned
 
     public string? DesiredOutcome { get; init; }
 
-    public Representative? Representative { get; init; }
+    public Representative? Representative { get; set; }
 
     /// <summary>The policy's consent rule applied to <see cref="Representative"/>, when there is one.</summary>
     public ConsentCheck? RepresentativeConsent { get; init; }
 
     public List<string> ReasonableAdjustments { get; init; } = [];
 
-    public List<string> Vulnerabilities { get; init; } = [];
+    public List<string> Vulnerabilities { get; set; } = [];
 
     /// <summary>
     /// Set when the resident was under a contact restriction as the complaint arrived: it was logged all the same,

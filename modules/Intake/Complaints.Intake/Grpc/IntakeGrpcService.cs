@@ -75,6 +75,18 @@ internal sealed partial class IntakeGrpcService(
         return new WithdrawComplaintResponse { Complaint = await ExecuteAndReadAsync(command, context) };
     }
 
+    public override async Task<RectifyComplaintResponse> RectifyComplaint(RectifyComplaintRequest request, ServerCallContext context)
+    {
+        var complaintId = IntakeMapping.ComplaintId(request.ComplaintId);
+        var command = new RectifyComplaintCommand(complaintId, request.Reason,
+            request.HasResidentReference ? request.ResidentReference : null, request.Vulnerabilities?.Items.ToList(),
+            request.HasRepresentativeName ? request.RepresentativeName : null, request.HasRepresentativeContact ? request.RepresentativeContact : null,
+            request.HasExpectedVersion ? request.ExpectedVersion : null);
+        var rectified = await pipeline.ExecuteAsync(command, context.CancellationToken);
+        var view = await reader.GetByIdAsync(complaintId, asOf: null, context.CancellationToken);
+        return new RectifyComplaintResponse { Complaint = IntakeMapping.ToMessage(view), Rectified = { rectified } };
+    }
+
     private async Task<Api.V1.Complaint> ExecuteAndReadAsync(Kernel.Pipeline.ICommand<Guid> command, ServerCallContext context)
     {
         var id = await pipeline.ExecuteAsync(command, context.CancellationToken);

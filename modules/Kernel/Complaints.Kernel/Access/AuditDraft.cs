@@ -5,7 +5,7 @@ namespace Complaints.Kernel.Access;
 /// <summary>What the API layer knows of a call when it ends; <see cref="AuditTrail"/> numbers and chains it.</summary>
 public sealed record AuditDraft(
     DateTimeOffset At, string Actor, string? OnBehalfOf, string Method, string Kind, string Outcome, string CorrelationId,
-    IReadOnlyCollection<(string Type, string Key)> Records, IReadOnlyCollection<string> SensitiveFields)
+    IReadOnlyCollection<(string Type, string Key)> Records, IReadOnlyCollection<string> SensitiveFields, string? Detail = null)
 {
     public AuditEntry ToEntry()
     {
@@ -21,6 +21,7 @@ public sealed record AuditDraft(
             CorrelationId = Clean(CorrelationId),
             Records = string.Join(';', records.Select(r => $"{r.Type}:{r.Key}")),
             SensitiveFields = string.Join(',', SensitiveFields.Distinct().Order(StringComparer.Ordinal)),
+            Detail = Detail,
             RecordRows = records.Select(r => new AuditRecord { Type = r.Type, Key = r.Key }).ToList(),
         };
     }

@@ -36,6 +36,9 @@ public sealed class AuditEntry
     /// <summary>The sensitive fields the answer carried (e.g. <c>Complaint.vulnerabilities</c>), sorted, comma-separated.</summary>
     public required string SensitiveFields { get; init; }
 
+    /// <summary>What the call's handler asked the audit to keep: e.g. the values a rectification replaced, and why.</summary>
+    public string? Detail { get; init; }
+
     public string PreviousHash { get; set; } = "";
 
     public string Hash { get; set; } = "";
@@ -48,7 +51,7 @@ public sealed class AuditEntry
     /// <summary>SHA-256 over every field and the previous hash, hex.</summary>
     public string ComputeHash() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f',
         Id.ToString(System.Globalization.CultureInfo.InvariantCulture), At.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        Actor, OnBehalfOf ?? "", Method, Kind, Outcome, CorrelationId, Records, SensitiveFields, PreviousHash))));
+        Actor, OnBehalfOf ?? "", Method, Kind, Outcome, CorrelationId, Records, SensitiveFields, Detail ?? "", PreviousHash))));
 }
 
 /// <summary>A record an audited call touched: a complaint, award, conduct case, referral, or a resident by reference.</summary>
