@@ -12,7 +12,7 @@ namespace Complaints.EndToEnd.Tests.Host;
 
 /// <summary>
 /// The generated migrations, checked without a database (so on SQL Server too, where this machine has none): each
-/// provider's set covers the model, and the scripts committed for DBAs under database/scripts/ are what they generate.
+/// provider's set covers the model, and the scripts committed for DBAs under host/database/scripts/ are what they generate.
 /// </summary>
 public sealed class GeneratedMigrationTests
 {
@@ -39,7 +39,7 @@ public sealed class GeneratedMigrationTests
             return committed == Script(provider, context) ? null : file;
         });
 
-        Assert.Empty(stale.OfType<string>()); // regenerate with: bash database/migrations.sh script
+        Assert.Empty(stale.OfType<string>()); // regenerate with: bash host/database/migrations.sh script
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class GeneratedMigrationTests
     private static string ScriptFile(string provider, DbContext context)
     {
         var module = context.GetType().BaseType!.Name.Replace("DbContext", "").ToLowerInvariant();
-        return Path.Combine(RepoPaths.Root, "database", "scripts", provider, module + ".sql");
+        return Path.Combine(RepoPaths.Root, "host", "database", "scripts", provider, module + ".sql");
     }
 
     /// <summary>The server built (not started, so nothing connects) on the provider; <paramref name="check"/> per module context.</summary>

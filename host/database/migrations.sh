@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # EF Core migrations for every module and provider (one migration set per provider; dotnet-ef from .config/dotnet-tools.json).
-#   bash database/migrations.sh add <Name> [provider...]   # a migration in every module whose model changed, per provider
-#   bash database/migrations.sh script                      # database/scripts/<provider>/<module>.sql (idempotent but on SQLite)
-#   bash database/migrations.sh list [provider]             # dotnet ef migrations list, per module
+#   bash host/database/migrations.sh add <Name> [provider...]   # a migration in every module whose model changed, per provider
+#   bash host/database/migrations.sh script                      # host/database/scripts/<provider>/<module>.sql (idempotent but on SQLite)
+#   bash host/database/migrations.sh list [provider]             # dotnet ef migrations list, per module
 # Builds the host once (Release); dotnet ef then runs it with --no-build to find each module's contexts.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 modules=(Kernel Lifecycle Intake Investigation Compensation VexatiousBehaviour OmbudsmanLiaison)
 all_providers=(Sqlite PostgreSql SqlServer)
@@ -48,9 +48,9 @@ case "${1:-}" in
     ;;
   script)
     for provider in "${all_providers[@]}"; do
-      mkdir -p "database/scripts/$provider"
+      mkdir -p "host/database/scripts/$provider"
       for module in "${modules[@]}"; do
-        out="database/scripts/$provider/$(echo "$module" | tr '[:upper:]' '[:lower:]').sql"
+        out="host/database/scripts/$provider/$(echo "$module" | tr '[:upper:]' '[:lower:]').sql"
         echo "== $out"
         # EF Core cannot make idempotent scripts for SQLite: there the script runs every migration from an empty database.
         idempotent=--idempotent; [ "$provider" != Sqlite ] || idempotent=
