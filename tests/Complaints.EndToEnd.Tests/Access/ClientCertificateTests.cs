@@ -22,7 +22,7 @@ public sealed class ClientCertificateTests
         using var stranger = Authority("CN=Somebody Else CA");
         var issuerPath = Write(issuer.Export(X509ContentType.Cert), "cer");
         await using var host = await RunningHost.StartAsync(
-            "--Kestrel:Endpoints:Grpc:Url=https://127.0.0.1:0", $"--Kestrel:Endpoints:Grpc:Certificate:Path={ServerCertificate()}",
+            "--Kestrel:Endpoints:Grpc:Url=https://127.0.0.1:0", $"--Kestrel:Endpoints:Grpc:Certificate:Path={TestCertificates.SelfSignedServer().Path}",
             "--Kestrel:Endpoints:Grpc:Certificate:Password=test", "--Kestrel:Endpoints:Grpc:ClientCertificateMode=AllowCertificate",
             $"--Authentication:Certificates:TrustedIssuers:0={issuerPath}", "--Authentication:Certificates:CheckRevocation=false",
             "--Authentication:Certificates:Systems:finance-system:Subject=CN=finance-system, O=Landlord",
@@ -88,16 +88,6 @@ public sealed class ClientCertificateTests
         return X509CertificateLoader.LoadPkcs12(withKey.Export(X509ContentType.Pfx, "c"), "c");
     }
 
-    private static string ServerCertificate()
-    {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddIpAddress(System.Net.IPAddress.Loopback);
-        request.CertificateExtensions.Add(names.Build());
-        using var certificate = request.CreateSelfSigned(Now.AddMinutes(-5), Now.AddDays(1));
-        return Write(certificate.Export(X509ContentType.Pfx, "test"), "pfx");
-    }
 
     private static string Write(byte[] bytes, string extension)
     {

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Complaints.EndToEnd.Tests.Infrastructure;
 using Complaints.Testing.V1;
@@ -11,7 +10,7 @@ public sealed class TlsTests
     [Fact]
     public async Task Host_WithConfiguredCertificate_ServesGrpcOverTls()
     {
-        var (certificatePath, thumbprint) = CreateSelfSignedCertificate();
+        var (certificatePath, thumbprint) = TestCertificates.SelfSignedServer();
         await using var host = await RunningHost.StartAsync(
             "--Kestrel:Endpoints:Grpc:Url=https://127.0.0.1:0",
             $"--Kestrel:Endpoints:Grpc:Certificate:Path={certificatePath}",
@@ -25,18 +24,5 @@ public sealed class TlsTests
 
         Assert.Equal("https", host.Address.Scheme);
         Assert.Equal("over tls", response.Text);
-    }
-
-    private static (string Path, string Thumbprint) CreateSelfSignedCertificate()
-    {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddIpAddress(System.Net.IPAddress.Loopback);
-        request.CertificateExtensions.Add(names.Build());
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1));
-        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"complaints-test-{Guid.NewGuid():N}.pfx");
-        File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, "test"));
-        return (path, certificate.Thumbprint);
     }
 }
