@@ -3,6 +3,7 @@ using Complaints.Host.Api;
 using Complaints.Host.Api.Rules;
 using Complaints.Host.Health;
 using Complaints.Host.Info;
+using Complaints.Host.Privacy;
 using Complaints.Host.Security;
 using Complaints.Intake;
 using Complaints.Investigation;
@@ -58,6 +59,9 @@ public static class ComplaintsApp
         builder.Services.AddSingleton<CallerRateLimits>();
         builder.Services.AddSingleton<CallAudit>();
         builder.Services.AddScoped<SubjectAccessPack>();
+        builder.Services.Configure<RetentionSweepOptions>(builder.Configuration.GetSection(RetentionSweepOptions.Section));
+        builder.Services.AddSingleton<RetentionSweep>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<RetentionSweep>());
         builder.Services.AddSingleton<PermissionTable>();
 
         builder.Services.AddKernel(builder.Configuration);

@@ -23,6 +23,12 @@ public sealed class ComplaintsOnRecord : IComplaintDirectory
     public Task<IReadOnlyList<ComplaintSummary>> ForResidentAsync(string residentReference, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<ComplaintSummary>>(_complaints.Values.Where(c => c.ResidentReference == residentReference).ToList());
 
+    public Task<ComplaintSummary?> FindByReferenceAsync(string reference, CancellationToken cancellationToken) =>
+        Task.FromResult(_complaints.Values.FirstOrDefault(c => c.Reference == reference));
+
+    public Task<IReadOnlyDictionary<Guid, string>> ReferencesAsync(IReadOnlyCollection<Guid> complaintIds, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<Guid, string>>(complaintIds.Where(_complaints.ContainsKey).ToDictionary(id => id, id => _complaints[id].Reference));
+
     internal ComplaintSummary Put(Guid id, string resident, IReadOnlyList<string> points, DateTimeOffset receivedAt) =>
         _complaints[id] = new ComplaintSummary(id,
             string.Create(CultureInfo.InvariantCulture, $"CMP-{receivedAt.Year}-{Interlocked.Increment(ref _number):D6}"), points,

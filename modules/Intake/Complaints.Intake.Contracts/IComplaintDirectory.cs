@@ -11,6 +11,12 @@ public interface IComplaintDirectory
 
     /// <summary>Every complaint logged for a resident (by their reference in the housing management system), oldest first.</summary>
     Task<IReadOnlyList<ComplaintSummary>> ForResidentAsync(string residentReference, CancellationToken cancellationToken);
+
+    /// <summary>Null when no complaint has this reference (e.g. "CMP-2026-000123").</summary>
+    Task<ComplaintSummary?> FindByReferenceAsync(string reference, CancellationToken cancellationToken);
+
+    /// <summary>The references of the given complaints; unknown ids are left out.</summary>
+    Task<IReadOnlyDictionary<Guid, string>> ReferencesAsync(IReadOnlyCollection<Guid> complaintIds, CancellationToken cancellationToken);
 }
 
 /// <summary>

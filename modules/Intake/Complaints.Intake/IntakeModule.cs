@@ -26,6 +26,7 @@ public static class IntakeModule
         services.AddScoped<ComplaintReader>();
         services.AddScoped<ComplaintLister>();
         services.AddScoped<Contracts.IComplaintDirectory, ComplaintDirectory>();
+        services.AddScoped<Complaints.Kernel.Privacy.IPersonalDataHolder, Privacy.IntakePersonalData>();
         services.AddScoped<Decide.ComplaintStore>();
         services.AddScoped<Decide.AcceptanceGate>();
         services.AddScoped<ServiceRequests.ServiceRequestReader>();

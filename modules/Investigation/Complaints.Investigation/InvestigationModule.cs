@@ -27,6 +27,7 @@ public static class InvestigationModule
         services.AddSingleton<IValidateOptions<InvestigationPolicy>, InvestigationPolicyValidator>();
         services.AddScoped<Responses.AwardLinks>();
         services.AddScoped<Contracts.IInvestigationRecord, Read.InvestigationRecordReader>();
+        services.AddScoped<Complaints.Kernel.Privacy.IPersonalDataHolder, Privacy.InvestigationPersonalData>();
         services.AddOptions<NoReplySweepOptions>().BindConfiguration(NoReplySweepOptions.Section);
         services.AddSingleton<NoReplySweep>();
         services.AddHostedService(sp => sp.GetRequiredService<NoReplySweep>());

@@ -5,6 +5,7 @@ using Complaints.Kernel.Persistence.Migrations.Sqlite;
 using Complaints.Kernel.Persistence.Migrations.PostgreSql;
 using Complaints.Kernel.Persistence.Migrations.SqlServer;
 using Complaints.Kernel.Pipeline;
+using Complaints.Kernel.Policy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,9 @@ public static class KernelServiceCollectionExtensions
         services.AddScoped<SequenceGenerator>();
         services.Configure<Access.ApiKeyOptions>(configuration.GetSection("ApiKeys"));
         services.AddScoped<Access.ApiKeyStore>();
+        services.AddScoped<Privacy.RetentionLedger>();
+        services.AddPolicySection<Privacy.RetentionPolicy>(Privacy.RetentionPolicy.Section);
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<Privacy.RetentionPolicy>, Privacy.RetentionPolicyValidator>();
         services.AddSingleton<Access.AuditTrail>();
         services.AddHostedService(sp => sp.GetRequiredService<Access.AuditTrail>());
 

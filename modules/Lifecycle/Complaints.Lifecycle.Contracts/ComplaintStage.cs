@@ -56,6 +56,22 @@ public enum ComplaintStage
     RemediesComplied,
 }
 
+/// <summary>Groups of stages other modules reason about.</summary>
+public static class ComplaintStages
+{
+    /// <summary>
+    /// Stages in which the landlord owes the resident nothing more: closed, withdrawn, not accepted, handled as a service
+    /// request, answered with the resident's window to escalate or go to the Ombudsman running from there, or with every
+    /// Ombudsman order complied with. A complaint still being handled, at the Building Safety Regulator or with the
+    /// Ombudsman is never concluded, however old.
+    /// </summary>
+    public static readonly IReadOnlySet<ComplaintStage> Concluded = new HashSet<ComplaintStage>
+    {
+        ComplaintStage.Closed, ComplaintStage.Withdrawn, ComplaintStage.NotAccepted, ComplaintStage.ServiceRequest,
+        ComplaintStage.Stage1Responded, ComplaintStage.EscalationRefused, ComplaintStage.Stage2Responded, ComplaintStage.RemediesComplied,
+    };
+}
+
 /// <summary>Every change a module may ask the lifecycle to make.</summary>
 public enum ComplaintTrigger
 {

@@ -41,9 +41,18 @@ public interface ILifecycle
     /// <summary>The complaints now in <paramref name="stage"/> (for sweeps such as closing for no reply).</summary>
     Task<IReadOnlyList<Guid>> FindInStageAsync(ComplaintStage stage, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The complaints concluded before <paramref name="cutoff"/>, oldest first: in a stage where the landlord owes
+    /// nothing more (<see cref="ComplaintStages.Concluded"/>) since before then. The retention schedule counts from here.
+    /// </summary>
+    Task<IReadOnlyList<ConcludedComplaint>> FindConcludedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
+
     /// <summary>The workflow as a Mermaid state diagram, drawn by Stateless from the workflow itself.</summary>
     string WorkflowDiagram { get; }
 }
+
+/// <summary>A concluded complaint: where it ended and since when.</summary>
+public sealed record ConcludedComplaint(Guid ComplaintId, ComplaintStage Stage, DateTimeOffset ConcludedAt);
 
 /// <summary>
 /// What the lifecycle needs to know of a new complaint: a building-safety one may take the Regulator route; one the

@@ -118,6 +118,13 @@ internal sealed class LifecycleService(
     public async Task<IReadOnlyList<Guid>> FindInStageAsync(ComplaintStage stage, CancellationToken cancellationToken) =>
         await db.Cases.AsNoTracking().Where(c => c.Stage == stage).Select(c => c.ComplaintId).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<ConcludedComplaint>> FindConcludedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var concluded = ComplaintStages.Concluded.ToList();
+        return await db.Cases.AsNoTracking().Where(c => concluded.Contains(c.Stage) && c.EnteredStageAt < cutoff)
+            .OrderBy(c => c.EnteredStageAt).Select(c => new ConcludedComplaint(c.ComplaintId, c.Stage, c.EnteredStageAt)).ToListAsync(cancellationToken);
+    }
+
     private LifecycleView View(LifecycleCase lifecycleCase, List<StageTransition> history, DateTimeOffset instant)
     {
         var last = history[^1];

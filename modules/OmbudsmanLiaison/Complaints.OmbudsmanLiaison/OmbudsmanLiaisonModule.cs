@@ -27,6 +27,7 @@ public static class OmbudsmanLiaisonModule
         services.AddSingleton<IValidateOptions<OmbudsmanLiaisonPolicy>, OmbudsmanLiaisonPolicyValidator>();
         services.AddScoped<CaseFileExporter>();
         services.AddScoped<Contracts.IOmbudsmanRecord, Referrals.OmbudsmanRecordReader>();
+        services.AddScoped<Complaints.Kernel.Privacy.IPersonalDataHolder, Privacy.OmbudsmanPersonalData>();
         return builder;
     }
 

@@ -76,5 +76,10 @@ internal sealed class CompensationHost : IAsyncDisposable
 
         public Task<IReadOnlyList<ComplaintSummary>> ForResidentAsync(string residentReference, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<ComplaintSummary>>([]);
+
+        public Task<ComplaintSummary?> FindByReferenceAsync(string reference, CancellationToken cancellationToken) => Task.FromResult<ComplaintSummary?>(null);
+
+        public Task<IReadOnlyDictionary<Guid, string>> ReferencesAsync(IReadOnlyCollection<Guid> complaintIds, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyDictionary<Guid, string>>(new Dictionary<Guid, string>());
     }
 }

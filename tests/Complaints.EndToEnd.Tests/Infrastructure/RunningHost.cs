@@ -94,7 +94,7 @@ public sealed class RunningHost : IAsyncDisposable
         [
             "--environment=Testing", "--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:0", "--Kestrel:Endpoints:Http:Url=http://127.0.0.1:0",
             // The no-reply sweep closes complaints on its own; tests that want it switch it on (a later argument wins).
-            "--Investigation:NoReplySweep:Enabled=false",
+            "--Investigation:NoReplySweep:Enabled=false", "--Retention:Sweep:Enabled=false",
             $"--Database:ConnectionString=Data Source={database}", .. TestIdentityProvider.HostWithProbesArgs, .. extraArgs,
         ];
         var logs = new CapturedLogs();

@@ -32,6 +32,8 @@ public static class ProfileTable
         ("before a contact restriction", p => $"{Get(p, "vexatiousBehaviour", "warningBeforeRestriction").GetString()!.ToLowerInvariant()} warning; panel of {Get(p, "vexatiousBehaviour", "panelQuorum").GetInt32()}"),
         ("Ombudsman evidence due", p => Get(p, "ombudsmanLiaison", "evidenceRequestWorkingDays") is { ValueKind: JsonValueKind.Number } days ? $"{days.GetInt32()} wd" : "as the request states"),
         ("restriction review / longest", p => $"{Review(Get(p, "vexatiousBehaviour", "review"))} / {Get(p, "vexatiousBehaviour", "maximumDurationMonths").GetInt32()} months"),
+        ("personal data kept after conclusion (complaints / conduct cases)",
+            p => $"{Get(p, "retention", "complaints", "yearsAfterConclusion").GetInt32()} / {Get(p, "retention", "conductCases", "yearsAfterConclusion").GetInt32()} years"),
     ];
 
     public static string Generate(IReadOnlyList<string> ids)

@@ -228,3 +228,59 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261129024232_AddRetention'
+)
+BEGIN
+    CREATE TABLE [kernel_anonymised_records] (
+        [Kind] nvarchar(64) NOT NULL,
+        [Reference] nvarchar(200) NOT NULL,
+        [AnonymisedAt] datetimeoffset NOT NULL,
+        [ConcludedAt] datetimeoffset NOT NULL,
+        [Rule] nvarchar(max) NOT NULL,
+        [Changes] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_kernel_anonymised_records] PRIMARY KEY ([Kind], [Reference])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261129024232_AddRetention'
+)
+BEGIN
+    CREATE TABLE [kernel_legal_holds] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Kind] nvarchar(64) NOT NULL,
+        [Reference] nvarchar(200) NOT NULL,
+        [Reason] nvarchar(max) NOT NULL,
+        [PlacedBy] nvarchar(max) NOT NULL,
+        [PlacedAt] datetimeoffset NOT NULL,
+        [ReleasedBy] nvarchar(max) NULL,
+        [ReleasedAt] datetimeoffset NULL,
+        [ReleaseReason] nvarchar(max) NULL,
+        CONSTRAINT [PK_kernel_legal_holds] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261129024232_AddRetention'
+)
+BEGIN
+    CREATE INDEX [IX_kernel_legal_holds_Kind_Reference] ON [kernel_legal_holds] ([Kind], [Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261129024232_AddRetention'
+)
+BEGIN
+    INSERT INTO [kernel_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129024232_AddRetention', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -113,3 +113,33 @@ VALUES ('20261129015237_AddAuditDetail', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "kernel_anonymised_records" (
+    "Kind" TEXT NOT NULL,
+    "Reference" TEXT NOT NULL,
+    "AnonymisedAt" INTEGER NOT NULL,
+    "ConcludedAt" INTEGER NOT NULL,
+    "Rule" TEXT NOT NULL,
+    "Changes" TEXT NOT NULL,
+    CONSTRAINT "PK_kernel_anonymised_records" PRIMARY KEY ("Kind", "Reference")
+);
+
+CREATE TABLE "kernel_legal_holds" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_kernel_legal_holds" PRIMARY KEY AUTOINCREMENT,
+    "Kind" TEXT NOT NULL,
+    "Reference" TEXT NOT NULL,
+    "Reason" TEXT NOT NULL,
+    "PlacedBy" TEXT NOT NULL,
+    "PlacedAt" INTEGER NOT NULL,
+    "ReleasedBy" TEXT NULL,
+    "ReleasedAt" INTEGER NULL,
+    "ReleaseReason" TEXT NULL
+);
+
+CREATE INDEX "IX_kernel_legal_holds_Kind_Reference" ON "kernel_legal_holds" ("Kind", "Reference");
+
+INSERT INTO "kernel_migrations" ("MigrationId", "ProductVersion")
+VALUES ('20261129024221_AddRetention', '10.0.15');
+
+COMMIT;
+

@@ -1,10 +1,11 @@
 using Complaints.Kernel.Access;
 using Complaints.Kernel.Outbox;
+using Complaints.Kernel.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Complaints.Kernel.Persistence;
 
-/// <summary>The Kernel's own tables (prefix <c>kernel_</c>): outbox, inbox, idempotency keys, sequences, API keys, the audit of access.</summary>
+/// <summary>The Kernel's own tables (prefix <c>kernel_</c>): outbox, inbox, idempotency keys, sequences, API keys, the audit of access, legal holds and the records anonymised.</summary>
 public abstract class KernelDbContext(DbContextOptions options, UnitOfWork unitOfWork, DatabaseProvider provider)
     : ModuleDbContext(options, unitOfWork, provider)
 {
@@ -24,6 +25,10 @@ public abstract class KernelDbContext(DbContextOptions options, UnitOfWork unitO
     internal DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     internal DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    internal DbSet<LegalHold> LegalHolds => Set<LegalHold>();
+
+    internal DbSet<AnonymisedRecord> AnonymisedRecords => Set<AnonymisedRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -81,6 +86,23 @@ public abstract class KernelDbContext(DbContextOptions options, UnitOfWork unitO
             e.Property(r => r.Type).HasMaxLength(KeyColumn.EnumName);
             e.Property(r => r.Key).HasMaxLength(KeyColumn.Reference);
             e.HasIndex(r => new { r.Type, r.Key });
+        });
+        modelBuilder.Entity<LegalHold>(e =>
+        {
+            e.ToTable("kernel_legal_holds");
+            e.HasKey(h => h.Id);
+            e.Property(h => h.Id).ValueGeneratedOnAdd();
+            e.Property(h => h.Kind).HasConversion<string>().HasMaxLength(KeyColumn.EnumName);
+            e.Property(h => h.Reference).HasMaxLength(KeyColumn.Reference);
+            e.Ignore(h => h.InPlace);
+            e.HasIndex(h => new { h.Kind, h.Reference });
+        });
+        modelBuilder.Entity<AnonymisedRecord>(e =>
+        {
+            e.ToTable("kernel_anonymised_records");
+            e.HasKey(r => new { r.Kind, r.Reference });
+            e.Property(r => r.Kind).HasConversion<string>().HasMaxLength(KeyColumn.EnumName);
+            e.Property(r => r.Reference).HasMaxLength(KeyColumn.Reference);
         });
         base.OnModelCreating(modelBuilder);
     }

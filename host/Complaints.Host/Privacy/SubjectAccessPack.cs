@@ -7,7 +7,7 @@ using Complaints.OmbudsmanLiaison.Contracts;
 using Complaints.VexatiousBehaviour.Contracts;
 using static System.Net.WebUtility;
 
-namespace Complaints.Host.Security;
+namespace Complaints.Host.Privacy;
 
 /// <summary>
 /// A resident's subject access pack, gathered only through the modules' contracts (never their tables): the complaints

@@ -1,0 +1,67 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Complaints.Kernel.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    internal partial class AddRetention : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "kernel_anonymised_records",
+                columns: table => new
+                {
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AnonymisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ConcludedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Rule = table.Column<string>(type: "text", nullable: false),
+                    Changes = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_kernel_anonymised_records", x => new { x.Kind, x.Reference });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "kernel_legal_holds",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "text", nullable: false),
+                    PlacedBy = table.Column<string>(type: "text", nullable: false),
+                    PlacedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReleasedBy = table.Column<string>(type: "text", nullable: true),
+                    ReleasedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReleaseReason = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_kernel_legal_holds", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_kernel_legal_holds_Kind_Reference",
+                table: "kernel_legal_holds",
+                columns: new[] { "Kind", "Reference" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "kernel_anonymised_records");
+
+            migrationBuilder.DropTable(
+                name: "kernel_legal_holds");
+        }
+    }
+}
