@@ -1,5 +1,6 @@
 using Complaints.Intake.Contracts;
 using Complaints.Kernel.Access;
+using Complaints.Kernel.Leases;
 using Complaints.Kernel.Persistence;
 using Complaints.Kernel.Privacy;
 using Complaints.Lifecycle.Contracts;
@@ -23,7 +24,8 @@ internal sealed class RetentionSweepOptions
 /// <c>retention</c> section keeps them (through the Lifecycle and conduct contracts, never their tables), leaves those
 /// on legal hold, and has every module (<see cref="IPersonalDataHolder"/>) anonymise its personal fields about each
 /// one — one transaction per record, so a record is anonymised everywhere or nowhere — then records it as done and
-/// audits it. Runs by itself at <see cref="RetentionSweepOptions.Interval"/> and on demand (PrivacyService).
+/// audits it. Runs by itself at <see cref="RetentionSweepOptions.Interval"/>, on one host at a time (<see cref="SweepTurns"/>),
+/// and on demand (PrivacyService).
 /// </summary>
 internal sealed class RetentionSweep(
     IServiceScopeFactory scopes, TimeProvider clock, AuditTrail audit, IOptions<RetentionSweepOptions> options, ILogger<RetentionSweep> logger)
@@ -46,6 +48,8 @@ internal sealed class RetentionSweep(
         {
             try
             {
+                if (!await SweepTurns.IsMineAsync(scopes, "retention", options.Value.Interval, stoppingToken))
+                    continue;
                 var report = await RunAsync(dryRun: false, SystemActor, Guid.NewGuid().ToString("N"), stoppingToken);
                 if (report.Anonymised.Count > 0 || report.Held.Count > 0)
                     logger.LogInformation("Retention sweep: {Anonymised} records anonymised, {Held} due but on legal hold.", report.Anonymised.Count, report.Held.Count);
@@ -118,7 +122,9 @@ internal sealed class RetentionSweep(
         var ledger = services.GetRequiredService<RetentionLedger>();
         var changes = await services.GetRequiredService<UnitOfWork>().ExecuteAsync(async () =>
         {
-            // Checked again inside the transaction: a hold placed since the sweep listed the record wins.
+            // One anonymisation at a time across hosts (a scheduled run and one asked for may overlap), and checked again
+            // under that lock: a hold placed, or another run's anonymisation, since the record was listed wins.
+            await services.GetRequiredService<LeaseKeeper>().LockAsync("retention-anonymise", cancellationToken);
             if (await ledger.FindHoldAsync(record.Kind, record.Reference, cancellationToken) is not null
                 || (await ledger.AnonymisedAmongAsync(record.Kind, [record.Reference], cancellationToken)).Count > 0)
                 return null;

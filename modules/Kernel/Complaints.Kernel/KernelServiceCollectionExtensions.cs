@@ -32,6 +32,8 @@ public static class KernelServiceCollectionExtensions
         services.Configure<Access.ApiKeyOptions>(configuration.GetSection("ApiKeys"));
         services.AddScoped<Access.ApiKeyStore>();
         services.AddScoped<Privacy.RetentionLedger>();
+        services.AddSingleton<Leases.HostInstance>();
+        services.AddScoped<Leases.LeaseKeeper>();
         services.AddPolicySection<Privacy.RetentionPolicy>(Privacy.RetentionPolicy.Section);
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<Privacy.RetentionPolicy>, Privacy.RetentionPolicyValidator>();
         services.AddSingleton<Access.AuditTrail>();

@@ -12,12 +12,12 @@ namespace Complaints.Kernel.Tests.Infrastructure;
 public sealed class KernelHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
-    private readonly TestDatabase _database;
+    private readonly TestDatabase? _ownDatabase;
 
-    private KernelHost(ServiceProvider services, TestDatabase database)
+    private KernelHost(ServiceProvider services, TestDatabase? ownDatabase)
     {
         _services = services;
-        _database = database;
+        _ownDatabase = ownDatabase;
     }
 
     public IServiceProvider Services => _services;
@@ -27,6 +27,15 @@ public sealed class KernelHost : IAsyncDisposable
     public static async Task<KernelHost> StartAsync(string provider, IDictionary<string, string?>? settings = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
+        return await StartOnAsync(database, settings, ownsDatabase: true);
+    }
+
+    /// <summary>Another host on <paramref name="database"/>, as when several servers share one database; it leaves the database be.</summary>
+    public static Task<KernelHost> StartBesideAsync(TestDatabase database, IDictionary<string, string?>? settings = null) =>
+        StartOnAsync(database, settings, ownsDatabase: false);
+
+    private static async Task<KernelHost> StartOnAsync(TestDatabase database, IDictionary<string, string?>? settings, bool ownsDatabase)
+    {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = database.Provider,
@@ -42,7 +51,7 @@ public sealed class KernelHost : IAsyncDisposable
             .AddSingleton<StepJournal>()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         await DatabaseMigrator.MigrateAsync(services);
-        return new KernelHost(services, database);
+        return new KernelHost(services, ownsDatabase ? database : null);
     }
 
     /// <summary>Runs a message as an outside caller would: a fresh scope, with the given actor.</summary>
@@ -69,6 +78,7 @@ public sealed class KernelHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        await _database.DisposeAsync();
+        if (_ownDatabase is not null)
+            await _ownDatabase.DisposeAsync();
     }
 }

@@ -293,3 +293,26 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM kernel_migrations WHERE "MigrationId" = '20261129030803_AddLeases') THEN
+    CREATE TABLE kernel_leases (
+        "Name" character varying(128) NOT NULL,
+        "Holder" character varying(200) NOT NULL,
+        "ExpiresAt" timestamp with time zone NOT NULL,
+        CONSTRAINT "PK_kernel_leases" PRIMARY KEY ("Name")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM kernel_migrations WHERE "MigrationId" = '20261129030803_AddLeases') THEN
+    INSERT INTO kernel_migrations ("MigrationId", "ProductVersion")
+    VALUES ('20261129030803_AddLeases', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

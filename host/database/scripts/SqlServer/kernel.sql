@@ -284,3 +284,29 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261129030810_AddLeases'
+)
+BEGIN
+    CREATE TABLE [kernel_leases] (
+        [Name] nvarchar(128) NOT NULL,
+        [Holder] nvarchar(200) NOT NULL,
+        [ExpiresAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_kernel_leases] PRIMARY KEY ([Name])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261129030810_AddLeases'
+)
+BEGIN
+    INSERT INTO [kernel_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129030810_AddLeases', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

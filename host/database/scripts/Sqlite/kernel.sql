@@ -143,3 +143,15 @@ VALUES ('20261129024221_AddRetention', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "kernel_leases" (
+    "Name" TEXT NOT NULL CONSTRAINT "PK_kernel_leases" PRIMARY KEY,
+    "Holder" TEXT NOT NULL,
+    "ExpiresAt" INTEGER NOT NULL
+);
+
+INSERT INTO "kernel_migrations" ("MigrationId", "ProductVersion")
+VALUES ('20261129030757_AddLeases', '10.0.15');
+
+COMMIT;
+

@@ -1,4 +1,5 @@
 using Complaints.Kernel.Errors;
+using Complaints.Kernel.Leases;
 using Complaints.Kernel.Pipeline;
 using Complaints.Lifecycle.Contracts;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,8 @@ internal sealed class NoReplySweepOptions
 /// Closes, as the system, each stage 1 complaint whose reply window has run out (the lifecycle's
 /// <c>stage1.replyWindow</c>, present only where the policy closes for no reply: IDS 6.2). Each closure is the same
 /// <see cref="CloseComplaintCommand"/> a handler would send, through the pipeline, in its own transaction; one with
-/// promised actions still open is left open and logged, as a handler closing it would be refused.
+/// promised actions still open is left open and logged, as a handler closing it would be refused. One host at a time
+/// runs it (<see cref="SweepTurns"/>).
 /// </summary>
 internal sealed class NoReplySweep(IServiceScopeFactory scopes, IOptions<NoReplySweepOptions> options, ILogger<NoReplySweep> logger)
     : BackgroundService
@@ -38,7 +40,8 @@ internal sealed class NoReplySweep(IServiceScopeFactory scopes, IOptions<NoReply
         {
             try
             {
-                await SweepAsync(stoppingToken);
+                if (await SweepTurns.IsMineAsync(scopes, "no-reply", options.Value.Interval, stoppingToken))
+                    await SweepAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -22,6 +22,8 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, ILogger<AuditTrail> 
 {
     private readonly Channel<object> _waiting = Channel.CreateUnbounded<object>(new UnboundedChannelOptions { SingleReader = true });
 
+    private const string ChainLock = "audit-chain";
+
     public void Record(AuditDraft draft) => _waiting.Writer.TryWrite(draft);
 
     /// <summary>Returns once every draft recorded before the call is written.</summary>
@@ -91,20 +93,24 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, ILogger<AuditTrail> 
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KernelDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var head = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Id).Select(e => new { e.Id, e.Hash }).FirstOrDefaultAsync(cancellationToken);
-        var (id, previous) = (head?.Id ?? 0, head?.Hash ?? AuditEntry.Genesis);
-        foreach (var draft in batch)
+        var leases = scope.ServiceProvider.GetRequiredService<Leases.LeaseKeeper>();
+        await scope.ServiceProvider.GetRequiredService<UnitOfWork>().ExecuteAsync(async () =>
         {
-            var entry = draft.ToEntry();
-            entry.Id = ++id;
-            entry.PreviousHash = previous;
-            entry.Hash = previous = entry.ComputeHash();
-            entry.RecordRows.ForEach(r => r.EntryId = entry.Id);
-            db.AuditEntries.Add(entry);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+            // Hosts sharing the database take turns at the head of the chain, so none numbers or links from a stale head.
+            await leases.LockAsync(ChainLock, cancellationToken);
+            var head = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Id).Select(e => new { e.Id, e.Hash }).FirstOrDefaultAsync(cancellationToken);
+            var (id, previous) = (head?.Id ?? 0, head?.Hash ?? AuditEntry.Genesis);
+            foreach (var draft in batch)
+            {
+                var entry = draft.ToEntry();
+                entry.Id = ++id;
+                entry.PreviousHash = previous;
+                entry.Hash = previous = entry.ComputeHash();
+                entry.RecordRows.ForEach(r => r.EntryId = entry.Id);
+                db.AuditEntries.Add(entry);
+            }
+            return true;
+        }, cancellationToken);
     }
 
     /// <summary>Re-computes the chain from the first entry; the first entry whose hash or link is wrong, or a gap, is the break.</summary>

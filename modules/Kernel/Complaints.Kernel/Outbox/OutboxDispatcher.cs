@@ -9,7 +9,8 @@ namespace Complaints.Kernel.Outbox;
 
 /// <summary>
 /// Delivers outbox rows after commit, at least once: each delivery runs in its own transaction with the consumer's
-/// writes, its inbox entry and the row's "delivered" mark; a failure is recorded and retried with backoff.
+/// writes, its inbox entry and the row's "delivered" mark; a failure is recorded and retried with backoff. Several
+/// hosts may run it on one database: a row being delivered is locked, and the others pass it over.
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes, OutboxSignal signal, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger)
@@ -66,8 +67,9 @@ public sealed class OutboxDispatcher(
             var db = services.GetRequiredService<KernelDbContext>();
             await services.GetRequiredService<UnitOfWork>().ExecuteAsync(async () =>
             {
-                var message = await db.Outbox.SingleAsync(m => m.Id == id, cancellationToken);
-                if (message.DeliveredAt is not null)
+                // Another host delivering the row holds its lock: pass it over rather than wait to find it delivered.
+                var message = await db.FindForUpdateUnlessLockedAsync<OutboxMessage>(id, cancellationToken);
+                if (message is null || message.DeliveredAt is not null)
                     return true;
                 message.Attempts++;
                 if (!await db.Inbox.AnyAsync(i => i.Consumer == message.Consumer && i.MessageId == id, cancellationToken))
@@ -91,8 +93,8 @@ public sealed class OutboxDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<KernelDbContext>();
         await scope.ServiceProvider.GetRequiredService<UnitOfWork>().ExecuteAsync(async () =>
         {
-            var message = await db.Outbox.SingleAsync(m => m.Id == id, cancellationToken);
-            if (message.DeliveredAt is not null)
+            var message = await db.FindForUpdateAsync<OutboxMessage>(id, cancellationToken);
+            if (message is null || message.DeliveredAt is not null)
                 return true; // another dispatcher delivered it meanwhile; this failure is not the row's
             message.Attempts++;
             message.LastError = $"{error.GetType().Name}: {error.Message}";

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Complaints.Kernel.Persistence;
 
-/// <summary>The Kernel's own tables (prefix <c>kernel_</c>): outbox, inbox, idempotency keys, sequences, API keys, the audit of access, legal holds and the records anonymised.</summary>
+/// <summary>The Kernel's own tables (prefix <c>kernel_</c>): outbox, inbox, idempotency keys, sequences, API keys, the audit of access, legal holds, the records anonymised, leases.</summary>
 public abstract class KernelDbContext(DbContextOptions options, UnitOfWork unitOfWork, DatabaseProvider provider)
     : ModuleDbContext(options, unitOfWork, provider)
 {
@@ -27,6 +27,8 @@ public abstract class KernelDbContext(DbContextOptions options, UnitOfWork unitO
     internal DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     internal DbSet<LegalHold> LegalHolds => Set<LegalHold>();
+
+    internal DbSet<Leases.Lease> Leases => Set<Leases.Lease>();
 
     internal DbSet<AnonymisedRecord> AnonymisedRecords => Set<AnonymisedRecord>();
 
@@ -96,6 +98,13 @@ public abstract class KernelDbContext(DbContextOptions options, UnitOfWork unitO
             e.Property(h => h.Reference).HasMaxLength(KeyColumn.Reference);
             e.Ignore(h => h.InPlace);
             e.HasIndex(h => new { h.Kind, h.Reference });
+        });
+        modelBuilder.Entity<Leases.Lease>(e =>
+        {
+            e.ToTable("kernel_leases");
+            e.HasKey(l => l.Name);
+            e.Property(l => l.Name).HasMaxLength(KeyColumn.Name);
+            e.Property(l => l.Holder).HasMaxLength(KeyColumn.Reference);
         });
         modelBuilder.Entity<AnonymisedRecord>(e =>
         {

@@ -27,7 +27,18 @@ public abstract class ModuleDbContext : DbContext
     /// SQL Server: an update lock (UPDLOCK, held to the end of the transaction). SQLite: the call's transaction began
     /// IMMEDIATE (<see cref="UnitOfWork"/>) and already holds the one write lock.
     /// </summary>
-    public async Task<T?> FindForUpdateAsync<T>(object key, CancellationToken cancellationToken) where T : class
+    public Task<T?> FindForUpdateAsync<T>(object key, CancellationToken cancellationToken) where T : class =>
+        FindLockedAsync<T>(key, skipLocked: false, cancellationToken);
+
+    /// <summary>
+    /// <see cref="FindForUpdateAsync{T}"/>, except that a row another transaction has locked is passed over (null)
+    /// instead of waited for: how several hosts share a queue, each taking what the others are not working on
+    /// (PostgreSQL: FOR UPDATE SKIP LOCKED; SQL Server: READPAST). SQLite has one writer, so nothing is ever passed over.
+    /// </summary>
+    public Task<T?> FindForUpdateUnlessLockedAsync<T>(object key, CancellationToken cancellationToken) where T : class =>
+        FindLockedAsync<T>(key, skipLocked: true, cancellationToken);
+
+    private async Task<T?> FindLockedAsync<T>(object key, bool skipLocked, CancellationToken cancellationToken) where T : class
     {
         if (_kind == DatabaseProviderKind.Sqlite)
             return await Set<T>().FindAsync([key], cancellationToken);
@@ -36,8 +47,8 @@ public abstract class ModuleDbContext : DbContext
         var sql = this.GetService<ISqlGenerationHelper>();
         var table = sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
         var select = _kind == DatabaseProviderKind.SqlServer
-            ? $"SELECT * FROM {table} WITH (UPDLOCK, ROWLOCK) WHERE {sql.DelimitIdentifier(column)} = {{0}}"
-            : $"SELECT * FROM {table} WHERE {sql.DelimitIdentifier(column)} = {{0}} FOR UPDATE";
+            ? $"SELECT * FROM {table} WITH (UPDLOCK, ROWLOCK{(skipLocked ? ", READPAST" : "")}) WHERE {sql.DelimitIdentifier(column)} = {{0}}"
+            : $"SELECT * FROM {table} WHERE {sql.DelimitIdentifier(column)} = {{0}} FOR UPDATE{(skipLocked ? " SKIP LOCKED" : "")}";
         // Not composed further (no SingleOrDefault in SQL), so the statement runs exactly as written.
         return (await Set<T>().FromSqlRaw(select, key).ToListAsync(cancellationToken)).SingleOrDefault();
     }

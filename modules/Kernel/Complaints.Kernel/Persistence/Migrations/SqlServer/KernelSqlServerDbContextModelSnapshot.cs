@@ -155,6 +155,25 @@ namespace Complaints.Kernel.Persistence.Migrations.SqlServer
                     b.ToTable("kernel_audit_records", (string)null);
                 });
 
+            modelBuilder.Entity("Complaints.Kernel.Leases.Lease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("kernel_leases", (string)null);
+                });
+
             modelBuilder.Entity("Complaints.Kernel.Outbox.InboxEntry", b =>
                 {
                     b.Property<string>("Consumer")

@@ -149,6 +149,25 @@ namespace Complaints.Kernel.Persistence.Migrations.Sqlite
                     b.ToTable("kernel_audit_records", (string)null);
                 });
 
+            modelBuilder.Entity("Complaints.Kernel.Leases.Lease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("kernel_leases", (string)null);
+                });
+
             modelBuilder.Entity("Complaints.Kernel.Outbox.InboxEntry", b =>
                 {
                     b.Property<string>("Consumer")
