@@ -16,9 +16,12 @@ case "${1:-}" in
     root=$(mktemp -d /tmp/complaints-pg.XXXXXX)
     chown postgres:postgres "$root"
     runuser -u postgres -- "$PGBIN/initdb" -D "$root/data" -U postgres -A trust -E UTF8 --locale=C --no-sync >/dev/null
-    # fsync off: these databases are thrown away, never benchmarked for durability.
+    # fsync off for the tests: their databases are thrown away. PGDURABLE=1 keeps PostgreSQL's defaults (fsync and
+    # synchronous commit on), for benchmarks whose numbers must be those of a real server.
+    durability="-c fsync=off -c synchronous_commit=off"
+    [ "${PGDURABLE:-0}" = 1 ] && durability=""
     runuser -u postgres -- "$PGBIN/pg_ctl" -D "$root/data" -l "$root/server.log" -w -t 60 \
-      -o "-p $port -c listen_addresses=127.0.0.1 -k $root -c fsync=off -c synchronous_commit=off -c max_connections=200" start >/dev/null
+      -o "-p $port -c listen_addresses=127.0.0.1 -k $root $durability -c max_connections=300" start >/dev/null
     echo "export PGROOT=$root"
     echo "export COMPLAINTS_TEST_POSTGRES='Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres'"
     ;;

@@ -23,6 +23,9 @@ public sealed class DatabaseProvider
 
     public DatabaseProviderKind Kind { get; }
 
+    /// <summary>The queue of this process's SQLite write transactions (unused on the other providers).</summary>
+    public WriterQueue SqliteWriters { get; } = new();
+
     public DbConnection CreateConnection() => Kind switch
     {
         DatabaseProviderKind.Sqlite => new SqliteConnection(_connectionString),
@@ -41,8 +44,8 @@ public sealed class DatabaseProvider
             DatabaseProviderKind.SqlServer => options.UseSqlServer(connection, sqlServer => sqlServer.MigrationsHistoryTable(migrationsHistoryTable)),
             _ => throw new InvalidOperationException($"Database:Provider {Kind} is not supported."),
         };
-        // Migrations are written by hand (no Design package), so there is no model snapshot to compare with;
-        // the migration tests check the schema against the model instead.
+        // Start-up applies the committed migrations whatever the model says; a model change without its migration
+        // fails GeneratedMigrationTests instead, which name the module.
         options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
 

@@ -31,6 +31,10 @@ public sealed class UnitOfWork(DatabaseProvider provider) : IAsyncDisposable
             return await ExecuteNestedAsync(work);
         if (Connection.State != System.Data.ConnectionState.Open)
             await Connection.OpenAsync(cancellationToken);
+        // SQLite has one writer at a time. Calls queue for it here, in the process, rather than at the database: a
+        // BEGIN that finds the database busy makes Microsoft.Data.Sqlite sleep and retry, which under concurrent writes
+        // costs more than the write.
+        using var turn = Connection is SqliteConnection ? await provider.SqliteWriters.TakeTurnAsync(cancellationToken) : null;
         // SQLite: IMMEDIATE, so the call takes the database's one write lock before it reads anything; calls that
         // change data then run one at a time, which is what ModuleDbContext.FindForUpdateAsync relies on there.
         await using var transaction = Connection is SqliteConnection sqlite

@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# LogComplaint under load beside the raw five-row transaction done by the same database in the same run, on SQLite and
+# on PostgreSQL (durable: fsync and synchronous commit on), at 1, 16 and 64 concurrent clients: calls/s, p50 and p99
+# (h2load --log-file), the raw rate (sqlite3 shells / pgbench), their ratio (goal: 0.5 or more, with p99 < 50 ms at 64
+# clients), and the host's peak resident memory (goal: under 300 MiB). Not part of the test run: speed is measured
+# here, never asserted by timed tests.
+#
+# Usage: bash tests/benchmarks/scale.sh
+#   CALLS=2000 calls per LogComplaint run    PROVIDERS="Sqlite PostgreSql"    CLIENTS="1 16 64"    PORT=5580 (and +1)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+here="$root/tests/benchmarks"
+calls="${CALLS:-2000}"
+providers="${PROVIDERS:-Sqlite PostgreSql}"
+clients_list="${CLIENTS:-1 16 64}"
+port="${PORT:-5580}"
+work=$(mktemp -d "${TMPDIR:-/tmp}/scale.XXXXXX")
+host_pid="" pgroot=""
+cleanup() {
+  [ -n "$host_pid" ] && { kill "$host_pid" 2>/dev/null || true; wait "$host_pid" 2>/dev/null || true; }
+  [ -n "$pgroot" ] && bash "$root/tests/postgres.sh" stop "$pgroot"
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+for tool in h2load sqlite3 bc; do
+  command -v "$tool" >/dev/null && continue
+  echo "== Installing h2load, sqlite3, bc (apt)"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nghttp2-client sqlite3 bc >/dev/null
+  break
+done
+[ -d "$root/tests/conformance/node_modules" ] || (cd "$root/tests/conformance" && npm install --no-audit --no-fund --loglevel=error >/dev/null)
+
+echo "== Building the host (Release)"
+dotnet build "$root/host/Complaints.Host" -c Release --nologo -v quiet >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
+
+# A throwaway identity provider (an RSA key, its JSON Web Key Set, one RS256 token for an HMS): every call pays for a
+# real bearer validation and the permission check, as production calls do.
+node -e '
+  const crypto = require("node:crypto"), fs = require("node:fs");
+  const { publicKey, privateKey } = crypto.generateKeyPairSync("rsa", { modulusLength: 2048 });
+  const jwk = { ...publicKey.export({ format: "jwk" }), kid: "bench", alg: "RS256", use: "sig" };
+  const b64 = (o) => Buffer.from(JSON.stringify(o)).toString("base64url");
+  const now = Math.floor(Date.now() / 1000);
+  const unsigned = b64({ alg: "RS256", typ: "JWT", kid: "bench" }) + "." +
+    b64({ iss: "https://idp.bench", aud: "complaints-api", sub: "bench-integration", roles: ["hms"], iat: now, nbf: now, exp: now + 86400 });
+  fs.writeFileSync(process.argv[1] + "/jwks", JSON.stringify({ keys: [jwk] }));
+  fs.writeFileSync(process.argv[1] + "/token", unsigned + "." + crypto.sign("RSA-SHA256", Buffer.from(unsigned), privateKey).toString("base64url"));' "$work"
+node "$here/grpc-frame.mjs" complaints/intake/v1/intake.proto complaints.intake.v1.IntakeService LogComplaint \
+  '{"channel":"CHANNEL_PHONE","description":"The boiler repair was missed twice.","residentReference":"TEN-1"}' >"$work/log-complaint.bin"
+load=(-t 1 -H 'content-type: application/grpc' -H 'te: trailers' -H "authorization: Bearer $(cat "$work/token")")
+
+start_host() { # start_host <provider> <connection string>
+  ASPNETCORE_ENVIRONMENT=Production dotnet "$root/host/Complaints.Host/bin/Release/net10.0/Complaints.Host.dll" \
+    "--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:$port" "--Kestrel:Endpoints:Http:Url=http://127.0.0.1:$((port + 1))" \
+    "--Database:Provider=$1" "--Database:ConnectionString=$2" \
+    --Authentication:Bearer:Issuer=https://idp.bench --Authentication:Bearer:Audience=complaints-api "--Authentication:Bearer:Jwks=$(cat "$work/jwks")" \
+    --Limits:CallsPerSecondPerCaller=0 --Logging:LogLevel:Default=Warning --Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning \
+    >"$work/host.log" 2>&1 &
+  host_pid=$!
+  for _ in $(seq 1 150); do
+    (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
+    sleep 0.2
+  done
+  cat "$work/host.log" >&2; exit 1
+}
+
+stop_host() { kill "$host_pid"; wait "$host_pid" 2>/dev/null || true; host_pid=""; }
+
+peak_rss_mib=0
+sample_rss() { # the host's resident memory now, kept if it is the highest seen
+  local kib; kib=$(awk '/^VmRSS/ { print $2 }' "/proc/$host_pid/status" 2>/dev/null || echo 0)
+  [ "$kib" -gt $((peak_rss_mib * 1024)) ] && peak_rss_mib=$((kib / 1024))
+  return 0
+}
+
+stored() { # how many complaints the product's database holds (h2load sees HTTP statuses, not gRPC ones)
+  if [ "$1" = PostgreSql ]; then psql -tA -h 127.0.0.1 -p "$pgport" -U postgres -d complaints -c "SELECT count(*) FROM intake_complaints"
+  else sqlite3 "$work/complaints.db" "SELECT count(*) FROM intake_complaints"; fi
+}
+
+log_complaints() { # log_complaints <clients> <count>: prints "<calls/s> <p50 ms> <p99 ms> <failed>"
+  local clients=$1 count=$2
+  ( while true; do sample_rss; sleep 0.5; done ) & local sampler=$!
+  h2load -n "$count" -c "$clients" -m 1 "${load[@]}" --data="$work/log-complaint.bin" --log-file="$work/h2load.log" \
+    "http://127.0.0.1:$port/complaints.intake.v1.IntakeService/LogComplaint" >"$work/h2load.out" 2>&1
+  kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
+  sample_rss
+  local rate failed
+  rate=$(awk '/^finished in/ { gsub(",", "", $4); print $4 }' "$work/h2load.out")
+  failed=$(awk '/^requests:/ { print $10 + $12 }' "$work/h2load.out")
+  cut -f3 "$work/h2load.log" | sort -n >"$work/latencies"
+  echo "$rate $(awk '{ a[NR] = $1 / 1000 } END { printf "%.1f %.1f", a[int(NR * 0.5 + 0.5)], a[int(NR * 0.99 + 0.5)] }' "$work/latencies") $failed"
+}
+
+raw_postgres() { # raw_postgres <clients> <count>: prints "<transactions/s> <p50 ms> <p99 ms>"
+  local clients=$1 count=$2 per=$(( ($2 + $1 - 1) / $1 ))
+  psql -q -h 127.0.0.1 -p "$pgport" -U postgres -d raw -c "DROP TABLE IF EXISTS raw_sequence, raw_complaints, raw_cases, raw_transitions, raw_audit" >/dev/null 2>&1
+  psql -q -h 127.0.0.1 -p "$pgport" -U postgres -d raw -f "$here/raw/schema.sql" >/dev/null
+  rm -f "$work"/pgbench_log.*
+  (cd "$work" && pgbench -n -h 127.0.0.1 -p "$pgport" -U postgres -c "$clients" -j "$(( clients < 2 ? 1 : 2 ))" -t "$per" -l \
+    -f "$here/raw/five-rows.pgbench" raw >"$work/pgbench.out" 2>&1)
+  cat "$work"/pgbench_log.* | awk '{ print $3 / 1000 }' | sort -n >"$work/raw-latencies"
+  echo "$(awk '/^tps = / { printf "%.0f", $3 }' "$work/pgbench.out") $(awk '{ a[NR] = $1 } END { printf "%.1f %.1f", a[int(NR * 0.5 + 0.5)], a[int(NR * 0.99 + 0.5)] }' "$work/raw-latencies")"
+}
+
+printf '\n%-10s %7s | %9s %8s %8s %6s | %9s %8s %8s | %6s\n' provider clients "calls/s" "p50 ms" "p99 ms" failed "raw tx/s" "p50 ms" "p99 ms" ratio
+for provider in $providers; do
+  if [ "$provider" = PostgreSql ]; then
+    eval "$(PGDURABLE=1 bash "$root/tests/postgres.sh" start)"
+    pgroot=$PGROOT
+    pgport=$(echo "$COMPLAINTS_TEST_POSTGRES" | sed -E 's/.*Port=([0-9]+).*/\1/')
+    psql -q -h 127.0.0.1 -p "$pgport" -U postgres -c "CREATE DATABASE complaints" -c "CREATE DATABASE raw" >/dev/null
+    start_host PostgreSql "Host=127.0.0.1;Port=$pgport;Username=postgres;Database=complaints;Maximum Pool Size=100"
+  else
+    start_host Sqlite "Data Source=$work/complaints.db"
+  fi
+  log_complaints 4 200 >/dev/null   # warm-up: JIT, connection pool, caches
+  for clients in $clients_list; do
+    before=$(stored "$provider")
+    read -r rate p50 p99 failed < <(log_complaints "$clients" "$calls")
+    failed=$(( calls - ($(stored "$provider") - before) ))   # calls that stored nothing, whatever HTTP said
+    if [ "$provider" = PostgreSql ]; then
+      read -r raw raw50 raw99 < <(raw_postgres "$clients" "$calls")
+    else
+      read -r raw raw50 raw99 < <(bash "$here/raw/sqlite-clients.sh" "$work/raw.db" "$clients" "$calls")
+    fi
+    printf '%-10s %7s | %9s %8s %8s %6s | %9s %8s %8s | %6s\n' "$provider" "$clients" "$rate" "$p50" "$p99" "$failed" "$raw" "$raw50" "$raw99" \
+      "$(echo "$rate / $raw" | bc -l | xargs printf '%.2f')"
+  done
+  stop_host
+  if [ -n "$pgroot" ]; then bash "$root/tests/postgres.sh" stop "$pgroot"; pgroot=""; fi
+done
+echo
+echo "host peak resident memory: ${peak_rss_mib} MiB (goal: under 300 MiB)"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
