@@ -9,6 +9,7 @@ namespace Complaints.EndToEnd.Tests.Telemetry;
 /// The Prometheus scrape endpoint: off unless configured; when on, served on the HTTP/1.1 endpoint with the business
 /// meter's instruments beside the server's own request metrics.
 /// </summary>
+[Collection(ProcessWideTelemetry.Name)]
 public sealed partial class MetricsScrapeTests
 {
     private static readonly string[] Scraped = ["--Telemetry:Prometheus:Enabled=true", "--Telemetry:OverdueCount:Interval=00:00:01"];
