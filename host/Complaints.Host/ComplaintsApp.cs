@@ -5,6 +5,7 @@ using Complaints.Host.Health;
 using Complaints.Host.Info;
 using Complaints.Host.Privacy;
 using Complaints.Host.Security;
+using Complaints.Host.Telemetry;
 using Complaints.Intake;
 using Complaints.Investigation;
 using Complaints.Kernel;
@@ -63,6 +64,7 @@ public static class ComplaintsApp
         builder.Services.AddSingleton<RetentionSweep>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RetentionSweep>());
         builder.Services.AddSingleton<PermissionTable>();
+        builder.AddComplaintsTelemetry();
 
         builder.Services.AddKernel(builder.Configuration);
         builder.Services.AddPolicyProfile(builder.Configuration);
@@ -79,6 +81,8 @@ public static class ComplaintsApp
 
         var app = builder.Build();
         app.Services.GetRequiredService<ServerStartTime>();
+        app.UseMiddleware<CorrelationScope>();
+        app.UseComplaintsMetricsScrape();
         app.UseMiddleware<RequestBodyDeadline>();
         app.WarnWhenDevelopmentSignInIsOn();
         // Native gRPC calls (HTTP/2, application/grpc) need none of what browsers and JSON clients do; sparing them this

@@ -12,6 +12,6 @@ internal static class BrowserOrigins
     {
         var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
         return policy => policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod()
-            .WithExposedHeaders("grpc-status", "grpc-message", "grpc-status-details-bin", "grpc-encoding", "grpc-accept-encoding", CallerInterceptor.CorrelationHeader);
+            .WithExposedHeaders("grpc-status", "grpc-message", "grpc-status-details-bin", "grpc-encoding", "grpc-accept-encoding", CorrelationScope.Header);
     }
 }

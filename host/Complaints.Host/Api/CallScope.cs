@@ -3,19 +3,19 @@ using System.Collections;
 namespace Complaints.Host.Api;
 
 /// <summary>
-/// What every log line of a call carries (correlation id, actor, method, and the person a system acts for), as one
-/// small object rather than a dictionary per call: this runs on every RPC.
+/// What every log line of a call carries once the caller is known (actor, method, and the person a system acts for;
+/// the correlation id is in <see cref="CorrelationScope"/>'s scope around it), as one small object rather than a
+/// dictionary per call: this runs on every RPC.
 /// </summary>
-internal sealed class CallScope(string correlationId, string actor, string method, string? onBehalfOf = null) : IReadOnlyList<KeyValuePair<string, object?>>
+internal sealed class CallScope(string actor, string method, string? onBehalfOf = null) : IReadOnlyList<KeyValuePair<string, object?>>
 {
-    public int Count => 4;
+    public int Count => 3;
 
     public KeyValuePair<string, object?> this[int index] => index switch
     {
-        0 => new("CorrelationId", correlationId),
-        1 => new("Actor", actor),
-        2 => new("Method", method),
-        3 => new("OnBehalfOf", onBehalfOf),
+        0 => new("Actor", actor),
+        1 => new("Method", method),
+        2 => new("OnBehalfOf", onBehalfOf),
         _ => throw new ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -27,5 +27,5 @@ internal sealed class CallScope(string correlationId, string actor, string metho
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    public override string ToString() => onBehalfOf is null ? $"{method} {correlationId} {actor}" : $"{method} {correlationId} {actor} for {onBehalfOf}";
+    public override string ToString() => onBehalfOf is null ? $"{method} {actor}" : $"{method} {actor} for {onBehalfOf}";
 }

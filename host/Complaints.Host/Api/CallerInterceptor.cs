@@ -11,14 +11,12 @@ namespace Complaints.Host.Api;
 /// subject, an API key's or certificate's system, see <see cref="CallerAuthentication"/>), and the method's permission
 /// is demanded here, in one place, before any handler or pipeline step runs (<see cref="PermissionTable"/>). Then the
 /// caller's rate limit (<see cref="CallerRateLimits"/>). Every call on residents' records, allowed or refused, is handed to
-/// the audit of access as it ends (<see cref="CallAudit"/>). <c>x-correlation-id</c> is taken (or made) and sent back, and
-/// goes into the logging scope so every log line of the call carries it.
+/// the audit of access as it ends (<see cref="CallAudit"/>). The actor and method go into the logging scope, beside the
+/// correlation id <see cref="CorrelationScope"/> put there.
 /// </summary>
 internal sealed class CallerInterceptor(ILogger<CallerInterceptor> logger, PermissionTable permissions, CallerRateLimits rateLimits, CallAudit audit)
     : Interceptor
 {
-    public const string CorrelationHeader = "x-correlation-id";
-
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
@@ -26,11 +24,8 @@ internal sealed class CallerInterceptor(ILogger<CallerInterceptor> logger, Permi
         // header into a Metadata collection on each call.
         var http = context.GetHttpContext();
         RequestBodyDeadline.Arrived(http);
+        // The correlation id is already taken, returned and in the logging scope (CorrelationScope, before any of this).
         var caller = http.RequestServices.GetRequiredService<CallerContext>();
-        if (http.Request.Headers[CorrelationHeader].ToString() is { Length: > 0 } correlationId)
-            caller.CorrelationId = correlationId;
-        // Set on the response rather than written: writing headers early would cost a flush per call.
-        http.Response.Headers[CorrelationHeader] = caller.CorrelationId;
 
         var actor = await CallerOfAsync(http, context.Method);
         if (!audit.Covers(context.Method))
@@ -65,7 +60,7 @@ internal sealed class CallerInterceptor(ILogger<CallerInterceptor> logger, Permi
             caller.Actor = actor;
             rateLimits.Admit(actor.Id);
         }
-        using (logger.BeginScope(new CallScope(caller.CorrelationId, caller.Actor.Id, context.Method, caller.Actor.OnBehalfOf)))
+        using (logger.BeginScope(new CallScope(caller.Actor.Id, context.Method, caller.Actor.OnBehalfOf)))
             return await continuation(request, context);
     }
 

@@ -1,6 +1,7 @@
 using Complaints.Host.Api.Rules;
 using Complaints.Kernel.Errors;
 using Complaints.Kernel.Pipeline;
+using Complaints.Kernel.Telemetry;
 using Grpc.AspNetCore.Server;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
@@ -12,7 +13,8 @@ namespace Complaints.Host.Api;
 /// Turns the Kernel's errors into <c>google.rpc.Status</c> once, for every service (see <see cref="KernelErrorStatus"/>),
 /// after refusing what the request's proto says its fields may not hold (<see cref="RequestRules"/>).
 /// Anything else that escapes a handler is a defect: it is logged with the call's correlation id and answered INTERNAL,
-/// without its text unless <c>Grpc:EnableDetailedErrors</c> is on.
+/// without its text unless <c>Grpc:EnableDetailedErrors</c> is on. The log keeps its type and stack trace but not its
+/// message (<see cref="MessageWithheldException"/>): a message may quote what the caller sent, residents' data included.
 /// </summary>
 internal sealed class KernelErrorInterceptor(ILogger<KernelErrorInterceptor> logger, IOptions<GrpcServiceOptions> options) : Interceptor
 {
@@ -32,7 +34,7 @@ internal sealed class KernelErrorInterceptor(ILogger<KernelErrorInterceptor> log
         catch (Exception e) when (e is not RpcException && !(e is OperationCanceledException && context.CancellationToken.IsCancellationRequested))
         {
             var correlationId = context.GetHttpContext().RequestServices.GetRequiredService<CallerContext>().CorrelationId;
-            logger.LogError(e, "{Method} failed unexpectedly (correlation id {CorrelationId})", context.Method, correlationId);
+            logger.LogError(MessageWithheldException.From(e), "{Method} failed unexpectedly (correlation id {CorrelationId})", context.Method, correlationId);
             var detail = options.Value.EnableDetailedErrors == true
                 ? e.ToString()
                 : $"An internal error occurred; it is logged under correlation id {correlationId}.";

@@ -56,7 +56,7 @@ internal sealed class RetentionSweep(
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "The retention sweep failed; it runs again after {Interval}.", options.Value.Interval);
+                logger.LogError(Complaints.Kernel.Telemetry.MessageWithheldException.From(e), "The retention sweep failed; it runs again after {Interval}.", options.Value.Interval);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

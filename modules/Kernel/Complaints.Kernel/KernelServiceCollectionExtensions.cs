@@ -39,6 +39,8 @@ public static class KernelServiceCollectionExtensions
         services.AddSingleton<Access.AuditTrail>();
         services.AddHostedService(sp => sp.GetRequiredService<Access.AuditTrail>());
 
+        services.AddMetrics();
+        services.AddSingleton<Telemetry.ComplaintsMetrics>();
         services.AddScoped<CallerContext>();
         services.AddScoped<ICommandPipeline, CommandPipeline>();
         services.AddSingleton<PluginStepRegistry>();

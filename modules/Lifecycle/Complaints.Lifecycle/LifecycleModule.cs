@@ -26,6 +26,9 @@ public static class LifecycleModule
         services.AddScoped<ILifecycle, LifecycleService>();
         services.AddPolicySection<LifecyclePolicy>(LifecyclePolicy.Section);
         services.AddSingleton<IValidateOptions<LifecyclePolicy>, LifecyclePolicyValidator>();
+        services.AddOptions<Clocks.OverdueCountOptions>().BindConfiguration(Clocks.OverdueCountOptions.Section);
+        services.AddSingleton<Clocks.OverdueCount>();
+        services.AddHostedService(sp => sp.GetRequiredService<Clocks.OverdueCount>());
         return builder;
     }
 

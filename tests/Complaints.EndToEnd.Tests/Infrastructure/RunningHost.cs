@@ -79,6 +79,10 @@ public sealed class RunningHost : IAsyncDisposable
 
     public static Task<RunningHost> StartAsync(params string[] extraArgs) => StartAsync(clock: null, extraArgs);
 
+    /// <summary>The host with extra registrations of the test's own (an in-memory trace exporter, say).</summary>
+    public static Task<RunningHost> StartWithAsync(Action<WebApplicationBuilder> configure, params string[] extraArgs) =>
+        StartAsync(clock: null, extraArgs, configure);
+
     /// <summary>
     /// The host with its clock moved to read <paramref name="now"/> at start-up (and running on from there), so cases
     /// set in a coming Christmas or Easter can be received "in the past".
@@ -86,7 +90,7 @@ public sealed class RunningHost : IAsyncDisposable
     public static Task<RunningHost> StartAtAsync(DateTimeOffset now, params string[] extraArgs) =>
         StartAsync(new ShiftedClock(now - DateTimeOffset.UtcNow), extraArgs);
 
-    private static async Task<RunningHost> StartAsync(TimeProvider? clock, string[] extraArgs)
+    private static async Task<RunningHost> StartAsync(TimeProvider? clock, string[] extraArgs, Action<WebApplicationBuilder>? configure = null)
     {
         // Each host gets its own SQLite file unless the caller names a database.
         var database = Path.Combine(Directory.CreateTempSubdirectory("complaints-host-").FullName, "complaints.db");
@@ -105,6 +109,7 @@ public sealed class RunningHost : IAsyncDisposable
                 builder.Services.AddSingleton<ProbeObservations>();
                 if (clock is not null)
                     builder.Services.AddSingleton(clock);
+                configure?.Invoke(builder);
             },
             endpoints => endpoints.MapGrpcService<ProbeGrpcService>());
         await app.StartAsync();

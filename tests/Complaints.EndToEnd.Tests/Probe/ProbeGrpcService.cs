@@ -47,7 +47,7 @@ public sealed class ProbeGrpcService(ProbeObservations observations, Complaints.
         Task.FromResult(new BigResponse { Payload = ByteString.CopyFrom(new byte[request.Size]) });
 
     public override Task<ThrowResponse> Throw(ThrowRequest request, ServerCallContext context) =>
-        throw new InvalidOperationException("The probe threw on purpose.");
+        throw new InvalidOperationException(request.Detail.Length == 0 ? "The probe threw on purpose." : $"The probe threw on purpose: {request.Detail}");
 
     public override Task<CheckResponse> Check(CheckRequest request, ServerCallContext context) => Task.FromResult(new CheckResponse());
 }

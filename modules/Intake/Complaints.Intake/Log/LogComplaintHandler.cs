@@ -5,15 +5,20 @@ using Complaints.Kernel.Calendar;
 using Complaints.Kernel.Outbox;
 using Complaints.Kernel.Persistence;
 using Complaints.Kernel.Pipeline;
+using Complaints.Kernel.Telemetry;
 using Complaints.Intake.Policy;
 using Microsoft.Extensions.Options;
 
 namespace Complaints.Intake.Log;
 
-/// <summary>The main operation of LogComplaint: numbers and stores the complaint, and announces it.</summary>
+/// <summary>
+/// The main operation of LogComplaint: numbers and stores the complaint, and announces it. Every complaint is logged
+/// here (raised from a service request or split off as a new point too), so this is where complaints.logged counts,
+/// once the call commits.
+/// </summary>
 internal sealed class LogComplaintHandler(
     IntakeDbContext db, SequenceGenerator sequences, IEventPublisher events, TimeProvider clock, IOptions<IntakePolicy> policy,
-    WorkingDayCalendar calendar)
+    WorkingDayCalendar calendar, UnitOfWork unitOfWork, ComplaintsMetrics metrics)
     : ICommandHandler<LogComplaintCommand, LoggedComplaint>
 {
     public async Task<LoggedComplaint> HandleAsync(PluginContext<LogComplaintCommand, LoggedComplaint> context, CancellationToken cancellationToken)
@@ -55,6 +60,8 @@ internal sealed class LogComplaintHandler(
         await db.SaveChangesAsync(cancellationToken);
         context.PostImage = complaint;
         events.Publish(new ComplaintLoggedEvent(complaint.Id, complaint.Reference, complaint.Channel.ToString(), receivedAt));
+        var channel = complaint.Channel.ToString();
+        unitOfWork.AfterCommit(() => metrics.ComplaintLogged(channel));
         return new LoggedComplaint(complaint.Id, complaint.Reference);
     }
 

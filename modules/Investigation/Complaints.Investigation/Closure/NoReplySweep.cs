@@ -1,6 +1,7 @@
 using Complaints.Kernel.Errors;
 using Complaints.Kernel.Leases;
 using Complaints.Kernel.Pipeline;
+using Complaints.Kernel.Telemetry;
 using Complaints.Lifecycle.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -45,7 +46,7 @@ internal sealed class NoReplySweep(IServiceScopeFactory scopes, IOptions<NoReply
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "The no-reply sweep failed; it runs again after {Interval}.", options.Value.Interval);
+                logger.LogError(MessageWithheldException.From(e), "The no-reply sweep failed; it runs again after {Interval}.", options.Value.Interval);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
@@ -87,8 +88,11 @@ internal sealed class NoReplySweep(IServiceScopeFactory scopes, IOptions<NoReply
         }
         catch (ComplaintsException e) when (e is RuleViolationException or TransitionRefusedException or ConcurrencyConflictException)
         {
-            logger.LogInformation("Left complaint {ComplaintId} open past its reply window: {Reason}", complaintId, e.Message);
+            // The refusal's kind, not its text: refusals quote the record (an open action's wording, say).
+            logger.LogInformation("Left complaint {ComplaintId} open past its reply window: {Refusal}", complaintId, Refusal(e));
             return false;
         }
     }
+
+    private static string Refusal(ComplaintsException e) => e is RuleViolationException rule ? rule.Reason : e.GetType().Name;
 }

@@ -1,3 +1,4 @@
+using Complaints.Kernel.Telemetry;
 using System.Threading.Channels;
 using Complaints.Kernel.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -69,8 +70,8 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, ILogger<AuditTrail> 
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The database refused the batch: try again, then entry by entry, so that one entry it cannot take (it
-            // is logged whole, as an Error) never holds up the rest of the trail.
-            logger.LogWarning(e, "Could not write {Count} audit entries; trying again one by one", batch.Count);
+            // is logged, as an Error) never holds up the rest of the trail.
+            logger.LogWarning(MessageWithheldException.From(e), "Could not write {Count} audit entries; trying again one by one", batch.Count);
             await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
             foreach (var draft in batch)
             {
@@ -80,7 +81,11 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, ILogger<AuditTrail> 
                 }
                 catch (Exception single) when (single is not OperationCanceledException)
                 {
-                    logger.LogError(single, "Audit entry not written: {Draft}", draft);
+                    // Who, what, when and the correlation id, but not the records' keys or the detail: those name
+                    // residents (and a rectification's detail holds the values it replaced), which logs must not.
+                    logger.LogError(MessageWithheldException.From(single),
+                        "Audit entry not written: {At:O} {Actor} {Method} {Kind} {Outcome} correlation id {AuditedCorrelationId}, {RecordCount} record(s)",
+                        draft.At, draft.Actor, draft.Method, draft.Kind, draft.Outcome, draft.CorrelationId, draft.Records.Count);
                 }
             }
         }

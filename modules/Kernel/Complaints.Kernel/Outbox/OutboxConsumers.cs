@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text.Json;
 using Complaints.Kernel.Persistence;
 using Complaints.Kernel.Pipeline;
+using Complaints.Kernel.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Complaints.Kernel.Outbox;
@@ -60,9 +62,20 @@ internal sealed class OutboxConsumers(PluginStepRegistry steps, IEnumerable<Even
                 Configuration = step.Configuration,
             };
             var plugin = (IPlugin<TCommand, TResult>)services.GetRequiredService(step.PluginType);
+            var metrics = services.GetRequiredService<ComplaintsMetrics>();
             return scope.RunAsync(async () =>
             {
-                await plugin.ExecuteAsync(context, cancellationToken);
+                var started = Stopwatch.GetTimestamp();
+                var failed = true;
+                try
+                {
+                    await plugin.ExecuteAsync(context, cancellationToken);
+                    failed = false;
+                }
+                finally
+                {
+                    metrics.StepRan(step.MessageName, step.Stage, step.Mode, step.Name, Stopwatch.GetElapsedTime(started), failed);
+                }
                 return true;
             });
         }

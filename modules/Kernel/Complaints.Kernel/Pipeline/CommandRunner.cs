@@ -1,5 +1,6 @@
 using Complaints.Kernel.Outbox;
 using Complaints.Kernel.Persistence;
+using Complaints.Kernel.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,23 @@ internal sealed class CommandRunner<TCommand, TResult> : CommandRunner<TResult> 
     private static readonly string MessageName = MessageNames.Of(typeof(TCommand));
 
     public override async Task<TResult> RunAsync(ICommand<TResult> command, IServiceProvider services, ExecutionScope scope, CancellationToken cancellationToken)
+    {
+        using var activity = ComplaintsActivities.Source.StartActivity(MessageName);
+        activity?.SetTag(ComplaintsActivities.CorrelationIdTag, scope.CorrelationId);
+        activity?.SetTag("complaints.depth", scope.Depth);
+        try
+        {
+            return await RunStagesAsync(command, services, scope, cancellationToken);
+        }
+        catch (Exception e)
+        {
+            // The kind of failure only: a message's text may quote what the caller sent.
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, e.GetType().Name);
+            throw;
+        }
+    }
+
+    private static async Task<TResult> RunStagesAsync(ICommand<TResult> command, IServiceProvider services, ExecutionScope scope, CancellationToken cancellationToken)
     {
         var steps = services.GetRequiredService<PluginStepRegistry>();
         var clock = services.GetRequiredService<TimeProvider>();
@@ -40,7 +58,8 @@ internal sealed class CommandRunner<TCommand, TResult> : CommandRunner<TResult> 
                 context.Stage = PipelineStage.MainOperation;
                 var handler = services.GetService<ICommandHandler<TCommand, TResult>>()
                     ?? throw new InvalidOperationException($"{MessageName} has no handler (ICommandHandler) registered.");
-                context.Result = await handler.HandleAsync(context, cancellationToken);
+                context.Result = await TimedAsync(services, PipelineStage.MainOperation, ExecutionMode.Synchronous, handler.GetType().Name,
+                    () => handler.HandleAsync(context, cancellationToken));
                 await RunStepsAsync(steps, PipelineStage.PostOperation, context, services, cancellationToken);
                 QueueAsyncSteps(steps, context, services);
                 idempotency?.Record(MessageName, idempotencyKey!, requestHash!, context.Result);
@@ -66,12 +85,34 @@ internal sealed class CommandRunner<TCommand, TResult> : CommandRunner<TResult> 
         {
             context.Configuration = step.Configuration;
             var plugin = services.GetRequiredService(step.PluginType);
-            if (plugin is IPlugin<TCommand, TResult> typed)
-                await typed.ExecuteAsync(context, cancellationToken);
-            else
-                await ((IContractPlugin)plugin).ExecuteAsync(context, cancellationToken);
+            await TimedAsync(services, stage, ExecutionMode.Synchronous, step.Name, async () =>
+            {
+                if (plugin is IPlugin<TCommand, TResult> typed)
+                    await typed.ExecuteAsync(context, cancellationToken);
+                else
+                    await ((IContractPlugin)plugin).ExecuteAsync(context, cancellationToken);
+                return true;
+            });
         }
         context.Configuration = null;
+    }
+
+    /// <summary>Runs one step and records how long it took (failures too, tagged) in the step-duration histogram.</summary>
+    private static async Task<T> TimedAsync<T>(IServiceProvider services, PipelineStage stage, ExecutionMode mode, string step, Func<Task<T>> work)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var failed = true;
+        try
+        {
+            var result = await work();
+            failed = false;
+            return result;
+        }
+        finally
+        {
+            services.GetRequiredService<ComplaintsMetrics>().StepRan(
+                MessageName, stage, mode, step, System.Diagnostics.Stopwatch.GetElapsedTime(started), failed);
+        }
     }
 
     private static void QueueAsyncSteps(PluginStepRegistry steps, PluginContext<TCommand, TResult> context, IServiceProvider services)
