@@ -61,7 +61,7 @@ public static class ComplaintsOnRecordSteps
     {
         var summary = host.OnRecord(receivedAt, points, resident);
         await host.InTransactionAsync(services => services.GetRequiredService<ILifecycle>()
-            .StartAsync(new StartLifecycle(summary.ComplaintId, receivedAt, buildingSafety), CancellationToken.None));
+            .StartAsync(new StartLifecycle(summary.ComplaintId, receivedAt, buildingSafety, Reference: summary.Reference), CancellationToken.None));
         return summary;
     }
 

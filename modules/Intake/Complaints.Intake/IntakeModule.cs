@@ -25,6 +25,7 @@ public static class IntakeModule
         services.AddModuleDbContext<IntakeDbContext, IntakeSqliteDbContext, IntakePostgreSqlDbContext, IntakeSqlServerDbContext>(IntakeDbContext.MigrationsHistoryTable);
         services.AddScoped<ComplaintReader>();
         services.AddScoped<ComplaintLister>();
+        services.AddScoped<Complaints.Kernel.Persistence.IStartupBackfill, LifecycleReferenceBackfill>();
         services.AddScoped<Contracts.IComplaintDirectory, ComplaintDirectory>();
         services.AddScoped<Complaints.Kernel.Privacy.IPersonalDataHolder, Privacy.IntakePersonalData>();
         services.AddScoped<Decide.ComplaintStore>();

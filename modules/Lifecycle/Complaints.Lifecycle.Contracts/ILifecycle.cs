@@ -56,9 +56,11 @@ public sealed record ConcludedComplaint(Guid ComplaintId, ComplaintStage Stage, 
 
 /// <summary>
 /// What the lifecycle needs to know of a new complaint: a building-safety one may take the Regulator route; one the
-/// policy routes to correspondence may be answered as a letter and closed.
+/// policy routes to correspondence may be answered as a letter and closed. The reference is kept only to order lists
+/// (<see cref="ILifecycleList"/>) as the complaint's owner does.
 /// </summary>
-public sealed record StartLifecycle(Guid ComplaintId, DateTimeOffset ReceivedAt, bool BuildingSafety = false, bool Correspondence = false);
+public sealed record StartLifecycle(Guid ComplaintId, DateTimeOffset ReceivedAt, bool BuildingSafety = false, bool Correspondence = false,
+    string? Reference = null);
 
 /// <summary>
 /// A requested stage change. <see cref="OccurredAt"/> is the real-world time (defaults to now). An extension says by

@@ -15,7 +15,7 @@ using Microsoft.Extensions.Options;
 
 namespace Complaints.Lifecycle;
 
-/// <summary>Registers the Lifecycle module: the ILifecycle facade, its policy section, its tables, its gRPC service.</summary>
+/// <summary>Registers the Lifecycle module: the ILifecycle and ILifecycleList facades, its policy section, its tables and their start-up backfill, its gRPC service.</summary>
 public static class LifecycleModule
 {
     public static IHostApplicationBuilder AddLifecycleModule(this IHostApplicationBuilder builder)
@@ -24,6 +24,9 @@ public static class LifecycleModule
         services.AddModuleParts(typeof(LifecycleModule).Assembly);
         services.AddModuleDbContext<LifecycleDbContext, LifecycleSqliteDbContext, LifecyclePostgreSqlDbContext, LifecycleSqlServerDbContext>(LifecycleDbContext.MigrationsHistoryTable);
         services.AddScoped<ILifecycle, LifecycleService>();
+        services.AddScoped<ILifecycleList, Lists.LifecycleList>();
+        services.AddSingleton<Clocks.ClockBasis>();
+        services.AddScoped<Kernel.Persistence.IStartupBackfill, Lists.ClockThresholdsBackfill>();
         services.AddPolicySection<LifecyclePolicy>(LifecyclePolicy.Section);
         services.AddSingleton<IValidateOptions<LifecyclePolicy>, LifecyclePolicyValidator>();
         services.AddOptions<Clocks.OverdueCountOptions>().BindConfiguration(Clocks.OverdueCountOptions.Section);

@@ -14,7 +14,8 @@ namespace Complaints.Lifecycle;
 
 /// <summary>The Lifecycle facade other modules call (through <see cref="ILifecycle"/>), inside their unit of work.</summary>
 internal sealed class LifecycleService(
-    LifecycleDbContext db, TimeProvider clock, IOptions<LifecyclePolicy> policy, IOptions<ClockOptions> clockOptions, WorkingDayCalendar calendar)
+    LifecycleDbContext db, TimeProvider clock, IOptions<LifecyclePolicy> policy, IOptions<ClockOptions> clockOptions, WorkingDayCalendar calendar,
+    ClockBasis basis)
     : ILifecycle
 {
     public string WorkflowDiagram => ComplaintWorkflow.Diagram;
@@ -22,7 +23,7 @@ internal sealed class LifecycleService(
     public async Task<LifecycleView> StartAsync(StartLifecycle request, CancellationToken cancellationToken)
     {
         var initial = ComplaintWorkflow.InitialStage;
-        db.Cases.Add(new LifecycleCase
+        var lifecycleCase = new LifecycleCase
         {
             ComplaintId = request.ComplaintId,
             Stage = initial,
@@ -30,8 +31,12 @@ internal sealed class LifecycleService(
             ReceivedAt = request.ReceivedAt,
             BuildingSafety = request.BuildingSafety,
             Correspondence = request.Correspondence,
-        });
-        db.Transitions.Add(Record(request.ComplaintId, null, initial, "Log", request.ReceivedAt, reason: null));
+            Reference = request.Reference,
+        };
+        var logged = Record(request.ComplaintId, null, initial, "Log", request.ReceivedAt, reason: null);
+        KeepThresholds(lifecycleCase, [logged]);
+        db.Cases.Add(lifecycleCase);
+        db.Transitions.Add(logged);
         await db.SaveChangesAsync(cancellationToken);
         return await ViewAsync(request.ComplaintId, asOf: null, cancellationToken);
     }
@@ -43,7 +48,7 @@ internal sealed class LifecycleService(
         if (occurredAt < lifecycleCase.EnteredStageAt)
             throw new ValidationException(new FieldViolation("occurred_at",
                 $"{occurredAt:O} is before the complaint entered {lifecycleCase.Stage} at {lifecycleCase.EnteredStageAt:O}."));
-        var history = await db.Transitions.Where(t => t.ComplaintId == request.ComplaintId).OrderBy(t => t.Id).ToListAsync(cancellationToken);
+        var history = await db.Transitions.AsNoTracking().Where(t => t.ComplaintId == request.ComplaintId).OrderBy(t => t.Id).ToListAsync(cancellationToken);
         if (request.Trigger == ComplaintTrigger.ExtendDeadline)
             ExtensionRules.Check(lifecycleCase.Stage, request, history, policy.Value);
         if (request.Trigger == ComplaintTrigger.CloseForNoReply)
@@ -51,8 +56,11 @@ internal sealed class LifecycleService(
 
         var from = lifecycleCase.Stage;
         ComplaintWorkflow.Over(lifecycleCase, policy.Value).Fire(request.Trigger);
-        db.Transitions.Add(Record(request.ComplaintId, from, lifecycleCase.Stage, request.Trigger.ToString(), occurredAt,
-            request.Reason, request.ExtensionWorkingDays, request.ResidentAgreed));
+        var transition = Record(request.ComplaintId, from, lifecycleCase.Stage, request.Trigger.ToString(), occurredAt,
+            request.Reason, request.ExtensionWorkingDays, request.ResidentAgreed);
+        db.Transitions.Add(transition);
+        // In the order the views read it (when it happened, then as recorded): the new one is recorded last.
+        KeepThresholds(lifecycleCase, [.. history.Append(transition).OrderBy(t => t.OccurredAt)]);
         // A re-entry (an extension) keeps the stage, and so the instant it was entered.
         if (lifecycleCase.Stage != from)
             lifecycleCase.EnteredStageAt = occurredAt;
@@ -135,6 +143,9 @@ internal sealed class LifecycleService(
         return new LifecycleView(lifecycleCase.ComplaintId, last.ToStage, entered, permitted, clocks, history.Select(ToView).ToList(),
             calculator.ResidentWindows(history, instant), lifecycleCase.Version);
     }
+
+    private void KeepThresholds(LifecycleCase lifecycleCase, IReadOnlyList<StageTransition> history) =>
+        lifecycleCase.Apply(ClockThresholds.Of(new ClockCalculator(policy.Value, calendar), lifecycleCase, history, clock.GetUtcNow()), basis.Value);
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a >= b ? a : b;
 

@@ -154,3 +154,35 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM intake_migrations WHERE "MigrationId" = '20261129032611_IndexedLists') THEN
+    ALTER TABLE intake_complaints ALTER COLUMN "NamedOfficer" TYPE character varying(400);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM intake_migrations WHERE "MigrationId" = '20261129032611_IndexedLists') THEN
+    CREATE INDEX "IX_intake_complaints_NamedOfficer_ReceivedAt_Reference" ON intake_complaints ("NamedOfficer", "ReceivedAt", "Reference");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM intake_migrations WHERE "MigrationId" = '20261129032611_IndexedLists') THEN
+    CREATE INDEX "IX_intake_complaints_ReceivedAt_Reference" ON intake_complaints ("ReceivedAt", "Reference");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM intake_migrations WHERE "MigrationId" = '20261129032611_IndexedLists') THEN
+    INSERT INTO intake_migrations ("MigrationId", "ProductVersion")
+    VALUES ('20261129032611_IndexedLists', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -83,3 +83,63 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM lifecycle_migrations WHERE "MigrationId" = '20261129032543_IndexedLists') THEN
+    DROP INDEX "IX_lifecycle_cases_Stage";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM lifecycle_migrations WHERE "MigrationId" = '20261129032543_IndexedLists') THEN
+    ALTER TABLE lifecycle_cases ADD "ClockBasis" character varying(128);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM lifecycle_migrations WHERE "MigrationId" = '20261129032543_IndexedLists') THEN
+    ALTER TABLE lifecycle_cases ADD "DueSoonFrom" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM lifecycle_migrations WHERE "MigrationId" = '20261129032543_IndexedLists') THEN
+    ALTER TABLE lifecycle_cases ADD "OverdueFrom" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM lifecycle_migrations WHERE "MigrationId" = '20261129032543_IndexedLists') THEN
+    ALTER TABLE lifecycle_cases ADD "Reference" character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM lifecycle_migrations WHERE "MigrationId" = '20261129032543_IndexedLists') THEN
+    CREATE INDEX "IX_lifecycle_cases_running" ON lifecycle_cases ("ReceivedAt", "Reference") WHERE "OverdueFrom" IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM lifecycle_migrations WHERE "MigrationId" = '20261129032543_IndexedLists') THEN
+    CREATE INDEX "IX_lifecycle_cases_Stage_ReceivedAt_Reference" ON lifecycle_cases ("Stage", "ReceivedAt", "Reference");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM lifecycle_migrations WHERE "MigrationId" = '20261129032543_IndexedLists') THEN
+    INSERT INTO lifecycle_migrations ("MigrationId", "ProductVersion")
+    VALUES ('20261129032543_IndexedLists', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

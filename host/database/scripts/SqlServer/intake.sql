@@ -143,3 +143,46 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [intake_migrations]
+    WHERE [MigrationId] = N'20261129032617_IndexedLists'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[intake_complaints]') AND [c].[name] = N'NamedOfficer');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [intake_complaints] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [intake_complaints] ALTER COLUMN [NamedOfficer] nvarchar(400) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake_migrations]
+    WHERE [MigrationId] = N'20261129032617_IndexedLists'
+)
+BEGIN
+    CREATE INDEX [IX_intake_complaints_NamedOfficer_ReceivedAt_Reference] ON [intake_complaints] ([NamedOfficer], [ReceivedAt], [Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake_migrations]
+    WHERE [MigrationId] = N'20261129032617_IndexedLists'
+)
+BEGIN
+    CREATE INDEX [IX_intake_complaints_ReceivedAt_Reference] ON [intake_complaints] ([ReceivedAt], [Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake_migrations]
+    WHERE [MigrationId] = N'20261129032617_IndexedLists'
+)
+BEGIN
+    INSERT INTO [intake_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129032617_IndexedLists', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

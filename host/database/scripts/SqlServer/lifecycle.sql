@@ -75,3 +75,72 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [lifecycle_migrations]
+    WHERE [MigrationId] = N'20261129032554_IndexedLists'
+)
+BEGIN
+    DROP INDEX [IX_lifecycle_cases_Stage] ON [lifecycle_cases];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [lifecycle_migrations]
+    WHERE [MigrationId] = N'20261129032554_IndexedLists'
+)
+BEGIN
+    ALTER TABLE [lifecycle_cases] ADD [ClockBasis] nvarchar(128) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [lifecycle_migrations]
+    WHERE [MigrationId] = N'20261129032554_IndexedLists'
+)
+BEGIN
+    ALTER TABLE [lifecycle_cases] ADD [DueSoonFrom] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [lifecycle_migrations]
+    WHERE [MigrationId] = N'20261129032554_IndexedLists'
+)
+BEGIN
+    ALTER TABLE [lifecycle_cases] ADD [OverdueFrom] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [lifecycle_migrations]
+    WHERE [MigrationId] = N'20261129032554_IndexedLists'
+)
+BEGIN
+    ALTER TABLE [lifecycle_cases] ADD [Reference] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [lifecycle_migrations]
+    WHERE [MigrationId] = N'20261129032554_IndexedLists'
+)
+BEGIN
+    EXEC(N'CREATE INDEX [IX_lifecycle_cases_running] ON [lifecycle_cases] ([ReceivedAt], [Reference]) WHERE "OverdueFrom" IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [lifecycle_migrations]
+    WHERE [MigrationId] = N'20261129032554_IndexedLists'
+)
+BEGIN
+    CREATE INDEX [IX_lifecycle_cases_Stage_ReceivedAt_Reference] ON [lifecycle_cases] ([Stage], [ReceivedAt], [Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [lifecycle_migrations]
+    WHERE [MigrationId] = N'20261129032554_IndexedLists'
+)
+BEGIN
+    INSERT INTO [lifecycle_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129032554_IndexedLists', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

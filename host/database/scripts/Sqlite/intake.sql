@@ -80,3 +80,13 @@ VALUES ('20261128221757_Baseline', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE INDEX "IX_intake_complaints_NamedOfficer_ReceivedAt_Reference" ON "intake_complaints" ("NamedOfficer", "ReceivedAt", "Reference");
+
+CREATE INDEX "IX_intake_complaints_ReceivedAt_Reference" ON "intake_complaints" ("ReceivedAt", "Reference");
+
+INSERT INTO "intake_migrations" ("MigrationId", "ProductVersion")
+VALUES ('20261129032604_IndexedLists', '10.0.15');
+
+COMMIT;
+

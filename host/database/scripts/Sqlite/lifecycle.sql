@@ -37,3 +37,23 @@ VALUES ('20261128221745_Baseline', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+DROP INDEX "IX_lifecycle_cases_Stage";
+
+ALTER TABLE "lifecycle_cases" ADD "ClockBasis" TEXT NULL;
+
+ALTER TABLE "lifecycle_cases" ADD "DueSoonFrom" INTEGER NULL;
+
+ALTER TABLE "lifecycle_cases" ADD "OverdueFrom" INTEGER NULL;
+
+ALTER TABLE "lifecycle_cases" ADD "Reference" TEXT NULL;
+
+CREATE INDEX "IX_lifecycle_cases_running" ON "lifecycle_cases" ("ReceivedAt", "Reference") WHERE "OverdueFrom" IS NOT NULL;
+
+CREATE INDEX "IX_lifecycle_cases_Stage_ReceivedAt_Reference" ON "lifecycle_cases" ("Stage", "ReceivedAt", "Reference");
+
+INSERT INTO "lifecycle_migrations" ("MigrationId", "ProductVersion")
+VALUES ('20261129032534_IndexedLists', '10.0.15');
+
+COMMIT;
+

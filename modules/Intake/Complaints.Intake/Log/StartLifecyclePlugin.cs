@@ -11,6 +11,6 @@ internal sealed class StartLifecyclePlugin(ILifecycle lifecycle) : IPlugin<LogCo
     {
         var complaint = (Domain.Complaint)context.PostImage!;
         var correspondence = complaint.Acceptance.Route == Domain.AcceptanceAssessment.CorrespondenceRoute;
-        await lifecycle.StartAsync(new StartLifecycle(complaint.Id, complaint.ReceivedAt, complaint.BuildingSafety, correspondence), cancellationToken);
+        await lifecycle.StartAsync(new StartLifecycle(complaint.Id, complaint.ReceivedAt, complaint.BuildingSafety, correspondence, complaint.Reference), cancellationToken);
     }
 }

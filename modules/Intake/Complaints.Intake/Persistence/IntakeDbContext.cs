@@ -34,6 +34,11 @@ internal abstract class IntakeDbContext(DbContextOptions options, UnitOfWork uni
             e.HasKey(c => c.Id);
             e.HasIndex(c => c.Reference).IsUnique();
             e.Property(c => c.Reference).HasMaxLength(KeyColumn.Reference);
+            e.Property(c => c.NamedOfficer).HasMaxLength(KeyColumn.PersonName);
+            // ListComplaints walks these in its order (newest received first, then by reference) and stops at the
+            // page's end: every complaint, or one officer's.
+            e.HasIndex(c => new { c.ReceivedAt, c.Reference });
+            e.HasIndex(c => new { c.NamedOfficer, c.ReceivedAt, c.Reference });
             e.Property(c => c.Channel).HasConversion<string>();
             e.ComplexProperty(c => c.Acceptance, a =>
             {

@@ -4,7 +4,8 @@ namespace Complaints.Intake.Read;
 
 /// <summary>
 /// What ListComplaints asks for. Stages and clock statuses are matched against the lifecycle as of
-/// <see cref="AsOf"/>; the rest is Intake's own. <see cref="After"/> is the keyset cursor from a page token.
+/// <see cref="AsOf"/> (null: now, with every change recorded); the rest is Intake's own. <see cref="After"/> is the
+/// keyset cursor from a page token.
 /// </summary>
 internal sealed record ComplaintListQuery(
     IReadOnlySet<ComplaintStage> Stages,

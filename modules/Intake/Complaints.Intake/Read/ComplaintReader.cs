@@ -39,8 +39,9 @@ internal sealed class ComplaintReader(IntakeDbContext db, ILifecycle lifecycle)
             .Where(l => complaintIds.Contains(l.ComplaintId) || complaintIds.Contains(l.LinkedComplaintId)).OrderBy(l => l.Id)
             .ToListAsync(cancellationToken);
         var involved = links.SelectMany(l => new[] { l.ComplaintId, l.LinkedComplaintId }).Distinct().ToList();
-        var references = await db.Complaints.AsNoTracking().Where(c => involved.Contains(c.Id))
-            .ToDictionaryAsync(c => c.Id, c => c.Reference, cancellationToken);
+        // Most complaints have no links: then there is no other complaint's reference to read.
+        var references = involved.Count == 0 ? [] : await db.Complaints.AsNoTracking().Where(c => involved.Contains(c.Id))
+            .Select(c => new { c.Id, c.Reference }).ToDictionaryAsync(c => c.Id, c => c.Reference, cancellationToken);
         return complaintIds.Distinct().ToDictionary(id => id, id => (IReadOnlyList<LinkView>)links
             .Where(l => l.ComplaintId == id || l.LinkedComplaintId == id)
             .Select(l => l.ComplaintId == id

@@ -8,8 +8,9 @@ using Microsoft.Extensions.Logging;
 namespace Complaints.Kernel.Persistence;
 
 /// <summary>
-/// Applies every module's migrations at start-up, Kernel first, each with its own history table. A database made by
-/// the hand-written migrations of earlier releases is first brought onto the generated ones (<see cref="BaselineAsync"/>).
+/// Applies every module's migrations at start-up, Kernel first, each with its own history table, then every module's
+/// <see cref="IStartupBackfill"/>. A database made by the hand-written migrations of earlier releases is first brought
+/// onto the generated ones (<see cref="BaselineAsync"/>).
 /// </summary>
 public static class DatabaseMigrator
 {
@@ -29,6 +30,14 @@ public static class DatabaseMigrator
             logger.LogInformation("Applying {Count} migration(s) to {Context}: {Migrations}", pending.Count, database.ContextType.Name, pending);
             await context.Database.MigrateAsync(cancellationToken);
         }
+        await BackfillAsync(services, cancellationToken);
+    }
+
+    private static async Task BackfillAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        foreach (var backfill in scope.ServiceProvider.GetServices<IStartupBackfill>())
+            await backfill.RunAsync(cancellationToken);
     }
 
     /// <summary>

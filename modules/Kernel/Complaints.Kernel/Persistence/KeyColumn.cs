@@ -13,6 +13,9 @@ public static class KeyColumn
     /// <summary>Idempotency keys: the API takes 128 code points.</summary>
     public const int IdempotencyKey = 256;
 
+    /// <summary>People's names that are indexed (a named officer): the API takes 200 code points.</summary>
+    public const int PersonName = 400;
+
     /// <summary>Names the server gives: message types, outbox consumers, sequence counters.</summary>
     public const int Name = 128;
 

@@ -120,12 +120,30 @@ internal sealed class ClockCalculator(LifecyclePolicy policy, WorkingDayCalendar
             ({ } met, _) => met < dueBy ? ClockStatus.MetOnTime : ClockStatus.MetLate,
             (null, { }) => ClockStatus.Stopped,
             _ when asOf >= dueBy => ClockStatus.Overdue,
-            _ => calendar.WorkingDaysBetween(LondonTime.Date(asOf), clock.DueOn) <= policy.DueSoonWorkingDays
-                ? ClockStatus.DueSoon : ClockStatus.OnTrack,
+            _ => asOf >= DueSoonFrom(clock.DueOn) ? ClockStatus.DueSoon : ClockStatus.OnTrack,
         };
         // Once met or stopped, the date it was measured against is no longer a forecast.
         var provisional = clock.Provisional && stoppedAt is null;
         return new ClockView(clock.Name, clock.StartedAt, clock.DueOn, dueBy, stoppedAt, status, clock.Extension, clock.Clause, provisional);
+    }
+
+    /// <summary>
+    /// The instant a clock due on <paramref name="dueOn"/> becomes due soon: the start (in London) of the first day from
+    /// which the policy's number of working days or fewer remain (days d with from &lt; d &lt;= due on, as
+    /// <see cref="WorkingDayCalendar.WorkingDaysBetween"/> counts them). Fixed by the due day alone, so it can be stored.
+    /// </summary>
+    public DateTimeOffset DueSoonFrom(DateOnly dueOn)
+    {
+        // Walk back from the due day while the days passed over still leave no more than the policy's number.
+        var day = dueOn;
+        for (var remaining = 0; ; day = day.AddDays(-1))
+        {
+            var added = calendar.IsWorkingDay(day) ? 1 : 0;
+            if (remaining + added > policy.DueSoonWorkingDays)
+                break;
+            remaining += added;
+        }
+        return LondonTime.StartOfDayUtc(day);
     }
 
     private sealed record Pending(string Name, DateTimeOffset StartedAt, DateOnly DueOn, int Extension, string Clause, bool Provisional = false);

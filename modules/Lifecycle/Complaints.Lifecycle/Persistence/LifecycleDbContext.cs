@@ -29,7 +29,14 @@ internal abstract class LifecycleDbContext(DbContextOptions options, UnitOfWork 
             e.ToTable("lifecycle_cases");
             e.HasKey(c => c.ComplaintId);
             e.Property(c => c.Stage).HasConversion<string>().HasMaxLength(KeyColumn.EnumName);
-            e.HasIndex(c => c.Stage);
+            e.Property(c => c.Reference).HasMaxLength(KeyColumn.Reference);
+            e.Property(c => c.ClockBasis).HasMaxLength(KeyColumn.Name);
+            // Lists walk these in their order (newest received first, then by reference) and stop at the page's end.
+            e.HasIndex(c => new { c.Stage, c.ReceivedAt, c.Reference }).HasDatabaseName("IX_lifecycle_cases_Stage_ReceivedAt_Reference");
+            // Only the cases with a running clock, the open caseload: what the clock-status filters read. Quoted as
+            // every provider accepts (SQL Server with QUOTED_IDENTIFIER, which filtered indexes need anyway).
+            e.HasIndex(c => new { c.ReceivedAt, c.Reference }).HasDatabaseName("IX_lifecycle_cases_running")
+                .HasFilter("\"OverdueFrom\" IS NOT NULL");
         });
         modelBuilder.Entity<StageTransition>(e =>
         {

@@ -72,7 +72,8 @@ namespace Complaints.Intake.Persistence.Migrations.PostgreSql
                         .HasColumnType("text");
 
                     b.Property<string>("NamedOfficer")
-                        .HasColumnType("text");
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<bool>("OmbudsmanSignposted")
                         .HasColumnType("boolean");
@@ -163,6 +164,10 @@ namespace Complaints.Intake.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("ServiceRequestId");
+
+                    b.HasIndex("ReceivedAt", "Reference");
+
+                    b.HasIndex("NamedOfficer", "ReceivedAt", "Reference");
 
                     b.ToTable("intake_complaints", (string)null);
                 });

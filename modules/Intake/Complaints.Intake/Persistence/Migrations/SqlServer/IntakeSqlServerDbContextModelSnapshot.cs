@@ -72,7 +72,8 @@ namespace Complaints.Intake.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("NamedOfficer")
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
 
                     b.Property<bool>("OmbudsmanSignposted")
                         .HasColumnType("bit");
@@ -163,6 +164,10 @@ namespace Complaints.Intake.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("ServiceRequestId");
+
+                    b.HasIndex("ReceivedAt", "Reference");
+
+                    b.HasIndex("NamedOfficer", "ReceivedAt", "Reference");
 
                     b.ToTable("intake_complaints", (string)null);
                 });

@@ -67,6 +67,7 @@ namespace Complaints.Intake.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NamedOfficer")
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("OmbudsmanSignposted")
@@ -88,6 +89,7 @@ namespace Complaints.Intake.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Reference")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Representative")
@@ -157,6 +159,10 @@ namespace Complaints.Intake.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("ServiceRequestId");
+
+                    b.HasIndex("ReceivedAt", "Reference");
+
+                    b.HasIndex("NamedOfficer", "ReceivedAt", "Reference");
 
                     b.ToTable("intake_complaints", (string)null);
                 });
@@ -228,6 +234,7 @@ namespace Complaints.Intake.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Reference")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResidentReference")

@@ -31,14 +31,28 @@ namespace Complaints.Lifecycle.Persistence.Migrations.PostgreSql
                     b.Property<bool>("BuildingSafety")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("ClockBasis")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<bool>("Correspondence")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("DueSoonFrom")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("EnteredStageAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("OverdueFrom")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Stage")
                         .IsRequired()
@@ -51,7 +65,12 @@ namespace Complaints.Lifecycle.Persistence.Migrations.PostgreSql
 
                     b.HasKey("ComplaintId");
 
-                    b.HasIndex("Stage");
+                    b.HasIndex("ReceivedAt", "Reference")
+                        .HasDatabaseName("IX_lifecycle_cases_running")
+                        .HasFilter("\"OverdueFrom\" IS NOT NULL");
+
+                    b.HasIndex("Stage", "ReceivedAt", "Reference")
+                        .HasDatabaseName("IX_lifecycle_cases_Stage_ReceivedAt_Reference");
 
                     b.ToTable("lifecycle_cases", (string)null);
                 });

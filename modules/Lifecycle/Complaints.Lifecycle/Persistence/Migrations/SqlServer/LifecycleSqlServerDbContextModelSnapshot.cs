@@ -31,14 +31,28 @@ namespace Complaints.Lifecycle.Persistence.Migrations.SqlServer
                     b.Property<bool>("BuildingSafety")
                         .HasColumnType("bit");
 
+                    b.Property<string>("ClockBasis")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
                     b.Property<bool>("Correspondence")
                         .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("DueSoonFrom")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset>("EnteredStageAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("OverdueFrom")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Stage")
                         .IsRequired()
@@ -51,7 +65,12 @@ namespace Complaints.Lifecycle.Persistence.Migrations.SqlServer
 
                     b.HasKey("ComplaintId");
 
-                    b.HasIndex("Stage");
+                    b.HasIndex("ReceivedAt", "Reference")
+                        .HasDatabaseName("IX_lifecycle_cases_running")
+                        .HasFilter("\"OverdueFrom\" IS NOT NULL");
+
+                    b.HasIndex("Stage", "ReceivedAt", "Reference")
+                        .HasDatabaseName("IX_lifecycle_cases_Stage_ReceivedAt_Reference");
 
                     b.ToTable("lifecycle_cases", (string)null);
                 });

@@ -26,17 +26,32 @@ namespace Complaints.Lifecycle.Persistence.Migrations.Sqlite
                     b.Property<bool>("BuildingSafety")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClockBasis")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Correspondence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DueSoonFrom")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("EnteredStageAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("OverdueFrom")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Stage")
                         .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -45,7 +60,12 @@ namespace Complaints.Lifecycle.Persistence.Migrations.Sqlite
 
                     b.HasKey("ComplaintId");
 
-                    b.HasIndex("Stage");
+                    b.HasIndex("ReceivedAt", "Reference")
+                        .HasDatabaseName("IX_lifecycle_cases_running")
+                        .HasFilter("\"OverdueFrom\" IS NOT NULL");
+
+                    b.HasIndex("Stage", "ReceivedAt", "Reference")
+                        .HasDatabaseName("IX_lifecycle_cases_Stage_ReceivedAt_Reference");
 
                     b.ToTable("lifecycle_cases", (string)null);
                 });
