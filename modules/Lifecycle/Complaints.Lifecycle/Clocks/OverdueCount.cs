@@ -17,19 +17,17 @@ internal sealed class OverdueCountOptions
     public bool Enabled { get; set; } = true;
 
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
-
-    /// <summary>Complaints whose clocks are worked out per query (each batch is two queries).</summary>
-    public int BatchSize { get; set; } = 500;
 }
 
 /// <summary>
-/// Counts the open complaints with at least one overdue clock, by stage, for the <c>complaints.overdue</c> gauge.
-/// A clock's status is worked out from the complaint's transitions, the policy and the working-day calendar — no
-/// column holds it — so this reads every open complaint. That is too much for each scrape, so it runs in the
-/// background every <see cref="OverdueCountOptions.Interval"/> and the gauge shows the last count; every open stage is
-/// reported, zeros included, so a stage's series never vanishes when its last overdue complaint is answered.
+/// Counts the open complaints with at least one overdue clock, by stage, for the <c>complaints.overdue</c> gauge: one
+/// grouped count over the stored instant each case's first running clock turns overdue (<c>OverdueFrom</c>, kept by
+/// every transition), in the background every <see cref="OverdueCountOptions.Interval"/> rather than on each scrape.
+/// Every open stage is reported, zeros included, so a stage's series never vanishes when its last overdue complaint is
+/// answered.
 /// </summary>
-internal sealed class OverdueCount(IServiceScopeFactory scopes, ComplaintsMetrics metrics, IOptions<OverdueCountOptions> options, ILogger<OverdueCount> logger)
+internal sealed class OverdueCount(
+    IServiceScopeFactory scopes, ComplaintsMetrics metrics, TimeProvider clock, IOptions<OverdueCountOptions> options, ILogger<OverdueCount> logger)
     : BackgroundService
 {
     private static readonly ComplaintStage[] OpenStages = Enum.GetValues<ComplaintStage>().Where(s => !ComplaintStages.Concluded.Contains(s)).ToArray();
@@ -57,20 +55,13 @@ internal sealed class OverdueCount(IServiceScopeFactory scopes, ComplaintsMetric
     public async Task<IReadOnlyDictionary<string, long>> CountAsync(CancellationToken cancellationToken)
     {
         var counts = OpenStages.ToDictionary(s => s.ToString(), _ => 0L);
-        List<Guid> open;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<LifecycleDbContext>();
-            open = await db.Cases.AsNoTracking().Where(c => OpenStages.Contains(c.Stage)).Select(c => c.ComplaintId).ToListAsync(cancellationToken);
-        }
-        foreach (var batch in open.Chunk(options.Value.BatchSize))
-        {
-            // A scope per batch, so what one batch tracked is let go before the next.
-            await using var scope = scopes.CreateAsyncScope();
-            var views = await scope.ServiceProvider.GetRequiredService<ILifecycle>().FindManyAsync(batch, asOf: null, cancellationToken);
-            foreach (var view in views.Values.Where(v => v.Clocks.Any(c => c.Status == ClockStatus.Overdue)))
-                counts[view.Stage.ToString()] = counts.GetValueOrDefault(view.Stage.ToString()) + 1;
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LifecycleDbContext>();
+        var now = clock.GetUtcNow();
+        var overdue = await db.Cases.AsNoTracking().Where(c => c.OverdueFrom != null && c.OverdueFrom <= now)
+            .GroupBy(c => c.Stage).Select(g => new { Stage = g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
+        foreach (var stage in overdue)
+            counts[stage.Stage.ToString()] = stage.Count;
         return counts;
     }
 }
