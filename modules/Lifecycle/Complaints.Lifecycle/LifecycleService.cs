@@ -38,7 +38,8 @@ internal sealed class LifecycleService(
         db.Cases.Add(lifecycleCase);
         db.Transitions.Add(logged);
         await db.SaveChangesAsync(cancellationToken);
-        return await ViewAsync(request.ComplaintId, asOf: null, cancellationToken);
+        // Its whole history is the one transition just written: the view is made from it, not read back.
+        return View(lifecycleCase, [logged], Max(clock.GetUtcNow(), logged.OccurredAt));
     }
 
     public async Task<LifecycleView> TransitionAsync(TransitionRequest request, CancellationToken cancellationToken)

@@ -34,14 +34,17 @@ public sealed class DatabaseProvider
         _ => throw new InvalidOperationException($"Database:Provider {Kind} is not supported."),
     };
 
-    /// <summary>Points a module's context at the shared connection, with that module's own migrations history table.</summary>
-    public void Configure(DbContextOptionsBuilder options, DbConnection connection, string migrationsHistoryTable)
+    /// <summary>
+    /// A module context's provider, with that module's own migrations history table; no connection yet: each context is
+    /// given the call's shared connection when it is made (<see cref="ModuleDbContext"/>).
+    /// </summary>
+    public void Configure(DbContextOptionsBuilder options, string migrationsHistoryTable)
     {
         _ = Kind switch
         {
-            DatabaseProviderKind.Sqlite => options.UseSqlite(connection, sqlite => sqlite.MigrationsHistoryTable(migrationsHistoryTable)),
-            DatabaseProviderKind.PostgreSql => options.UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable(migrationsHistoryTable)),
-            DatabaseProviderKind.SqlServer => options.UseSqlServer(connection, sqlServer => sqlServer.MigrationsHistoryTable(migrationsHistoryTable)),
+            DatabaseProviderKind.Sqlite => options.UseSqlite(sqlite => sqlite.MigrationsHistoryTable(migrationsHistoryTable)),
+            DatabaseProviderKind.PostgreSql => options.UseNpgsql(npgsql => npgsql.MigrationsHistoryTable(migrationsHistoryTable)),
+            DatabaseProviderKind.SqlServer => options.UseSqlServer(sqlServer => sqlServer.MigrationsHistoryTable(migrationsHistoryTable)),
             _ => throw new InvalidOperationException($"Database:Provider {Kind} is not supported."),
         };
         // Start-up applies the committed migrations whatever the model says; a model change without its migration

@@ -17,6 +17,7 @@ public abstract class ModuleDbContext : DbContext
     protected ModuleDbContext(DbContextOptions options, UnitOfWork unitOfWork, DatabaseProvider provider) : base(options)
     {
         _kind = provider.Kind;
+        Database.SetDbConnection(unitOfWork.Connection, contextOwnsConnection: false);
         unitOfWork.Enlist(this);
     }
 
