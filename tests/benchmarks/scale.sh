@@ -115,7 +115,9 @@ for provider in $providers; do
   else
     start_host Sqlite "Data Source=$work/complaints.db"
   fi
-  log_complaints 4 200 >/dev/null   # warm-up: JIT, connection pool, caches
+  # Warm-up until the JIT's tiers settle (a few thousand calls: after 200 a one-client call still took twice as long as
+  # it does warm), and the connection pool and caches fill.
+  log_complaints 16 3000 >/dev/null
   for clients in $clients_list; do
     before=$(stored "$provider")
     read -r rate p50 p99 failed < <(log_complaints "$clients" "$calls")
