@@ -81,6 +81,7 @@ stored() { # how many complaints the product's database holds (h2load sees HTTP 
 
 log_complaints() { # log_complaints <clients> <count>: prints "<calls/s> <p50 ms> <p99 ms> <failed>"
   local clients=$1 count=$2
+  rm -f "$work/h2load.log"   # h2load appends to its log file: each run's times must be its own
   ( while true; do sample_rss; sleep 0.5; done ) & local sampler=$!
   h2load -n "$count" -c "$clients" -m 1 "${load[@]}" --data="$work/log-complaint.bin" --log-file="$work/h2load.log" \
     "http://127.0.0.1:$port/complaints.intake.v1.IntakeService/LogComplaint" >"$work/h2load.out" 2>&1
