@@ -1,5 +1,6 @@
 using Complaints.Intake.Contracts;
 using Complaints.Kernel.Access;
+using Complaints.Kernel.Background;
 using Complaints.Kernel.Leases;
 using Complaints.Kernel.Persistence;
 using Complaints.Kernel.Privacy;
@@ -29,7 +30,7 @@ internal sealed class RetentionSweepOptions
 /// </summary>
 internal sealed class RetentionSweep(
     IServiceScopeFactory scopes, TimeProvider clock, AuditTrail audit, IOptions<RetentionSweepOptions> options, ILogger<RetentionSweep> logger)
-    : BackgroundService
+    : PeriodicWork(scopes, logger)
 {
     public const string SystemActor = "retention-sweep";
 
@@ -39,27 +40,19 @@ internal sealed class RetentionSweep(
 
     public sealed record Report(DateTimeOffset RanAt, bool DryRun, RetentionPolicy Schedule, IReadOnlyList<Swept> Anonymised, IReadOnlyList<(Due Due, LegalHold Hold)> Held);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override bool Enabled => options.Value.Enabled;
+
+    protected override TimeSpan Interval => options.Value.Interval;
+
+    protected override string Description => "The retention sweep";
+
+    protected override string OneHostAtATime => "retention";
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.Enabled)
-            return;
-        using var timer = new PeriodicTimer(options.Value.Interval);
-        do
-        {
-            try
-            {
-                if (!await SweepTurns.IsMineAsync(scopes, "retention", options.Value.Interval, stoppingToken))
-                    continue;
-                var report = await RunAsync(dryRun: false, SystemActor, Guid.NewGuid().ToString("N"), stoppingToken);
-                if (report.Anonymised.Count > 0 || report.Held.Count > 0)
-                    logger.LogInformation("Retention sweep: {Anonymised} records anonymised, {Held} due but on legal hold.", report.Anonymised.Count, report.Held.Count);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(Complaints.Kernel.Telemetry.MessageWithheldException.From(e), "The retention sweep failed; it runs again after {Interval}.", options.Value.Interval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        var report = await RunAsync(dryRun: false, SystemActor, Guid.NewGuid().ToString("N"), cancellationToken);
+        if (report.Anonymised.Count > 0 || report.Held.Count > 0)
+            Logger.LogInformation("Retention sweep: {Anonymised} records anonymised, {Held} due but on legal hold.", report.Anonymised.Count, report.Held.Count);
     }
 
     public async Task<Report> RunAsync(bool dryRun, string actor, string correlationId, CancellationToken cancellationToken)
@@ -68,7 +61,7 @@ internal sealed class RetentionSweep(
         RetentionPolicy schedule;
         List<Due> due;
         List<(Due, LegalHold)> held;
-        await using (var scope = scopes.CreateAsyncScope())
+        await using (var scope = Scopes.CreateAsyncScope())
         {
             schedule = scope.ServiceProvider.GetRequiredService<IOptions<RetentionPolicy>>().Value;
             (due, held) = await FindDueAsync(scope.ServiceProvider, schedule, now, cancellationToken);
@@ -116,7 +109,7 @@ internal sealed class RetentionSweep(
     /// <summary>One record, in one transaction across every module; null when a hold or another sweep got there first.</summary>
     private async Task<Swept?> AnonymiseAsync(Due due, RetentionPolicy schedule, string actor, string correlationId, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = Scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var record = due.Record;
         var ledger = services.GetRequiredService<RetentionLedger>();

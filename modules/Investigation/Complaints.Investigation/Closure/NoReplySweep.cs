@@ -1,10 +1,10 @@
 using Complaints.Kernel.Errors;
+using Complaints.Kernel.Background;
 using Complaints.Kernel.Leases;
 using Complaints.Kernel.Pipeline;
 using Complaints.Kernel.Telemetry;
 using Complaints.Lifecycle.Contracts;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -28,35 +28,25 @@ internal sealed class NoReplySweepOptions
 /// runs it (<see cref="SweepTurns"/>).
 /// </summary>
 internal sealed class NoReplySweep(IServiceScopeFactory scopes, IOptions<NoReplySweepOptions> options, ILogger<NoReplySweep> logger)
-    : BackgroundService
+    : PeriodicWork(scopes, logger)
 {
     private const string ReplyWindow = "stage1.replyWindow";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-            return;
-        using var timer = new PeriodicTimer(options.Value.Interval);
-        do
-        {
-            try
-            {
-                if (await SweepTurns.IsMineAsync(scopes, "no-reply", options.Value.Interval, stoppingToken))
-                    await SweepAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(MessageWithheldException.From(e), "The no-reply sweep failed; it runs again after {Interval}.", options.Value.Interval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override bool Enabled => options.Value.Enabled;
+
+    protected override TimeSpan Interval => options.Value.Interval;
+
+    protected override string Description => "The no-reply sweep";
+
+    protected override string OneHostAtATime => "no-reply";
+
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
 
     /// <summary>One pass; returns how many complaints it closed.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         IReadOnlyList<Guid> due;
-        await using (var scope = scopes.CreateAsyncScope())
+        await using (var scope = Scopes.CreateAsyncScope())
         {
             var lifecycle = scope.ServiceProvider.GetRequiredService<ILifecycle>();
             var responded = await lifecycle.FindInStageAsync(ComplaintStage.Stage1Responded, cancellationToken);
@@ -72,7 +62,7 @@ internal sealed class NoReplySweep(IServiceScopeFactory scopes, IOptions<NoReply
 
     private async Task<bool> CloseAsync(Guid complaintId, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = Scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var window = (await services.GetRequiredService<ILifecycle>().FindAsync(complaintId, null, cancellationToken))?
             .ResidentWindows.SingleOrDefault(w => w.Name == ReplyWindow);
@@ -83,13 +73,13 @@ internal sealed class NoReplySweep(IServiceScopeFactory scopes, IOptions<NoReply
         {
             await services.GetRequiredService<ICommandPipeline>().ExecuteAsync(
                 new CloseComplaintCommand(complaintId, CloseReason.NoReply, note, null), cancellationToken);
-            logger.LogInformation("Closed complaint {ComplaintId} for no reply.", complaintId);
+            Logger.LogInformation("Closed complaint {ComplaintId} for no reply.", complaintId);
             return true;
         }
         catch (ComplaintsException e) when (e is RuleViolationException or TransitionRefusedException or ConcurrencyConflictException)
         {
             // The refusal's kind, not its text: refusals quote the record (an open action's wording, say).
-            logger.LogInformation("Left complaint {ComplaintId} open past its reply window: {Refusal}", complaintId, Refusal(e));
+            Logger.LogInformation("Left complaint {ComplaintId} open past its reply window: {Refusal}", complaintId, Refusal(e));
             return false;
         }
     }

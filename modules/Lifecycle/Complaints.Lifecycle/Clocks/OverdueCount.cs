@@ -1,9 +1,9 @@
+using Complaints.Kernel.Background;
 using Complaints.Kernel.Telemetry;
 using Complaints.Lifecycle.Contracts;
 using Complaints.Lifecycle.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -28,34 +28,23 @@ internal sealed class OverdueCountOptions
 /// </summary>
 internal sealed class OverdueCount(
     IServiceScopeFactory scopes, ComplaintsMetrics metrics, TimeProvider clock, IOptions<OverdueCountOptions> options, ILogger<OverdueCount> logger)
-    : BackgroundService
+    : PeriodicWork(scopes, logger)
 {
     private static readonly ComplaintStage[] OpenStages = Enum.GetValues<ComplaintStage>().Where(s => !ComplaintStages.Concluded.Contains(s)).ToArray();
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-            return;
-        using var timer = new PeriodicTimer(options.Value.Interval);
-        do
-        {
-            try
-            {
-                metrics.OverdueCounted(await CountAsync(stoppingToken));
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(MessageWithheldException.From(e), "Counting overdue complaints failed; it runs again after {Interval}.", options.Value.Interval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override bool Enabled => options.Value.Enabled;
+
+    protected override TimeSpan Interval => options.Value.Interval;
+
+    protected override string Description => "Counting overdue complaints";
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken) => metrics.OverdueCounted(await CountAsync(cancellationToken));
 
     /// <summary>One count: open complaints with an overdue clock, by stage name.</summary>
     public async Task<IReadOnlyDictionary<string, long>> CountAsync(CancellationToken cancellationToken)
     {
         var counts = OpenStages.ToDictionary(s => s.ToString(), _ => 0L);
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = Scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LifecycleDbContext>();
         var now = clock.GetUtcNow();
         var overdue = await db.Cases.AsNoTracking().Where(c => c.OverdueFrom != null && c.OverdueFrom <= now)
