@@ -48,8 +48,12 @@ internal sealed class PrivacyGrpcService(
         return new PlaceLegalHoldResponse { Hold = Message(await ledger.PlaceHoldAsync(kind, reference, request.Reason, Who, context.CancellationToken)) };
     }
 
-    public override async Task<ReleaseLegalHoldResponse> ReleaseLegalHold(ReleaseLegalHoldRequest request, ServerCallContext context) =>
-        new() { Hold = Message(await ledger.ReleaseHoldAsync(request.HoldId, request.Reason, Who, context.CancellationToken)) };
+    public override async Task<ReleaseLegalHoldResponse> ReleaseLegalHold(ReleaseLegalHoldRequest request, ServerCallContext context)
+    {
+        if (request.HoldId <= 0)
+            throw new ValidationException(new FieldViolation("hold_id", "must name a hold: its id from PlaceLegalHold or ListLegalHolds"));
+        return new() { Hold = Message(await ledger.ReleaseHoldAsync(request.HoldId, request.Reason, Who, context.CancellationToken)) };
+    }
 
     public override async Task<ListLegalHoldsResponse> ListLegalHolds(ListLegalHoldsRequest request, ServerCallContext context) =>
         new() { Holds = { (await ledger.ListHoldsAsync(request.IncludeReleased, context.CancellationToken)).Select(Message) } };

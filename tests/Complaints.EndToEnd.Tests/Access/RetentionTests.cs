@@ -121,6 +121,8 @@ public sealed class RetentionTests
         await host.Privacy.ReleaseLegalHoldAsync(new ReleaseLegalHoldRequest { HoldId = hold.Id, Reason = "Done" }, DataProtectionOfficer);
         var releasedTwice = await Assert.ThrowsAsync<RpcException>(() => host.Privacy.ReleaseLegalHoldAsync(
             new ReleaseLegalHoldRequest { HoldId = hold.Id, Reason = "Again" }, DataProtectionOfficer).ResponseAsync);
+        var noHold = await Assert.ThrowsAsync<RpcException>(() => host.Privacy.ReleaseLegalHoldAsync(
+            new ReleaseLegalHoldRequest { Reason = "Done" }, DataProtectionOfficer).ResponseAsync);
         var byHandler = await Assert.ThrowsAsync<RpcException>(() => host.Privacy.RunRetentionSweepAsync(
             new RunRetentionSweepRequest(), Caller.Exactly("sam", "complaint-handler")).ResponseAsync);
 
@@ -130,6 +132,7 @@ public sealed class RetentionTests
         Assert.Equal(StatusCode.InvalidArgument, noKind.StatusCode);
         Assert.Equal("kind", Assert.Single(noKind.Detail<Google.Rpc.BadRequest>()!.FieldViolations).Field);
         Assert.Equal(StatusCode.FailedPrecondition, releasedTwice.StatusCode);
+        Assert.Equal("hold_id", Assert.Single(noHold.Detail<Google.Rpc.BadRequest>()!.FieldViolations).Field);
         Assert.Equal(StatusCode.PermissionDenied, byHandler.StatusCode);
     }
 
