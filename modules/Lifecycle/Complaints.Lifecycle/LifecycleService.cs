@@ -1,5 +1,6 @@
 using Complaints.Kernel.Calendar;
 using Complaints.Kernel.Errors;
+using Complaints.Kernel.Persistence;
 using Complaints.Kernel.Pipeline;
 using Complaints.Kernel.Time;
 using Complaints.Lifecycle.Clocks;
@@ -12,12 +13,18 @@ using Microsoft.Extensions.Options;
 
 namespace Complaints.Lifecycle;
 
-/// <summary>The Lifecycle facade other modules call (through <see cref="ILifecycle"/>), inside their unit of work.</summary>
+/// <summary>
+/// The Lifecycle facade other modules call (through <see cref="ILifecycle"/>), inside their unit of work. It lives for
+/// one call, and keeps the view of each case the call changed: the call's reply is made from it rather than read back.
+/// </summary>
 internal sealed class LifecycleService(
     LifecycleDbContext db, TimeProvider clock, IOptions<LifecyclePolicy> policy, IOptions<ClockOptions> clockOptions, WorkingDayCalendar calendar,
-    ClockBasis basis)
+    ClockBasis basis, UnitOfWork unitOfWork)
     : ILifecycle
 {
+    /// <summary>The views this call's own changes produced, current as of the change (so only for reads without an as-of).</summary>
+    private readonly Dictionary<Guid, LifecycleView> _changedInThisCall = [];
+
     public string WorkflowDiagram => ComplaintWorkflow.Diagram;
 
     public async Task<LifecycleView> StartAsync(StartLifecycle request, CancellationToken cancellationToken)
@@ -39,7 +46,7 @@ internal sealed class LifecycleService(
         db.Transitions.Add(logged);
         await db.SaveChangesAsync(cancellationToken);
         // Its whole history is the one transition just written: the view is made from it, not read back.
-        return View(lifecycleCase, [logged], Max(clock.GetUtcNow(), logged.OccurredAt));
+        return Remember(View(lifecycleCase, [logged], Max(clock.GetUtcNow(), logged.OccurredAt)));
     }
 
     public async Task<LifecycleView> TransitionAsync(TransitionRequest request, CancellationToken cancellationToken)
@@ -61,15 +68,17 @@ internal sealed class LifecycleService(
             request.Reason, request.ExtensionWorkingDays, request.ResidentAgreed);
         db.Transitions.Add(transition);
         // In the order the views read it (when it happened, then as recorded): the new one is recorded last.
-        KeepThresholds(lifecycleCase, [.. history.Append(transition).OrderBy(t => t.OccurredAt)]);
+        List<StageTransition> changed = [.. history.Append(transition).OrderBy(t => t.OccurredAt)];
+        KeepThresholds(lifecycleCase, changed);
         // A re-entry (an extension) keeps the stage, and so the instant it was entered.
         if (lifecycleCase.Stage != from)
             lifecycleCase.EnteredStageAt = occurredAt;
         // Every transition, re-entries included, bumps the case's version, so two concurrent changes cannot both
         // pass a check such as the extension cap.
         db.Entry(lifecycleCase).State = EntityState.Modified;
-        await db.SaveChangesAsync(cancellationToken);
-        return await ViewAsync(request.ComplaintId, asOf: null, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken); // moves the tracked case's version on
+        // The whole history is in hand (what was read, and the one just written): the view is made from it.
+        return Remember(View(lifecycleCase, changed, Max(clock.GetUtcNow(), changed[^1].OccurredAt)));
     }
 
     public async Task CheckVersionAsync(Guid complaintId, int expectedVersion, CancellationToken cancellationToken) =>
@@ -80,6 +89,8 @@ internal sealed class LifecycleService(
         var lifecycleCase = await LoadAsync(complaintId, expectedVersion, cancellationToken);
         db.Entry(lifecycleCase).State = EntityState.Modified; // saving bumps the version (IVersioned)
         await db.SaveChangesAsync(cancellationToken);
+        if (_changedInThisCall.TryGetValue(complaintId, out var view))
+            _changedInThisCall[complaintId] = view with { Version = lifecycleCase.Version };
     }
 
     /// <summary>
@@ -98,7 +109,9 @@ internal sealed class LifecycleService(
     }
 
     public async Task<LifecycleView?> FindAsync(Guid complaintId, DateTimeOffset? asOf, CancellationToken cancellationToken) =>
-        (await FindManyAsync([complaintId], asOf, cancellationToken)).GetValueOrDefault(complaintId);
+        asOf is null && _changedInThisCall.TryGetValue(complaintId, out var changed)
+            ? changed
+            : (await FindManyAsync([complaintId], asOf, cancellationToken)).GetValueOrDefault(complaintId);
 
     public async Task<IReadOnlyDictionary<Guid, LifecycleView>> FindManyAsync(
         IReadOnlyCollection<Guid> complaintIds, DateTimeOffset? asOf, CancellationToken cancellationToken)
@@ -150,9 +163,11 @@ internal sealed class LifecycleService(
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a >= b ? a : b;
 
-    private async Task<LifecycleView> ViewAsync(Guid complaintId, DateTimeOffset? asOf, CancellationToken cancellationToken) =>
-        await FindAsync(complaintId, asOf, cancellationToken)
-        ?? throw new InvalidOperationException($"The lifecycle of {complaintId} vanished inside its own transaction.");
+    private LifecycleView Remember(LifecycleView view)
+    {
+        unitOfWork.AfterRollback(_changedInThisCall.Clear);
+        return _changedInThisCall[view.ComplaintId] = view;
+    }
 
     private StageTransition Record(Guid complaintId, ComplaintStage? from, ComplaintStage to, string trigger, DateTimeOffset occurredAt,
         string? reason, int? extension = null, bool? agreed = null) => new()

@@ -18,10 +18,18 @@ internal sealed class ComplaintReader(IntakeDbContext db, ILifecycle lifecycle)
 
     public async Task<ComplaintView> GetByIdAsync(Guid id, DateTimeOffset? asOf, CancellationToken cancellationToken)
     {
-        var complaint = await db.Complaints.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
+        var complaint = SavedInThisCall(id)
+            ?? await db.Complaints.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
             ?? throw new NotFoundException("Complaint", id.ToString());
         return await WithLifecycleAsync(complaint, asOf, cancellationToken);
     }
+
+    /// <summary>
+    /// The complaint as this call just stored it, if it did: a change's reply is made from what it wrote, not read
+    /// back. (After a rollback nothing is tracked, so nothing unsaved is ever shown.)
+    /// </summary>
+    private Domain.Complaint? SavedInThisCall(Guid id) =>
+        db.Complaints.Local.FindEntry(id) is { State: EntityState.Unchanged } saved ? saved.Entity : null;
 
     private async Task<ComplaintView> WithLifecycleAsync(Domain.Complaint complaint, DateTimeOffset? asOf, CancellationToken cancellationToken)
     {

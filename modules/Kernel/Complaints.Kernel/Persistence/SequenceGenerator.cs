@@ -3,12 +3,13 @@ using System.Data.Common;
 namespace Complaints.Kernel.Persistence;
 
 /// <summary>
-/// Gap-free counters inside the call's transaction, for references such as <c>CMP-2026-000123</c>. Plain SQL that
-/// SQLite, PostgreSQL and SQL Server all run: the UPDATE locks the counter's row until the call commits, so concurrent
-/// callers never share a number. A counter's first use INSERTs it behind a savepoint; a caller that loses that race
+/// Gap-free counters inside the call's transaction, for references such as <c>CMP-2026-000123</c>: the UPDATE locks
+/// the counter's row until the call commits, so concurrent callers never share a number, and returns the new value in
+/// the same statement (<c>RETURNING</c>; SQL Server's <c>OUTPUT</c>), since every round trip made while the row is
+/// locked is time other calls wait. A counter's first use INSERTs it behind a savepoint; a caller that loses that race
 /// rolls back to the savepoint (PostgreSQL would otherwise abort the whole transaction) and increments the winner's row.
 /// </summary>
-public sealed class SequenceGenerator(UnitOfWork unitOfWork)
+public sealed class SequenceGenerator(UnitOfWork unitOfWork, DatabaseProvider provider)
 {
     private const string Savepoint = "kernel_sequence_first_use";
 
@@ -18,8 +19,8 @@ public sealed class SequenceGenerator(UnitOfWork unitOfWork)
             ?? throw new InvalidOperationException("Sequence numbers are taken inside a message's transaction, so a rollback returns them.");
         for (var attempt = 1; ; attempt++)
         {
-            if (await IncrementAsync(name, cancellationToken))
-                return await ReadAsync(name, cancellationToken);
+            if (await IncrementAsync(name, cancellationToken) is { } next)
+                return next;
             await transaction.SaveAsync(Savepoint, cancellationToken);
             try
             {
@@ -37,17 +38,12 @@ public sealed class SequenceGenerator(UnitOfWork unitOfWork)
         }
     }
 
-    private async Task<bool> IncrementAsync(string name, CancellationToken cancellationToken)
+    /// <summary>The counter's next value, or null when the counter has never been used.</summary>
+    private async Task<long?> IncrementAsync(string name, CancellationToken cancellationToken)
     {
-        await using var increment = unitOfWork.CreateCommand(
-            """UPDATE kernel_sequences SET "Value" = "Value" + 1 WHERE "Name" = @name""", ("name", name));
-        return await increment.ExecuteNonQueryAsync(cancellationToken) == 1;
-    }
-
-    private async Task<long> ReadAsync(string name, CancellationToken cancellationToken)
-    {
-        await using var read = unitOfWork.CreateCommand(
-            """SELECT "Value" FROM kernel_sequences WHERE "Name" = @name""", ("name", name));
-        return Convert.ToInt64(await read.ExecuteScalarAsync(cancellationToken));
+        await using var increment = unitOfWork.CreateCommand(provider.Kind == DatabaseProviderKind.SqlServer
+            ? """UPDATE kernel_sequences SET "Value" = "Value" + 1 OUTPUT inserted."Value" WHERE "Name" = @name"""
+            : "UPDATE kernel_sequences SET \"Value\" = \"Value\" + 1 WHERE \"Name\" = @name RETURNING \"Value\"", ("name", name));
+        return await increment.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull ? Convert.ToInt64(value) : null;
     }
 }

@@ -13,6 +13,7 @@ public sealed class UnitOfWork(DatabaseProvider provider) : IAsyncDisposable
 {
     private readonly List<DbContext> _contexts = [];
     private readonly List<Action> _afterCommit = [];
+    private readonly List<Action> _afterRollback = [];
     private DbConnection? _connection;
     private DbTransaction? _transaction;
     private bool _rollbackOnly;
@@ -101,11 +102,18 @@ public sealed class UnitOfWork(DatabaseProvider provider) : IAsyncDisposable
         foreach (var context in _contexts)
             context.ChangeTracker.Clear(); // what was tracked never happened
         _afterCommit.Clear();
+        foreach (var action in _afterRollback)
+            action();
+        _afterRollback.Clear();
     }
 
     /// <summary>Called by each module context as it is created, so it shares the connection and transaction.</summary>
     internal void Enlist(DbContext context)
     {
+        // No savepoint around each SaveChanges: a failed save fails the whole call (nothing catches it half-way but the
+        // few statements that set their own savepoint), and on PostgreSQL each savepoint is two more round trips held
+        // inside the transaction, with its row locks.
+        context.Database.AutoSavepointsEnabled = false;
         _contexts.Add(context);
         if (_transaction is not null)
             context.Database.UseTransaction(_transaction);
@@ -130,8 +138,12 @@ public sealed class UnitOfWork(DatabaseProvider provider) : IAsyncDisposable
     /// <summary>Runs once the current transaction has committed (never if it rolls back).</summary>
     public void AfterCommit(Action action) => _afterCommit.Add(action);
 
+    /// <summary>Runs if the current transaction rolls back: to forget what the call kept of changes that never happened.</summary>
+    public void AfterRollback(Action action) => _afterRollback.Add(action);
+
     private void RunAfterCommit()
     {
+        _afterRollback.Clear();
         foreach (var action in _afterCommit)
             action();
         _afterCommit.Clear();
