@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.Compensation.Persistence;
 
 /// <summary>Compensation's own tables (prefix <c>compensation_</c>); no other module reads them.</summary>
-internal abstract class CompensationDbContext(DbContextOptions options, UnitOfWork unitOfWork, DatabaseProvider provider)
-    : ModuleDbContext(options, unitOfWork, provider)
+internal abstract class CompensationDbContext(DbContextOptions options)
+    : ModuleDbContext(options)
 {
     public const string MigrationsHistoryTable = "compensation_migrations";
 

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.Intake.Persistence;
 
 /// <summary>Intake's own tables (prefix <c>intake_</c>); no other module reads them.</summary>
-internal abstract class IntakeDbContext(DbContextOptions options, UnitOfWork unitOfWork, DatabaseProvider provider)
-    : ModuleDbContext(options, unitOfWork, provider)
+internal abstract class IntakeDbContext(DbContextOptions options)
+    : ModuleDbContext(options)
 {
     public const string MigrationsHistoryTable = "intake_migrations";
 

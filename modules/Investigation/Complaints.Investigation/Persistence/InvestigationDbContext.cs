@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.Investigation.Persistence;
 
 /// <summary>Investigation's own tables (prefix <c>investigation_</c>); no other module reads them.</summary>
-internal abstract class InvestigationDbContext(DbContextOptions options, UnitOfWork unitOfWork, DatabaseProvider provider)
-    : ModuleDbContext(options, unitOfWork, provider)
+internal abstract class InvestigationDbContext(DbContextOptions options)
+    : ModuleDbContext(options)
 {
     public const string MigrationsHistoryTable = "investigation_migrations";
 

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.Kernel.Persistence;
 
 /// <summary>The Kernel's own tables (prefix <c>kernel_</c>): outbox, inbox, idempotency keys, sequences, API keys, the audit of access, legal holds, the records anonymised, leases.</summary>
-public abstract class KernelDbContext(DbContextOptions options, UnitOfWork unitOfWork, DatabaseProvider provider)
-    : ModuleDbContext(options, unitOfWork, provider)
+public abstract class KernelDbContext(DbContextOptions options)
+    : ModuleDbContext(options)
 {
     public const string MigrationsHistoryTable = "kernel_migrations";
 

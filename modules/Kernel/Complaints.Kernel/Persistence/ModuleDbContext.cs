@@ -10,16 +10,22 @@ namespace Complaints.Kernel.Persistence;
 /// Base of every module's DbContext: joins the call's unit of work, bumps <see cref="IVersioned"/> versions on
 /// save, turns EF's concurrency failure into <see cref="ConcurrencyConflictException"/>, and loads rows for update.
 /// </summary>
-public abstract class ModuleDbContext : DbContext
+public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
 {
-    private readonly DatabaseProviderKind _kind;
-
-    protected ModuleDbContext(DbContextOptions options, UnitOfWork unitOfWork, DatabaseProvider provider) : base(options)
+    /// <summary>
+    /// Takes part in the call: its shared connection and transaction. Contexts are pooled (building one costs more than
+    /// a small read), so a context is joined to each call it is lent to rather than made for it.
+    /// </summary>
+    internal void JoinCall(UnitOfWork unitOfWork)
     {
-        _kind = provider.Kind;
         Database.SetDbConnection(unitOfWork.Connection, contextOwnsConnection: false);
         unitOfWork.Enlist(this);
     }
+
+    private DatabaseProviderKind Kind =>
+        Database.IsSqlite() ? DatabaseProviderKind.Sqlite
+        : Database.IsSqlServer() ? DatabaseProviderKind.SqlServer
+        : DatabaseProviderKind.PostgreSql;
 
     /// <summary>
     /// The row with this primary key (tracked), locked against every other writer until the call's transaction ends:
@@ -41,13 +47,13 @@ public abstract class ModuleDbContext : DbContext
 
     private async Task<T?> FindLockedAsync<T>(object key, bool skipLocked, CancellationToken cancellationToken) where T : class
     {
-        if (_kind == DatabaseProviderKind.Sqlite)
+        if (Kind == DatabaseProviderKind.Sqlite)
             return await Set<T>().FindAsync([key], cancellationToken);
         var entity = Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in {GetType().Name}.");
         var column = entity.FindPrimaryKey()!.Properties.Single().GetColumnName();
         var sql = this.GetService<ISqlGenerationHelper>();
         var table = sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
-        var select = _kind == DatabaseProviderKind.SqlServer
+        var select = Kind == DatabaseProviderKind.SqlServer
             ? $"SELECT * FROM {table} WITH (UPDLOCK, ROWLOCK{(skipLocked ? ", READPAST" : "")}) WHERE {sql.DelimitIdentifier(column)} = {{0}}"
             : $"SELECT * FROM {table} WHERE {sql.DelimitIdentifier(column)} = {{0}} FOR UPDATE{(skipLocked ? " SKIP LOCKED" : "")}";
         // Not composed further (no SingleOrDefault in SQL), so the statement runs exactly as written.
@@ -80,7 +86,7 @@ public abstract class ModuleDbContext : DbContext
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
         // SQLite cannot compare or order DateTimeOffset text; store UTC instants as sortable integers there.
-        if (_kind == DatabaseProviderKind.Sqlite)
+        if (Database.IsSqlite())
         {
             configuration.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
             configuration.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();

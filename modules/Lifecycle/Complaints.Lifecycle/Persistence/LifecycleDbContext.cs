@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.Lifecycle.Persistence;
 
 /// <summary>Lifecycle's own tables (prefix <c>lifecycle_</c>).</summary>
-internal abstract class LifecycleDbContext(DbContextOptions options, UnitOfWork unitOfWork, DatabaseProvider provider)
-    : ModuleDbContext(options, unitOfWork, provider)
+internal abstract class LifecycleDbContext(DbContextOptions options)
+    : ModuleDbContext(options)
 {
     public const string MigrationsHistoryTable = "lifecycle_migrations";
 

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.OmbudsmanLiaison.Persistence;
 
 /// <summary>The module's own tables (prefix <c>ombudsmanliaison_</c>); no other module reads them.</summary>
-internal abstract class OmbudsmanLiaisonDbContext(DbContextOptions options, UnitOfWork unitOfWork, DatabaseProvider provider)
-    : ModuleDbContext(options, unitOfWork, provider)
+internal abstract class OmbudsmanLiaisonDbContext(DbContextOptions options)
+    : ModuleDbContext(options)
 {
     public const string MigrationsHistoryTable = "ombudsmanliaison_migrations";
 

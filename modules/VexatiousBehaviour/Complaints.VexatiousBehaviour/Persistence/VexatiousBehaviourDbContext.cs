@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.VexatiousBehaviour.Persistence;
 
 /// <summary>The module's own tables (prefix <c>vexatiousbehaviour_</c>); no other module reads them.</summary>
-internal abstract class VexatiousBehaviourDbContext(DbContextOptions options, UnitOfWork unitOfWork, DatabaseProvider provider)
-    : ModuleDbContext(options, unitOfWork, provider)
+internal abstract class VexatiousBehaviourDbContext(DbContextOptions options)
+    : ModuleDbContext(options)
 {
     public const string MigrationsHistoryTable = "vexatiousbehaviour_migrations";
 

@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Complaints.Kernel.Tests.Pipeline.Ledger;
 
-public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
-    : ModuleDbContext(options, unitOfWork, provider)
+public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string MigrationsHistoryTable = "ledger_migrations";
 

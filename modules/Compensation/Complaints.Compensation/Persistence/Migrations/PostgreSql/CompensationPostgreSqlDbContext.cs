@@ -4,5 +4,5 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.Compensation.Persistence.Migrations.PostgreSql;
 
 /// <summary>CompensationDbContext on PostgreSQL: its type selects this folder's migrations (one set per provider).</summary>
-internal sealed class CompensationPostgreSqlDbContext(DbContextOptions<CompensationPostgreSqlDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
-    : CompensationDbContext(options, unitOfWork, provider);
+internal sealed class CompensationPostgreSqlDbContext(DbContextOptions<CompensationPostgreSqlDbContext> options)
+    : CompensationDbContext(options);

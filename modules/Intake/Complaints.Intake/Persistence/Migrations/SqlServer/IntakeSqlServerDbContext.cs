@@ -4,5 +4,5 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.Intake.Persistence.Migrations.SqlServer;
 
 /// <summary>IntakeDbContext on SQL Server: its type selects this folder's migrations (one set per provider).</summary>
-internal sealed class IntakeSqlServerDbContext(DbContextOptions<IntakeSqlServerDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
-    : IntakeDbContext(options, unitOfWork, provider);
+internal sealed class IntakeSqlServerDbContext(DbContextOptions<IntakeSqlServerDbContext> options)
+    : IntakeDbContext(options);

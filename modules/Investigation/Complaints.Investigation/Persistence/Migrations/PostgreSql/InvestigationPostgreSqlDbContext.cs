@@ -4,5 +4,5 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.Investigation.Persistence.Migrations.PostgreSql;
 
 /// <summary>InvestigationDbContext on PostgreSQL: its type selects this folder's migrations (one set per provider).</summary>
-internal sealed class InvestigationPostgreSqlDbContext(DbContextOptions<InvestigationPostgreSqlDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
-    : InvestigationDbContext(options, unitOfWork, provider);
+internal sealed class InvestigationPostgreSqlDbContext(DbContextOptions<InvestigationPostgreSqlDbContext> options)
+    : InvestigationDbContext(options);

@@ -4,5 +4,5 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.Investigation.Persistence.Migrations.SqlServer;
 
 /// <summary>InvestigationDbContext on SQL Server: its type selects this folder's migrations (one set per provider).</summary>
-internal sealed class InvestigationSqlServerDbContext(DbContextOptions<InvestigationSqlServerDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
-    : InvestigationDbContext(options, unitOfWork, provider);
+internal sealed class InvestigationSqlServerDbContext(DbContextOptions<InvestigationSqlServerDbContext> options)
+    : InvestigationDbContext(options);

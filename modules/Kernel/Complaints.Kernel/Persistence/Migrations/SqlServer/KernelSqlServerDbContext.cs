@@ -4,5 +4,5 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.Kernel.Persistence.Migrations.SqlServer;
 
 /// <summary>KernelDbContext on SQL Server: its type selects this folder's migrations (one set per provider).</summary>
-internal sealed class KernelSqlServerDbContext(DbContextOptions<KernelSqlServerDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
-    : KernelDbContext(options, unitOfWork, provider);
+internal sealed class KernelSqlServerDbContext(DbContextOptions<KernelSqlServerDbContext> options)
+    : KernelDbContext(options);

@@ -4,5 +4,5 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.Lifecycle.Persistence.Migrations.PostgreSql;
 
 /// <summary>LifecycleDbContext on PostgreSQL: its type selects this folder's migrations (one set per provider).</summary>
-internal sealed class LifecyclePostgreSqlDbContext(DbContextOptions<LifecyclePostgreSqlDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
-    : LifecycleDbContext(options, unitOfWork, provider);
+internal sealed class LifecyclePostgreSqlDbContext(DbContextOptions<LifecyclePostgreSqlDbContext> options)
+    : LifecycleDbContext(options);

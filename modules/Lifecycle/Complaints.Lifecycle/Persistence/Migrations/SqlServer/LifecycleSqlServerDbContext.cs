@@ -4,5 +4,5 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.Lifecycle.Persistence.Migrations.SqlServer;
 
 /// <summary>LifecycleDbContext on SQL Server: its type selects this folder's migrations (one set per provider).</summary>
-internal sealed class LifecycleSqlServerDbContext(DbContextOptions<LifecycleSqlServerDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
-    : LifecycleDbContext(options, unitOfWork, provider);
+internal sealed class LifecycleSqlServerDbContext(DbContextOptions<LifecycleSqlServerDbContext> options)
+    : LifecycleDbContext(options);

@@ -4,5 +4,5 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.Lifecycle.Persistence.Migrations.Sqlite;
 
 /// <summary>LifecycleDbContext on SQLite: its type selects this folder's migrations (one set per provider).</summary>
-internal sealed class LifecycleSqliteDbContext(DbContextOptions<LifecycleSqliteDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
-    : LifecycleDbContext(options, unitOfWork, provider);
+internal sealed class LifecycleSqliteDbContext(DbContextOptions<LifecycleSqliteDbContext> options)
+    : LifecycleDbContext(options);

@@ -4,5 +4,5 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.OmbudsmanLiaison.Persistence.Migrations.PostgreSql;
 
 /// <summary>OmbudsmanLiaisonDbContext on PostgreSQL: its type selects this folder's migrations (one set per provider).</summary>
-internal sealed class OmbudsmanLiaisonPostgreSqlDbContext(DbContextOptions<OmbudsmanLiaisonPostgreSqlDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
-    : OmbudsmanLiaisonDbContext(options, unitOfWork, provider);
+internal sealed class OmbudsmanLiaisonPostgreSqlDbContext(DbContextOptions<OmbudsmanLiaisonPostgreSqlDbContext> options)
+    : OmbudsmanLiaisonDbContext(options);

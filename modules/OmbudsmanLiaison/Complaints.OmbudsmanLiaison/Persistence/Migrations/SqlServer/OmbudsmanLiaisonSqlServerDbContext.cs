@@ -4,5 +4,5 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.OmbudsmanLiaison.Persistence.Migrations.SqlServer;
 
 /// <summary>OmbudsmanLiaisonDbContext on SQL Server: its type selects this folder's migrations (one set per provider).</summary>
-internal sealed class OmbudsmanLiaisonSqlServerDbContext(DbContextOptions<OmbudsmanLiaisonSqlServerDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
-    : OmbudsmanLiaisonDbContext(options, unitOfWork, provider);
+internal sealed class OmbudsmanLiaisonSqlServerDbContext(DbContextOptions<OmbudsmanLiaisonSqlServerDbContext> options)
+    : OmbudsmanLiaisonDbContext(options);

@@ -4,5 +4,5 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.OmbudsmanLiaison.Persistence.Migrations.Sqlite;
 
 /// <summary>OmbudsmanLiaisonDbContext on SQLite: its type selects this folder's migrations (one set per provider).</summary>
-internal sealed class OmbudsmanLiaisonSqliteDbContext(DbContextOptions<OmbudsmanLiaisonSqliteDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
-    : OmbudsmanLiaisonDbContext(options, unitOfWork, provider);
+internal sealed class OmbudsmanLiaisonSqliteDbContext(DbContextOptions<OmbudsmanLiaisonSqliteDbContext> options)
+    : OmbudsmanLiaisonDbContext(options);

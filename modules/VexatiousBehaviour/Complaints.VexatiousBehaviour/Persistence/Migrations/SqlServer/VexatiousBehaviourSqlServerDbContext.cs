@@ -4,5 +4,5 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.VexatiousBehaviour.Persistence.Migrations.SqlServer;
 
 /// <summary>VexatiousBehaviourDbContext on SQL Server: its type selects this folder's migrations (one set per provider).</summary>
-internal sealed class VexatiousBehaviourSqlServerDbContext(DbContextOptions<VexatiousBehaviourSqlServerDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
-    : VexatiousBehaviourDbContext(options, unitOfWork, provider);
+internal sealed class VexatiousBehaviourSqlServerDbContext(DbContextOptions<VexatiousBehaviourSqlServerDbContext> options)
+    : VexatiousBehaviourDbContext(options);

@@ -4,5 +4,5 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.VexatiousBehaviour.Persistence.Migrations.Sqlite;
 
 /// <summary>VexatiousBehaviourDbContext on SQLite: its type selects this folder's migrations (one set per provider).</summary>
-internal sealed class VexatiousBehaviourSqliteDbContext(DbContextOptions<VexatiousBehaviourSqliteDbContext> options, UnitOfWork unitOfWork, DatabaseProvider provider)
-    : VexatiousBehaviourDbContext(options, unitOfWork, provider);
+internal sealed class VexatiousBehaviourSqliteDbContext(DbContextOptions<VexatiousBehaviourSqliteDbContext> options)
+    : VexatiousBehaviourDbContext(options);
