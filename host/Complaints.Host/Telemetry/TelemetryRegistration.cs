@@ -51,7 +51,8 @@ internal static class TelemetryRegistration
         if (metrics)
             telemetry.WithMetrics(meters =>
             {
-                meters.AddMeter(ComplaintsMetrics.MeterName)
+                // System.Runtime: the runtime's own meter (CPU time, GC, allocated bytes, thread pool).
+                meters.AddMeter(ComplaintsMetrics.MeterName, "System.Runtime")
                     .AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation()
                     .AddNpgsqlInstrumentation();

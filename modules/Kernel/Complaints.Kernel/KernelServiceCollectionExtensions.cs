@@ -41,6 +41,7 @@ public static class KernelServiceCollectionExtensions
 
         services.AddMetrics();
         services.AddSingleton<Telemetry.ComplaintsMetrics>();
+        services.AddSingleton<Telemetry.StatementCounter>();
         services.AddScoped<CallerContext>();
         services.AddScoped<ICommandPipeline, CommandPipeline>();
         services.AddSingleton<PluginStepRegistry>();
@@ -98,7 +99,8 @@ public static class KernelServiceCollectionExtensions
     private static void AddContext<TContext>(IServiceCollection services, string migrationsHistoryTable) where TContext : ModuleDbContext
     {
         services.AddPooledDbContextFactory<TContext>((sp, options) =>
-            sp.GetRequiredService<DatabaseProvider>().Configure(options.UseApplicationServiceProvider(sp), migrationsHistoryTable));
+            sp.GetRequiredService<DatabaseProvider>().Configure(
+                options.UseApplicationServiceProvider(sp).AddInterceptors(sp.GetRequiredService<Telemetry.StatementCounter>()), migrationsHistoryTable));
         services.AddScoped<TContext>(sp =>
         {
             var context = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();

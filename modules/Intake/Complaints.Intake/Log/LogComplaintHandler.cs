@@ -6,6 +6,7 @@ using Complaints.Kernel.Outbox;
 using Complaints.Kernel.Persistence;
 using Complaints.Kernel.Pipeline;
 using Complaints.Kernel.Telemetry;
+using Complaints.Kernel.Time;
 using Complaints.Intake.Policy;
 using Microsoft.Extensions.Options;
 
@@ -45,7 +46,7 @@ internal sealed class LogComplaintHandler(
             Anonymous = command.Anonymous,
             Acceptance = acceptance,
             ReceivedAt = receivedAt,
-            LoggedAt = clock.GetUtcNow(),
+            LoggedAt = OccurredAt.WholeMilliseconds(clock.GetUtcNow()), // as every provider stores it: the reply shows what is kept
             LoggedBy = loggedBy,
             Points = Texts(command.Points).Select(text => new ComplaintPoint(text, receivedAt, loggedBy)).ToList(),
             DesiredOutcome = Blank(command.DesiredOutcome),

@@ -9,7 +9,7 @@ namespace Complaints.Kernel.Persistence;
 /// lifecycle transition and the outbox rows commit together or not at all. A message started inside another joins
 /// the outer transaction.
 /// </summary>
-public sealed class UnitOfWork(DatabaseProvider provider) : IAsyncDisposable
+public sealed class UnitOfWork(DatabaseProvider provider, Telemetry.ComplaintsMetrics metrics) : IAsyncDisposable
 {
     private readonly List<DbContext> _contexts = [];
     private readonly List<Action> _afterCommit = [];
@@ -56,6 +56,7 @@ public sealed class UnitOfWork(DatabaseProvider provider) : IAsyncDisposable
                 await context.SaveChangesAsync(cancellationToken);
             // Once we commit, the caller's deadline no longer matters: a half-known outcome is worse than a late one.
             await transaction.CommitAsync(CancellationToken.None);
+            metrics.StatementSent();
         }
         catch
         {
@@ -123,6 +124,7 @@ public sealed class UnitOfWork(DatabaseProvider provider) : IAsyncDisposable
     internal DbCommand CreateCommand(string sql, params (string Name, object Value)[] parameters)
     {
         var command = Connection.CreateCommand();
+        metrics.StatementSent(); // made to be run once; EF Core's own commands are counted by Telemetry.StatementCounter
         command.CommandText = sql;
         command.Transaction = _transaction;
         foreach (var (name, value) in parameters)

@@ -18,6 +18,7 @@ public sealed class ComplaintsMetrics
     private readonly Histogram<double> _stepDuration;
     private readonly Counter<long> _outboxFailures;
     private OutboxBacklog? _backlog;
+    private readonly Counter<long> _statements;
     private IReadOnlyDictionary<string, long> _overdueByStage = new Dictionary<string, long>();
 
     public ComplaintsMetrics(IMeterFactory meters, TimeProvider clock)
@@ -31,11 +32,15 @@ public sealed class ComplaintsMetrics
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5] });
         _outboxFailures = meter.CreateCounter<long>("complaints.outbox.failures", "{failure}",
             "Outbox deliveries that failed, by consumer; gave_up=true when attempts ran out and the row was marked failed.");
+        _statements = meter.CreateCounter<long>("complaints.db.statements", "{statement}",
+            "Commands sent to the database: round trips (EF Core's batch of inserts is one). Divided by calls, what a call costs the database.");
         meter.CreateObservableGauge("complaints.outbox.lag", ObserveOutboxLag, "s",
             "Age of the oldest undelivered outbox row (0 when none waits), as of the dispatcher's last look.");
         meter.CreateObservableGauge("complaints.overdue", ObserveOverdue, "{complaint}",
             "Open complaints with at least one overdue clock, by stage, as of the last periodic count.");
     }
+
+    public void StatementSent() => _statements.Add(1);
 
     public void ComplaintLogged(string channel) =>
         _logged.Add(1, new KeyValuePair<string, object?>("complaints.channel", channel));

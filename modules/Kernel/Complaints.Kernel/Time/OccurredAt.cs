@@ -19,6 +19,10 @@ public static class OccurredAt
         return ToMilliseconds(requested.Value.ToUniversalTime());
     }
 
+    /// <summary>An instant to the whole millisecond: what every provider stores exactly, so a reply made from what a
+    /// call wrote shows what a later read will.</summary>
+    public static DateTimeOffset WholeMilliseconds(DateTimeOffset instant) => ToMilliseconds(instant);
+
     private static DateTimeOffset ToMilliseconds(DateTimeOffset instant) =>
         new(instant.Ticks - instant.Ticks % TimeSpan.TicksPerMillisecond, instant.Offset);
 }
