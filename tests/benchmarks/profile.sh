@@ -59,7 +59,11 @@ DOTNET_PerfMapEnabled=$perf_map DOTNET_EnableWriteXorExecute=$((1 - perf_map)) A
   --Limits:CallsPerSecondPerCaller=0 --Logging:LogLevel:Default=Warning --Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning \
   >"$work/host.log" 2>&1 &
 host_pid=$!
-for _ in $(seq 1 150); do (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.2; done
+for _ in $(seq 1 150); do
+  (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
+  kill -0 "$host_pid" 2>/dev/null || { cat "$work/host.log" >&2; exit 1; }   # it stopped (a port in use?)
+  sleep 0.2
+done
 
 counters() { # "<cpu seconds> <statements> <allocated bytes>" from the host's scrape endpoint
   curl -s "http://127.0.0.1:$((port + 1))/metrics" | awk '

@@ -52,7 +52,7 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, ILogger<AuditTrail> 
         {
             while (await _waiting.Reader.WaitToReadAsync(stoppingToken))
             {
-                if (_waiting.Reader.TryPeek(out var first) && first is AuditDraft && _waiting.Reader.Count < MostPerBatch)
+                if (_waiting.Reader.TryPeek(out var first) && first is AuditDraft)
                     await Task.Delay(GatherFor, stoppingToken);
                 await DrainAsync(batch, flushes, stoppingToken);
             }
