@@ -108,10 +108,21 @@ internal sealed class LifecycleService(
         return lifecycleCase;
     }
 
-    public async Task<LifecycleView?> FindAsync(Guid complaintId, DateTimeOffset? asOf, CancellationToken cancellationToken) =>
-        asOf is null && _changedInThisCall.TryGetValue(complaintId, out var changed)
-            ? changed
-            : (await FindManyAsync([complaintId], asOf, cancellationToken)).GetValueOrDefault(complaintId);
+    public async Task<LifecycleView?> FindAsync(Guid complaintId, DateTimeOffset? asOf, CancellationToken cancellationToken)
+    {
+        if (asOf is null && _changedInThisCall.TryGetValue(complaintId, out var changed))
+            return changed;
+        if (await LifecycleQueries.Case(db, complaintId, cancellationToken) is not { } lifecycleCase)
+            return null;
+        // As FindManyAsync reads it, for one complaint: its history is short, so the as-of cut is made here.
+        var history = new List<StageTransition>();
+        await foreach (var transition in LifecycleQueries.History(db, complaintId).WithCancellation(cancellationToken))
+        {
+            if (asOf is null || transition.OccurredAt <= asOf)
+                history.Add(transition);
+        }
+        return history.Count == 0 ? null : View(lifecycleCase, history, asOf ?? Max(clock.GetUtcNow(), history[^1].OccurredAt));
+    }
 
     public async Task<IReadOnlyDictionary<Guid, LifecycleView>> FindManyAsync(
         IReadOnlyCollection<Guid> complaintIds, DateTimeOffset? asOf, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ internal sealed class ComplaintReader(IntakeDbContext db, ILifecycle lifecycle)
 {
     public async Task<ComplaintView> GetByReferenceAsync(string reference, DateTimeOffset? asOf, CancellationToken cancellationToken)
     {
-        var complaint = await db.Complaints.AsNoTracking().SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken)
+        var complaint = await ComplaintQueries.ByReference(db, reference, cancellationToken)
             ?? throw new NotFoundException("Complaint", reference);
         return await WithLifecycleAsync(complaint, asOf, cancellationToken);
     }
@@ -19,7 +19,7 @@ internal sealed class ComplaintReader(IntakeDbContext db, ILifecycle lifecycle)
     public async Task<ComplaintView> GetByIdAsync(Guid id, DateTimeOffset? asOf, CancellationToken cancellationToken)
     {
         var complaint = SavedInThisCall(id)
-            ?? await db.Complaints.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
+            ?? await ComplaintQueries.ById(db, id, cancellationToken)
             ?? throw new NotFoundException("Complaint", id.ToString());
         return await WithLifecycleAsync(complaint, asOf, cancellationToken);
     }
@@ -37,7 +37,16 @@ internal sealed class ComplaintReader(IntakeDbContext db, ILifecycle lifecycle)
             throw new NotFoundException("Complaint", $"{complaint.Reference} as of {asOf:O} (it was received {complaint.ReceivedAt:O})");
         var stage = await lifecycle.FindAsync(complaint.Id, asOf, cancellationToken)
             ?? throw new InvalidOperationException($"Complaint {complaint.Reference} has no lifecycle; it was logged outside the pipeline.");
-        return new ComplaintView(complaint, stage, (await LinksAsync([complaint.Id], cancellationToken))[complaint.Id]);
+        return new ComplaintView(complaint, stage, await LinksOfAsync(complaint.Id, cancellationToken));
+    }
+
+    /// <summary><see cref="LinksAsync"/> for one complaint, by key (the read every GetComplaint makes).</summary>
+    private async Task<IReadOnlyList<LinkView>> LinksOfAsync(Guid complaintId, CancellationToken cancellationToken)
+    {
+        var links = new List<ComplaintLink>();
+        await foreach (var link in ComplaintQueries.LinksOf(db, complaintId).WithCancellation(cancellationToken))
+            links.Add(link);
+        return (await ViewsAsync(links, [complaintId], cancellationToken))[complaintId];
     }
 
     /// <summary>Every link touching each complaint, read from its side, with the other complaint's reference.</summary>
@@ -46,6 +55,12 @@ internal sealed class ComplaintReader(IntakeDbContext db, ILifecycle lifecycle)
         var links = await db.Links.AsNoTracking()
             .Where(l => complaintIds.Contains(l.ComplaintId) || complaintIds.Contains(l.LinkedComplaintId)).OrderBy(l => l.Id)
             .ToListAsync(cancellationToken);
+        return await ViewsAsync(links, complaintIds, cancellationToken);
+    }
+
+    private async Task<IReadOnlyDictionary<Guid, IReadOnlyList<LinkView>>> ViewsAsync(
+        List<ComplaintLink> links, IReadOnlyCollection<Guid> complaintIds, CancellationToken cancellationToken)
+    {
         var involved = links.SelectMany(l => new[] { l.ComplaintId, l.LinkedComplaintId }).Distinct().ToList();
         // Most complaints have no links: then there is no other complaint's reference to read.
         var references = involved.Count == 0 ? [] : await db.Complaints.AsNoTracking().Where(c => involved.Contains(c.Id))
