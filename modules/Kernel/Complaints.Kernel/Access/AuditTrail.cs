@@ -112,21 +112,24 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, ILogger<AuditTrail> 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KernelDbContext>();
         var leases = scope.ServiceProvider.GetRequiredService<Leases.LeaseKeeper>();
-        await scope.ServiceProvider.GetRequiredService<UnitOfWork>().ExecuteAsync(async () =>
+        var unitOfWork = scope.ServiceProvider.GetRequiredService<UnitOfWork>();
+        await unitOfWork.ExecuteAsync(async () =>
         {
             // Hosts sharing the database take turns at the head of the chain, so none numbers or links from a stale head.
             await leases.LockAsync(ChainLock, cancellationToken);
             var head = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Id).Select(e => new { e.Id, e.Hash }).FirstOrDefaultAsync(cancellationToken);
             var (id, previous) = (head?.Id ?? 0, head?.Hash ?? AuditEntry.Genesis);
-            foreach (var draft in batch)
+            var entries = batch.Select(draft => draft.ToEntry()).ToList();
+            foreach (var entry in entries)
             {
-                var entry = draft.ToEntry();
                 entry.Id = ++id;
                 entry.PreviousHash = previous;
                 entry.Hash = previous = entry.ComputeHash();
                 entry.RecordRows.ForEach(r => r.EntryId = entry.Id);
-                db.AuditEntries.Add(entry);
             }
+            // Appended with a few multi-row INSERTs, untracked: one INSERT per row, tracked, cost a read call a tenth of its CPU.
+            await RowInserter.InsertAsync(db, unitOfWork, entries, cancellationToken);
+            await RowInserter.InsertAsync(db, unitOfWork, entries.SelectMany(e => e.RecordRows).ToList(), cancellationToken);
             return true;
         }, cancellationToken);
     }
