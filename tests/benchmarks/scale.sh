@@ -157,7 +157,7 @@ for provider in $providers; do
   if [ "${READS:-1000000}" -gt 0 ]; then
     echo "== $provider: reads on $(printf "%'d" "${READS:-1000000}") complaints (seeding, then the host's start)"
     if [ "$provider" = PostgreSql ]; then reads PostgreSql "Host=127.0.0.1;Port=$pgport;Username=postgres;Database=reads;Maximum Pool Size=100"
-    else reads Sqlite "Data Source=$work/reads.db"; fi
+    else reads Sqlite "Data Source=$work/reads.db"; rm -f "$work"/reads.db*; fi   # 1.4 GB at 1,000,000
   fi
   if [ -n "$pgroot" ]; then bash "$root/tests/postgres.sh" stop "$pgroot"; pgroot=""; fi
 done
