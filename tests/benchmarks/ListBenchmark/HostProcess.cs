@@ -8,8 +8,9 @@ using Grpc.Net.Client;
 namespace ListBenchmark;
 
 /// <summary>
-/// The product's host as its own process (a built Complaints.Host.dll of any release) on a SQLite file, on loopback,
-/// in Development so the development headers sign the benchmark in; logging at Warning, sweeps and rate limits off.
+/// The product's host as its own process (a built Complaints.Host.dll of any release) on the given database (SQLite or
+/// PostgreSQL), on loopback, in Development so the development headers sign the benchmark in; logging at Warning,
+/// sweeps and rate limits off.
 /// </summary>
 internal sealed class HostProcess : IAsyncDisposable
 {
@@ -30,7 +31,7 @@ internal sealed class HostProcess : IAsyncDisposable
         return metadata;
     });
 
-    public static async Task<HostProcess> StartAsync(string hostDll, string databaseFile)
+    public static async Task<HostProcess> StartAsync(string hostDll, Database database)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
@@ -41,7 +42,7 @@ internal sealed class HostProcess : IAsyncDisposable
         };
         foreach (var arg in new[]
         {
-            hostDll, "--environment=Development", $"--Database:ConnectionString=Data Source={databaseFile}",
+            hostDll, "--environment=Development", $"--Database:Provider={database.Provider}", $"--Database:ConnectionString={database.ConnectionString}",
             $"--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:{port}", $"--Kestrel:Endpoints:Http:Url=http://127.0.0.1:{FreePort()}",
             "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Complaints=Information", "--Logging:Console:FormatterName=simple",
             "--Investigation:NoReplySweep:Enabled=false", "--Retention:Sweep:Enabled=false",
