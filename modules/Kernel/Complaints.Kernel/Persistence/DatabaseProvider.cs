@@ -18,7 +18,7 @@ public sealed class DatabaseProvider
         Kind = options.Value.Provider;
         _connectionString = Kind switch
         {
-            DatabaseProviderKind.Sqlite => PrepareSqlite(options.Value.ConnectionString, options.Value.SqliteMemoryLimitMiB),
+            DatabaseProviderKind.Sqlite => PrepareSqlite(options.Value.ConnectionString),
             DatabaseProviderKind.PostgreSql => PreparePostgreSql(options.Value.ConnectionString),
             _ => options.Value.ConnectionString,
         };
@@ -68,13 +68,8 @@ public sealed class DatabaseProvider
         return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 100 }.ToString();
     }
 
-    private static string PrepareSqlite(string connectionString, int memoryLimitMiB)
+    private static string PrepareSqlite(string connectionString)
     {
-        // Loads and initialises the SQLite library (Microsoft.Data.Sqlite does it in SqliteConnection's type initialiser)
-        // before the process-wide limit is set on it.
-        System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(SqliteConnection).TypeHandle);
-        if (memoryLimitMiB > 0)
-            SQLitePCL.raw.sqlite3_soft_heap_limit64(memoryLimitMiB * 1024L * 1024L);
         var builder = new SqliteConnectionStringBuilder(connectionString);
         if (builder.DataSource is not (":memory:" or "") && builder.Mode != SqliteOpenMode.Memory)
         {
