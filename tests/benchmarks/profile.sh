@@ -24,17 +24,8 @@ command -v h2load >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninter
 [ -d "$root/tests/conformance/node_modules" ] || (cd "$root/tests/conformance" && npm install --no-audit --no-fund --loglevel=error >/dev/null)
 dotnet build "$root/host/Complaints.Host" -c Release --nologo -v quiet >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
 
-# A throwaway identity provider and one RS256 token for a caller who may log, read and acknowledge.
-node -e '
-  const crypto = require("node:crypto"), fs = require("node:fs");
-  const { publicKey, privateKey } = crypto.generateKeyPairSync("rsa", { modulusLength: 2048 });
-  const jwk = { ...publicKey.export({ format: "jwk" }), kid: "bench", alg: "RS256", use: "sig" };
-  const b64 = (o) => Buffer.from(JSON.stringify(o)).toString("base64url");
-  const now = Math.floor(Date.now() / 1000);
-  const unsigned = b64({ alg: "RS256", typ: "JWT", kid: "bench" }) + "." +
-    b64({ iss: "https://idp.bench", aud: "complaints-api", sub: "bench-handler", roles: ["hms", "complaint-handler"], iat: now, nbf: now, exp: now + 86400 });
-  fs.writeFileSync(process.argv[1] + "/jwks", JSON.stringify({ keys: [jwk] }));
-  fs.writeFileSync(process.argv[1] + "/token", unsigned + "." + crypto.sign("RSA-SHA256", Buffer.from(unsigned), privateKey).toString("base64url"));' "$work"
+# A throwaway identity provider and one token for a caller who may log, read and acknowledge.
+node "$here/throwaway-idp.mjs" "$work" bench-handler hms,complaint-handler
 export TOKEN; TOKEN=$(cat "$work/token")
 frame() { node "$here/grpc-frame.mjs" "$@"; }
 frame complaints/intake/v1/intake.proto complaints.intake.v1.IntakeService LogComplaint \

@@ -42,18 +42,8 @@ if [ "${READS:-1000000}" -gt 0 ]; then
   dotnet build "$here/ListBenchmark" -c Release --nologo -v quiet >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
 fi
 
-# A throwaway identity provider (an RSA key, its JSON Web Key Set, one RS256 token for an HMS): every call pays for a
-# real bearer validation and the permission check, as production calls do.
-node -e '
-  const crypto = require("node:crypto"), fs = require("node:fs");
-  const { publicKey, privateKey } = crypto.generateKeyPairSync("rsa", { modulusLength: 2048 });
-  const jwk = { ...publicKey.export({ format: "jwk" }), kid: "bench", alg: "RS256", use: "sig" };
-  const b64 = (o) => Buffer.from(JSON.stringify(o)).toString("base64url");
-  const now = Math.floor(Date.now() / 1000);
-  const unsigned = b64({ alg: "RS256", typ: "JWT", kid: "bench" }) + "." +
-    b64({ iss: "https://idp.bench", aud: "complaints-api", sub: "bench-integration", roles: ["hms"], iat: now, nbf: now, exp: now + 86400 });
-  fs.writeFileSync(process.argv[1] + "/jwks", JSON.stringify({ keys: [jwk] }));
-  fs.writeFileSync(process.argv[1] + "/token", unsigned + "." + crypto.sign("RSA-SHA256", Buffer.from(unsigned), privateKey).toString("base64url"));' "$work"
+# A throwaway identity provider and one token for an HMS (throwaway-idp.mjs).
+node "$here/throwaway-idp.mjs" "$work" bench-integration hms
 node "$here/grpc-frame.mjs" complaints/intake/v1/intake.proto complaints.intake.v1.IntakeService LogComplaint \
   '{"channel":"CHANNEL_PHONE","description":"The boiler repair was missed twice.","residentReference":"TEN-1"}' >"$work/log-complaint.bin"
 load=(-t 1 -H 'content-type: application/grpc' -H 'te: trailers' -H "authorization: Bearer $(cat "$work/token")")
