@@ -1,8 +1,13 @@
+using System.Xml.Linq;
+
 namespace Complaints.Architecture.Tests;
 
 public sealed class ProjectReferenceTests
 {
     private const string Kernel = "Complaints.Kernel";
+
+    /// <summary>The plug-in SDK: a leaf package in host/ that the Kernel runs plug-ins through, and that references nothing.</summary>
+    private const string PluginSdk = "Complaints.Plugins.Abstractions";
 
     [Fact]
     public void Catalog_FindsTheKernelAndEveryModuleOnDisk()
@@ -36,7 +41,16 @@ public sealed class ProjectReferenceTests
         var references = projects.SelectMany(p => p.ReferencePaths.Select(path => (p.Name, Path: path))).ToList();
 
         Assert.NotEmpty(references);
-        Assert.DoesNotContain(references, r => r.Path.Replace('\\', '/').Contains("/host/", StringComparison.Ordinal));
+        Assert.DoesNotContain(references, r => r.Path.Replace('\\', '/').Contains("/host/", StringComparison.Ordinal)
+            && !r.Path.Replace('\\', '/').EndsWith($"/host/{PluginSdk}/{PluginSdk}.csproj", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PluginSdk_ReferencesNothing()
+    {
+        var sdk = XDocument.Load(Path.Combine(ModuleCatalog.Root, "host", PluginSdk, $"{PluginSdk}.csproj"));
+
+        Assert.DoesNotContain(sdk.Descendants(), e => e.Name.LocalName is "ProjectReference" or "PackageReference" or "FrameworkReference");
     }
 
     [Fact]
@@ -53,6 +67,6 @@ public sealed class ProjectReferenceTests
     {
         var kernel = Assert.Single(ModuleCatalog.Projects, p => p.Module == "Kernel");
 
-        Assert.DoesNotContain(kernel.References, r => r.StartsWith("Complaints.", StringComparison.Ordinal));
+        Assert.DoesNotContain(kernel.References, r => r.StartsWith("Complaints.", StringComparison.Ordinal) && r != PluginSdk);
     }
 }
