@@ -45,6 +45,8 @@ public static class KernelServiceCollectionExtensions
         services.AddScoped<CallerContext>();
         services.AddScoped<ICommandPipeline, CommandPipeline>();
         services.AddSingleton<PluginStepRegistry>();
+        services.Configure<Pipeline.Plugins.DropIn.PluginFolderOptions>(configuration.GetSection(Pipeline.Plugins.DropIn.PluginFolderOptions.Section));
+        services.AddSingleton<Pipeline.Plugins.DropIn.PluginFolder>();
         services.AddHostedService<PipelineStartupCheck>();
 
         services.AddSingleton<OutboxSignal>();

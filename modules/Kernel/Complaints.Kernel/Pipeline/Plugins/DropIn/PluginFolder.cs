@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using Complaints.Plugins;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Complaints.Kernel.Pipeline.Plugins.DropIn;
+
+/// <summary>Configuration section <c>Plugins</c>.</summary>
+public sealed class PluginFolderOptions
+{
+    public const string Section = "Plugins";
+
+    /// <summary>Where landlords drop plug-in assemblies (relative to the working directory); none: no drop-in plug-ins.</summary>
+    public string? Folder { get; set; }
+}
+
+/// <summary>
+/// The plug-in assemblies in the configured folder, as they are now: each message asks for the assembly it needs, and
+/// a file added, replaced or removed since the last look is loaded, reloaded or unloaded first. Looking is a
+/// directory listing, so the next message after a change always sees it — no watcher to miss an event, no restart.
+/// </summary>
+public sealed class PluginFolder(IOptions<PluginFolderOptions> options, ILogger<PluginFolder> logger) : IDisposable
+{
+    private readonly ConcurrentDictionary<string, PluginAssembly> _loaded = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTime> _unloadable = new(StringComparer.Ordinal);
+    private readonly Lock _refreshing = new();
+
+    /// <summary>A new instance of <paramref name="typeName"/> from the assembly file <paramref name="assemblyName"/> (without .dll).</summary>
+    public IPlugin Create(string assemblyName, string typeName)
+    {
+        Refresh();
+        return _loaded.TryGetValue(assemblyName, out var assembly)
+            ? assembly.Create(typeName)
+            : throw new InvalidOperationException($"No plug-in assembly {assemblyName}.dll is in the plug-in folder.");
+    }
+
+    /// <summary>The plug-in classes each assembly in the folder offers, by assembly name.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyCollection<string>> Available()
+    {
+        Refresh();
+        return _loaded.ToDictionary(a => a.Key, a => (IReadOnlyCollection<string>)a.Value.Plugins.Keys.ToList());
+    }
+
+    private void Refresh()
+    {
+        if (options.Value.Folder is not { Length: > 0 } folder)
+            return;
+        var path = Path.GetFullPath(folder, Environment.CurrentDirectory);
+        var files = Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, "*.dll").ToDictionary(f => Path.GetFileNameWithoutExtension(f), File.GetLastWriteTimeUtc, StringComparer.Ordinal)
+            : new Dictionary<string, DateTime>(StringComparer.Ordinal);
+        if (files.Count == _loaded.Count + _unloadable.Count && files.All(f => Seen(f.Key, f.Value)))
+            return;
+        lock (_refreshing)
+        {
+            foreach (var (name, assembly) in _loaded.Where(l => !files.TryGetValue(l.Key, out var at) || at != l.Value.WrittenAt).ToList())
+            {
+                _loaded.TryRemove(name, out _);
+                assembly.Dispose();
+                logger.LogInformation("Plug-in assembly {Assembly} unloaded", name);
+            }
+            foreach (var name in _unloadable.Keys.Where(n => !files.TryGetValue(n, out var at) || at != _unloadable[n]).ToList())
+                _unloadable.TryRemove(name, out _);
+            foreach (var (name, writtenAt) in files.Where(f => !_loaded.ContainsKey(f.Key) && !_unloadable.ContainsKey(f.Key)))
+            {
+                try
+                {
+                    var assembly = PluginAssembly.Load(Path.Combine(path, $"{name}.dll"));
+                    _loaded[name] = assembly;
+                    logger.LogInformation("Plug-in assembly {Assembly} loaded: {Count} plug-in class(es)", name, assembly.Plugins.Count);
+                }
+                catch (Exception e) when (e is BadImageFormatException or FileLoadException or IOException or TypeLoadException or System.Reflection.ReflectionTypeLoadException)
+                {
+                    // A file half-copied, or not a .NET assembly at all: skipped until it changes.
+                    // Not tried again until the file changes.
+                    _unloadable[name] = writtenAt;
+                    logger.LogWarning("Plug-in folder file {Assembly}.dll is not a loadable plug-in assembly ({Error})", name, e.GetType().Name);
+                }
+            }
+        }
+    }
+
+    private bool Seen(string name, DateTime writtenAt) =>
+        (_loaded.TryGetValue(name, out var assembly) && assembly.WrittenAt == writtenAt)
+        || (_unloadable.TryGetValue(name, out var at) && at == writtenAt);
+
+    public void Dispose()
+    {
+        foreach (var assembly in _loaded.Values)
+            assembly.Dispose();
+        _loaded.Clear();
+    }
+}
