@@ -47,6 +47,7 @@ public static class KernelServiceCollectionExtensions
         services.AddSingleton<PluginStepRegistry>();
         services.Configure<Pipeline.Plugins.DropIn.PluginFolderOptions>(configuration.GetSection(Pipeline.Plugins.DropIn.PluginFolderOptions.Section));
         services.AddSingleton<Pipeline.Plugins.DropIn.PluginFolder>();
+        services.AddSingleton<Pipeline.Plugins.RegisteredStepRunner>();
         services.AddHostedService<PipelineStartupCheck>();
 
         services.AddSingleton<OutboxSignal>();

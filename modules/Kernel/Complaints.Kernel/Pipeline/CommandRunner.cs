@@ -95,6 +95,9 @@ internal sealed class CommandRunner<TCommand, TResult> : CommandRunner<TResult> 
             });
         }
         context.Configuration = null;
+        // Then the landlord's drop-in steps registered on this message and stage.
+        await services.GetRequiredService<Plugins.RegisteredStepRunner>().RunAsync(context, cancellationToken);
+        context.Stage = stage;
     }
 
     /// <summary>Runs one step and records how long it took (failures too, tagged) in the step-duration histogram.</summary>

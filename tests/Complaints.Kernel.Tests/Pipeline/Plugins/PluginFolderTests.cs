@@ -24,7 +24,7 @@ public sealed class PluginFolderTests : IDisposable
         Assert.Empty(_plugins.Available());
         DropSample();
 
-        Assert.Equal([SampleClass], _plugins.Available()[Sample]);
+        Assert.Equal([SampleClass, "Complaints.Samples.DampAndMould.RequireRootCause"], _plugins.Available()[Sample].Order(StringComparer.Ordinal));
         var context = new TestContext("Black mould in the bathroom");
         await _plugins.Create(Sample, SampleClass).ExecuteAsync(context, CancellationToken.None);
         Assert.Equal(true, context.SharedVariables["possible_hazard"]);

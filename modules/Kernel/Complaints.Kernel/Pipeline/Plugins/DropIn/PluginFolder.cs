@@ -12,6 +12,15 @@ public sealed class PluginFolderOptions
 
     /// <summary>Where landlords drop plug-in assemblies (relative to the working directory); none: no drop-in plug-ins.</summary>
     public string? Folder { get; set; }
+
+    /// <summary>
+    /// The registered steps of drop-in plug-ins (until the registration service holds them in the database), read
+    /// afresh for each message, so an edit to the configuration file takes effect without a restart.
+    /// </summary>
+    public List<RegisteredStep> Steps { get; set; } = [];
+
+    /// <summary>A synchronous step still running after this long is stopped, and the message refused.</summary>
+    public TimeSpan StepTimeLimit { get; set; } = TimeSpan.FromSeconds(2);
 }
 
 /// <summary>
