@@ -68,6 +68,29 @@ public sealed class DropInStepTests
         Assert.Equal(StatusCode.Internal, failed.StatusCode);
     }
 
+    [Theory]
+    [InlineData("SlowStep")]
+    [InlineData("StubbornStep")]
+    public async Task AStepOverItsTimeLimit_IsStopped_AndTheMessageRefusedWithNothingKept(string type)
+    {
+        var folder = FolderWithSample();
+        File.Copy(Built("Complaints.TestPlugins", Path.Combine("tests", "Complaints.TestPlugins")), Path.Combine(folder, "Complaints.TestPlugins.dll"));
+        string[] slow =
+        [
+            $"--Plugins:Folder={folder}", "--Plugins:StepTimeLimit=00:00:00.5", "--Plugins:Steps:0:Message=LogComplaint",
+            "--Plugins:Steps:0:Stage=PreOperation", "--Plugins:Steps:0:Assembly=Complaints.TestPlugins", $"--Plugins:Steps:0:Type=Complaints.TestPlugins.{type}",
+        ];
+        await using var host = await RunningHost.StartAsync(slow);
+
+        var refused = await Assert.ThrowsAsync<RpcException>(() => host.Intake.LogComplaintAsync(IntakeMethods.ValidRequest()).ResponseAsync);
+
+        Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
+        Assert.Contains($"{type} did not finish within 0.5 s", refused.Status.Detail);
+        // Nothing of it was kept: not even the reference number it had taken inside the transaction.
+        var listed = await host.Intake.ListComplaintsAsync(new ListComplaintsRequest()).ResponseAsync;
+        Assert.Empty(listed.Complaints);
+    }
+
     private static async Task<string> RespondedAsync(TestDatabase database, string folder, string[] registered)
     {
         // Made with the step switched off: it guards closing only.
@@ -103,15 +126,18 @@ public sealed class DropInStepTests
         return folder;
     }
 
-    private static string SampleAssembly()
+    private static string SampleAssembly() => Built(Sample, Path.Combine("host", "plugins", "samples", "DampAndMould"));
+
+    /// <summary>A plug-in project's assembly as its own build left it (same configuration as this test project's).</summary>
+    private static string Built(string assembly, string projectFolder)
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var path = Path.Combine(dir.FullName, "host", "plugins", "samples", "DampAndMould", "bin", configuration, "net10.0", $"{Sample}.dll");
+            var path = Path.Combine(dir.FullName, projectFolder, "bin", configuration, "net10.0", $"{assembly}.dll");
             if (File.Exists(path))
                 return path;
         }
-        throw new FileNotFoundException($"{Sample}.dll has not been built.");
+        throw new FileNotFoundException($"{assembly}.dll has not been built.");
     }
 }
