@@ -70,14 +70,17 @@ public static class KernelServiceCollectionExtensions
         where TPostgreSql : TContext
         where TSqlServer : TContext
     {
-        AddContext<TSqlite>(services, migrationsHistoryTable);
-        AddContext<TPostgreSql>(services, migrationsHistoryTable);
-        AddContext<TSqlServer>(services, migrationsHistoryTable);
+        AddPool<TSqlite>(services, migrationsHistoryTable);
+        AddPool<TPostgreSql>(services, migrationsHistoryTable);
+        AddPool<TSqlServer>(services, migrationsHistoryTable);
+        // One registration lends the context, so the scope gives it back once. (Registering each provider's type as well,
+        // with this one an alias of it, had the scope dispose the same pooled context twice: the second time after
+        // another call had borrowed it, which then found its context disposed under it.)
         services.AddScoped<TContext>(sp => sp.GetRequiredService<DatabaseProvider>().Kind switch
         {
-            DatabaseProviderKind.Sqlite => sp.GetRequiredService<TSqlite>(),
-            DatabaseProviderKind.PostgreSql => sp.GetRequiredService<TPostgreSql>(),
-            DatabaseProviderKind.SqlServer => sp.GetRequiredService<TSqlServer>(),
+            DatabaseProviderKind.Sqlite => Borrow<TSqlite>(sp),
+            DatabaseProviderKind.PostgreSql => Borrow<TPostgreSql>(sp),
+            DatabaseProviderKind.SqlServer => Borrow<TSqlServer>(sp),
             var kind => throw new InvalidOperationException($"Database:Provider {kind} is not supported."),
         });
         services.AddSingleton(new ModuleDatabase(typeof(TContext)));
@@ -101,15 +104,21 @@ public static class KernelServiceCollectionExtensions
     /// </summary>
     private static void AddContext<TContext>(IServiceCollection services, string migrationsHistoryTable) where TContext : ModuleDbContext
     {
+        AddPool<TContext>(services, migrationsHistoryTable);
+        services.AddScoped<TContext>(Borrow<TContext>);
+    }
+
+    private static void AddPool<TContext>(IServiceCollection services, string migrationsHistoryTable) where TContext : ModuleDbContext =>
         services.AddPooledDbContextFactory<TContext>((sp, options) =>
             sp.GetRequiredService<DatabaseProvider>().Configure(
                 options.UseApplicationServiceProvider(sp).AddInterceptors(sp.GetRequiredService<Telemetry.StatementCounter>()), migrationsHistoryTable));
-        services.AddScoped<TContext>(sp =>
-        {
-            var context = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
-            context.JoinCall(sp.GetRequiredService<UnitOfWork>());
-            return context;
-        });
+
+    /// <summary>A context from the pool, joined to the call's connection and transaction; the scope gives it back.</summary>
+    private static TContext Borrow<TContext>(IServiceProvider sp) where TContext : ModuleDbContext
+    {
+        var context = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+        context.JoinCall(sp.GetRequiredService<UnitOfWork>());
+        return context;
     }
 
     /// <summary>Everything a module contributes to the pipeline and the outbox, found inside its own assembly only:
