@@ -2,6 +2,7 @@ using Complaints.EndToEnd.Tests.Infrastructure;
 using Complaints.Intake.Api.V1;
 using Complaints.Investigation.Api.V1;
 using Complaints.Common.V1;
+using Complaints.Testing;
 using Grpc.Core;
 
 namespace Complaints.EndToEnd.Tests.Plugins;
@@ -12,7 +13,7 @@ namespace Complaints.EndToEnd.Tests.Plugins;
 /// </summary>
 public sealed class DropInStepTests
 {
-    private const string Sample = "Complaints.Samples.DampAndMould";
+    private const string Sample = BuiltPlugins.Samples;
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
@@ -74,7 +75,7 @@ public sealed class DropInStepTests
     public async Task AStepOverItsTimeLimit_IsStopped_AndTheMessageRefusedWithNothingKept(string type)
     {
         var folder = FolderWithSample();
-        File.Copy(Built("Complaints.TestPlugins", Path.Combine("tests", "Complaints.TestPlugins")), Path.Combine(folder, "Complaints.TestPlugins.dll"));
+        File.Copy(BuiltPlugins.MisbehavingAssembly(), Path.Combine(folder, $"{BuiltPlugins.Misbehaving}.dll"));
         string[] slow =
         [
             $"--Plugins:Folder={folder}", "--Plugins:StepTimeLimit=00:00:00.5", "--Plugins:Steps:0:Message=LogComplaint",
@@ -122,22 +123,7 @@ public sealed class DropInStepTests
     private static string FolderWithSample()
     {
         var folder = Directory.CreateTempSubdirectory("plugins-").FullName;
-        File.Copy(SampleAssembly(), Path.Combine(folder, $"{Sample}.dll"));
+        File.Copy(BuiltPlugins.SamplesAssembly(), Path.Combine(folder, $"{Sample}.dll"));
         return folder;
-    }
-
-    private static string SampleAssembly() => Built(Sample, Path.Combine("host", "plugins", "samples", "DampAndMould"));
-
-    /// <summary>A plug-in project's assembly as its own build left it (same configuration as this test project's).</summary>
-    private static string Built(string assembly, string projectFolder)
-    {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, projectFolder, "bin", configuration, "net10.0", $"{assembly}.dll");
-            if (File.Exists(path))
-                return path;
-        }
-        throw new FileNotFoundException($"{assembly}.dll has not been built.");
     }
 }

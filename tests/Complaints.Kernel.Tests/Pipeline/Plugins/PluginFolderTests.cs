@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Complaints.Kernel.Pipeline.Plugins.DropIn;
 using Complaints.Plugins;
+using Complaints.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,7 @@ namespace Complaints.Kernel.Tests.Pipeline.Plugins;
 /// <summary>Drop-in plug-in assemblies: loaded from the folder, each in a collectible context, with no restart.</summary>
 public sealed class PluginFolderTests : IDisposable
 {
-    private const string Sample = "Complaints.Samples.DampAndMould";
+    private const string Sample = BuiltPlugins.Samples;
     private const string SampleClass = "Complaints.Samples.DampAndMould.FlagDampAndMould";
 
     private readonly string _folder = Directory.CreateTempSubdirectory("plugins-").FullName;
@@ -87,21 +88,8 @@ public sealed class PluginFolderTests : IDisposable
     private void DropSample(DateTime? writtenAt = null)
     {
         var target = Path.Combine(_folder, $"{Sample}.dll");
-        File.Copy(SampleAssembly(), target, overwrite: true);
+        File.Copy(BuiltPlugins.SamplesAssembly(), target, overwrite: true);
         File.SetLastWriteTimeUtc(target, writtenAt ?? DateTime.UtcNow);
-    }
-
-    /// <summary>The sample as its own build left it (same configuration as this test project's).</summary>
-    private static string SampleAssembly()
-    {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "host", "plugins", "samples", "DampAndMould", "bin", configuration, "net10.0", $"{Sample}.dll");
-            if (File.Exists(path))
-                return path;
-        }
-        throw new FileNotFoundException($"{Sample}.dll has not been built.");
     }
 
     public void Dispose()
