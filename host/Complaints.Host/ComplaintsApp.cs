@@ -99,6 +99,7 @@ public static class ComplaintsApp
         app.MapGrpcService<AccessGrpcService>();
         app.MapGrpcService<AuditGrpcService>();
         app.MapGrpcService<PrivacyGrpcService>();
+        app.MapGrpcService<Plugins.PluginRegistrationGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapLifecycleModule();

@@ -8,11 +8,11 @@ public static class BuiltPlugins
 {
     public const string Samples = "Complaints.Samples.DampAndMould";
 
-    public const string Misbehaving = "Complaints.TestPlugins";
+    public const string TestPlugins = "Complaints.TestPlugins";
 
     public static string SamplesAssembly() => Path(Samples, System.IO.Path.Combine("host", "plugins", "samples", "DampAndMould"));
 
-    public static string MisbehavingAssembly() => Path(Misbehaving, System.IO.Path.Combine("tests", "Complaints.TestPlugins"));
+    public static string TestPluginsAssembly() => Path(TestPlugins, System.IO.Path.Combine("tests", "Complaints.TestPlugins"));
 
     /// <summary>Built in the same configuration as the running test project.</summary>
     private static string Path(string assembly, string projectFolder)

@@ -27,6 +27,7 @@ public static class IntakeModule
         services.AddScoped<ComplaintLister>();
         services.AddScoped<Complaints.Kernel.Persistence.IStartupBackfill, LifecycleReferenceBackfill>();
         services.AddScoped<Contracts.IComplaintDirectory, ComplaintDirectory>();
+        services.AddScoped<Complaints.Kernel.Pipeline.Plugins.Images.IRecordImageSource, ComplaintImageSource>();
         services.AddScoped<Complaints.Kernel.Privacy.IPersonalDataHolder, Privacy.IntakePersonalData>();
         services.AddScoped<Decide.ComplaintStore>();
         services.AddScoped<Decide.AcceptanceGate>();

@@ -48,6 +48,12 @@ public static class KernelServiceCollectionExtensions
         services.Configure<Pipeline.Plugins.DropIn.PluginFolderOptions>(configuration.GetSection(Pipeline.Plugins.DropIn.PluginFolderOptions.Section));
         services.AddSingleton<Pipeline.Plugins.DropIn.PluginFolder>();
         services.AddSingleton<Pipeline.Plugins.RegisteredStepRunner>();
+        services.AddSingleton<Pipeline.Plugins.StepExecution>();
+        services.AddSingleton<Pipeline.Plugins.Registration.RegisteredSteps>();
+        services.AddScoped<Pipeline.Plugins.Registration.StepRegistrationStore>();
+        services.AddScoped<FailedExecutions>();
+        services.AddSingleton<Pipeline.Plugins.Tracing.PluginTraceLog>();
+        services.AddHostedService(sp => sp.GetRequiredService<Pipeline.Plugins.Tracing.PluginTraceLog>());
         services.AddHostedService<PipelineStartupCheck>();
 
         services.AddSingleton<OutboxSignal>();

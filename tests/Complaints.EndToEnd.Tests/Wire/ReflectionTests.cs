@@ -19,6 +19,7 @@ public sealed class ReflectionTests(HostFixture fixture)
         "complaints.investigation.v1.InvestigationService",
         "complaints.lifecycle.v1.LifecycleService",
         "complaints.ombudsman_liaison.v1.OmbudsmanLiaisonService",
+        "complaints.plugins.v1.PluginRegistrationService",
         "complaints.system.v1.SystemService",
         "complaints.testing.v1.ProbeService",
         "complaints.vexatious_behaviour.v1.VexatiousBehaviourService",

@@ -316,3 +316,85 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM kernel_migrations WHERE "MigrationId" = '20261129080808_PluginStepRegistration') THEN
+    CREATE TABLE kernel_plugin_steps (
+        "Id" uuid NOT NULL,
+        "Name" character varying(200) NOT NULL,
+        "Message" character varying(128) NOT NULL,
+        "Stage" integer NOT NULL,
+        "Mode" integer NOT NULL,
+        "Order" integer NOT NULL,
+        "Assembly" character varying(200) NOT NULL,
+        "Type" character varying(400) NOT NULL,
+        "Enabled" boolean NOT NULL,
+        "FilteringAttributes" text NOT NULL,
+        "PreImageAttributes" text,
+        "PostImageAttributes" text,
+        "UnsecureConfiguration" text,
+        "SecureConfiguration" text,
+        "RegisteredAt" timestamp with time zone NOT NULL,
+        "RegisteredBy" character varying(200) NOT NULL,
+        "UpdatedAt" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200) NOT NULL,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_kernel_plugin_steps" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM kernel_migrations WHERE "MigrationId" = '20261129080808_PluginStepRegistration') THEN
+    CREATE TABLE kernel_plugin_traces (
+        "Id" uuid NOT NULL,
+        "StepId" uuid NOT NULL,
+        "StepName" character varying(200) NOT NULL,
+        "Message" character varying(128) NOT NULL,
+        "Stage" integer NOT NULL,
+        "Mode" integer NOT NULL,
+        "CorrelationId" character varying(200) NOT NULL,
+        "Depth" integer NOT NULL,
+        "StartedAt" timestamp with time zone NOT NULL,
+        "DurationMicroseconds" bigint NOT NULL,
+        "Outcome" character varying(64) NOT NULL,
+        "Error" text,
+        "Lines" text NOT NULL,
+        CONSTRAINT "PK_kernel_plugin_traces" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM kernel_migrations WHERE "MigrationId" = '20261129080808_PluginStepRegistration') THEN
+    CREATE INDEX "IX_kernel_plugin_traces_CorrelationId" ON kernel_plugin_traces ("CorrelationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM kernel_migrations WHERE "MigrationId" = '20261129080808_PluginStepRegistration') THEN
+    CREATE INDEX "IX_kernel_plugin_traces_StartedAt" ON kernel_plugin_traces ("StartedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM kernel_migrations WHERE "MigrationId" = '20261129080808_PluginStepRegistration') THEN
+    CREATE INDEX "IX_kernel_plugin_traces_StepId" ON kernel_plugin_traces ("StepId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM kernel_migrations WHERE "MigrationId" = '20261129080808_PluginStepRegistration') THEN
+    INSERT INTO kernel_migrations ("MigrationId", "ProductVersion")
+    VALUES ('20261129080808_PluginStepRegistration', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

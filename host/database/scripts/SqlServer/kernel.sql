@@ -310,3 +310,92 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261129080813_PluginStepRegistration'
+)
+BEGIN
+    CREATE TABLE [kernel_plugin_steps] (
+        [Id] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Message] nvarchar(128) NOT NULL,
+        [Stage] int NOT NULL,
+        [Mode] int NOT NULL,
+        [Order] int NOT NULL,
+        [Assembly] nvarchar(200) NOT NULL,
+        [Type] nvarchar(400) NOT NULL,
+        [Enabled] bit NOT NULL,
+        [FilteringAttributes] nvarchar(max) NOT NULL,
+        [PreImageAttributes] nvarchar(max) NULL,
+        [PostImageAttributes] nvarchar(max) NULL,
+        [UnsecureConfiguration] nvarchar(max) NULL,
+        [SecureConfiguration] nvarchar(max) NULL,
+        [RegisteredAt] datetimeoffset NOT NULL,
+        [RegisteredBy] nvarchar(200) NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        [UpdatedBy] nvarchar(200) NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_kernel_plugin_steps] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261129080813_PluginStepRegistration'
+)
+BEGIN
+    CREATE TABLE [kernel_plugin_traces] (
+        [Id] uniqueidentifier NOT NULL,
+        [StepId] uniqueidentifier NOT NULL,
+        [StepName] nvarchar(200) NOT NULL,
+        [Message] nvarchar(128) NOT NULL,
+        [Stage] int NOT NULL,
+        [Mode] int NOT NULL,
+        [CorrelationId] nvarchar(200) NOT NULL,
+        [Depth] int NOT NULL,
+        [StartedAt] datetimeoffset NOT NULL,
+        [DurationMicroseconds] bigint NOT NULL,
+        [Outcome] nvarchar(64) NOT NULL,
+        [Error] nvarchar(max) NULL,
+        [Lines] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_kernel_plugin_traces] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261129080813_PluginStepRegistration'
+)
+BEGIN
+    CREATE INDEX [IX_kernel_plugin_traces_CorrelationId] ON [kernel_plugin_traces] ([CorrelationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261129080813_PluginStepRegistration'
+)
+BEGIN
+    CREATE INDEX [IX_kernel_plugin_traces_StartedAt] ON [kernel_plugin_traces] ([StartedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261129080813_PluginStepRegistration'
+)
+BEGIN
+    CREATE INDEX [IX_kernel_plugin_traces_StepId] ON [kernel_plugin_traces] ([StepId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261129080813_PluginStepRegistration'
+)
+BEGIN
+    INSERT INTO [kernel_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129080813_PluginStepRegistration', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

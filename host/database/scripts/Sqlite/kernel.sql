@@ -155,3 +155,53 @@ VALUES ('20261129030757_AddLeases', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "kernel_plugin_steps" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_kernel_plugin_steps" PRIMARY KEY,
+    "Name" TEXT NOT NULL,
+    "Message" TEXT NOT NULL,
+    "Stage" INTEGER NOT NULL,
+    "Mode" INTEGER NOT NULL,
+    "Order" INTEGER NOT NULL,
+    "Assembly" TEXT NOT NULL,
+    "Type" TEXT NOT NULL,
+    "Enabled" INTEGER NOT NULL,
+    "FilteringAttributes" TEXT NOT NULL,
+    "PreImageAttributes" TEXT NULL,
+    "PostImageAttributes" TEXT NULL,
+    "UnsecureConfiguration" TEXT NULL,
+    "SecureConfiguration" TEXT NULL,
+    "RegisteredAt" INTEGER NOT NULL,
+    "RegisteredBy" TEXT NOT NULL,
+    "UpdatedAt" INTEGER NOT NULL,
+    "UpdatedBy" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+CREATE TABLE "kernel_plugin_traces" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_kernel_plugin_traces" PRIMARY KEY,
+    "StepId" TEXT NOT NULL,
+    "StepName" TEXT NOT NULL,
+    "Message" TEXT NOT NULL,
+    "Stage" INTEGER NOT NULL,
+    "Mode" INTEGER NOT NULL,
+    "CorrelationId" TEXT NOT NULL,
+    "Depth" INTEGER NOT NULL,
+    "StartedAt" INTEGER NOT NULL,
+    "DurationMicroseconds" INTEGER NOT NULL,
+    "Outcome" TEXT NOT NULL,
+    "Error" TEXT NULL,
+    "Lines" TEXT NOT NULL
+);
+
+CREATE INDEX "IX_kernel_plugin_traces_CorrelationId" ON "kernel_plugin_traces" ("CorrelationId");
+
+CREATE INDEX "IX_kernel_plugin_traces_StartedAt" ON "kernel_plugin_traces" ("StartedAt");
+
+CREATE INDEX "IX_kernel_plugin_traces_StepId" ON "kernel_plugin_traces" ("StepId");
+
+INSERT INTO "kernel_migrations" ("MigrationId", "ProductVersion")
+VALUES ('20261129080803_PluginStepRegistration', '10.0.15');
+
+COMMIT;
+

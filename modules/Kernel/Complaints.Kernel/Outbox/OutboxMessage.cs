@@ -38,4 +38,7 @@ internal enum OutboxKind
 {
     AsyncStep = 1,
     Event = 2,
+
+    /// <summary>An asynchronous step of a landlord's plug-in, registered through the registration service.</summary>
+    RegisteredStep = 3,
 }

@@ -12,6 +12,13 @@ internal sealed class OutboxWriter(
     public void AddAsyncStep(PluginStep step, string payload, string correlationId) =>
         Add(OutboxKind.AsyncStep, step.Name, step.MessageName, payload, correlationId);
 
+    /// <summary>An asynchronous step of a landlord's plug-in, to run after commit.</summary>
+    public void AddRegisteredStep(Pipeline.Plugins.Registration.StepRegistration step, string payload, string correlationId) =>
+        Add(OutboxKind.RegisteredStep, RegisteredStepConsumer(step.Id), step.Message, payload, correlationId);
+
+    /// <summary>The outbox consumer name of a registered step.</summary>
+    public static string RegisteredStepConsumer(Guid stepId) => $"plugin-step:{stepId}";
+
     public void Publish<TEvent>(TEvent @event) where TEvent : class
     {
         if (!unitOfWork.InTransaction)

@@ -1,11 +1,13 @@
 using Complaints.Kernel.Access;
 using Complaints.Kernel.Outbox;
+using Complaints.Kernel.Pipeline.Plugins.Registration;
+using Complaints.Kernel.Pipeline.Plugins.Tracing;
 using Complaints.Kernel.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Complaints.Kernel.Persistence;
 
-/// <summary>The Kernel's own tables (prefix <c>kernel_</c>): outbox, inbox, idempotency keys, sequences, API keys, the audit of access, legal holds, the records anonymised, leases.</summary>
+/// <summary>The Kernel's own tables (prefix <c>kernel_</c>): outbox, inbox, idempotency keys, sequences, API keys, the audit of access, legal holds, the records anonymised, leases, landlords' plug-in steps and their trace log.</summary>
 public abstract class KernelDbContext(DbContextOptions options)
     : ModuleDbContext(options)
 {
@@ -31,6 +33,10 @@ public abstract class KernelDbContext(DbContextOptions options)
     internal DbSet<Leases.Lease> Leases => Set<Leases.Lease>();
 
     internal DbSet<AnonymisedRecord> AnonymisedRecords => Set<AnonymisedRecord>();
+
+    internal DbSet<StepRegistration> PluginSteps => Set<StepRegistration>();
+
+    internal DbSet<PluginTrace> PluginTraces => Set<PluginTrace>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -112,6 +118,34 @@ public abstract class KernelDbContext(DbContextOptions options)
             e.HasKey(r => new { r.Kind, r.Reference });
             e.Property(r => r.Kind).HasConversion<string>().HasMaxLength(KeyColumn.EnumName);
             e.Property(r => r.Reference).HasMaxLength(KeyColumn.Reference);
+        });
+        modelBuilder.Entity<StepRegistration>(e =>
+        {
+            e.ToTable("kernel_plugin_steps");
+            e.HasKey(s => s.Id);
+            e.Property(s => s.Id).ValueGeneratedNever();
+            e.Property(s => s.Name).HasMaxLength(KeyColumn.Reference);
+            e.Property(s => s.Message).HasMaxLength(KeyColumn.Name);
+            e.Property(s => s.Assembly).HasMaxLength(KeyColumn.Reference);
+            e.Property(s => s.Type).HasMaxLength(KeyColumn.PersonName);
+            e.Property(s => s.RegisteredBy).HasMaxLength(KeyColumn.Reference);
+            e.Property(s => s.UpdatedBy).HasMaxLength(KeyColumn.Reference);
+            e.Ignore(s => s.FilteringAttributeList);
+            e.Ignore(s => s.PreImageAttributeList);
+            e.Ignore(s => s.PostImageAttributeList);
+        });
+        modelBuilder.Entity<PluginTrace>(e =>
+        {
+            e.ToTable("kernel_plugin_traces");
+            e.HasKey(t => t.Id);
+            e.Property(t => t.Id).ValueGeneratedNever();
+            e.Property(t => t.StepName).HasMaxLength(KeyColumn.Reference);
+            e.Property(t => t.Message).HasMaxLength(KeyColumn.Name);
+            e.Property(t => t.CorrelationId).HasMaxLength(KeyColumn.Reference);
+            e.Property(t => t.Outcome).HasConversion<string>().HasMaxLength(KeyColumn.EnumName);
+            e.HasIndex(t => t.StepId);
+            e.HasIndex(t => t.CorrelationId);
+            e.HasIndex(t => t.StartedAt);
         });
         base.OnModelCreating(modelBuilder);
     }

@@ -96,7 +96,7 @@ internal sealed class CommandRunner<TCommand, TResult> : CommandRunner<TResult> 
         }
         context.Configuration = null;
         // Then the landlord's drop-in steps registered on this message and stage.
-        await services.GetRequiredService<Plugins.RegisteredStepRunner>().RunAsync(context, cancellationToken);
+        await services.GetRequiredService<Plugins.RegisteredStepRunner>().RunAsync(context, services, cancellationToken);
         context.Stage = stage;
     }
 

@@ -24,6 +24,9 @@ internal static class CommandEntities
         return entity;
     }
 
+    /// <summary>A type's or message's name as plug-ins see it: <c>LogComplaint</c> is <c>log_complaint</c>.</summary>
+    public static string LogicalName(string name) => JsonNamingPolicy.SnakeCaseLower.ConvertName(name);
+
     /// <summary>The command with the scalar attributes a step changed; the same instance when it changed none.</summary>
     public static T Apply<T>(T command, Entity changed, string messageName) where T : notnull
     {
@@ -99,7 +102,7 @@ internal static class CommandEntities
         string or bool or int or long or decimal or double or Guid or DateTimeOffset or DateOnly => value,
         IEnumerable items when ElementOf(Nullable.GetUnderlyingType(declared) ?? declared) == typeof(string) => items.Cast<string>().ToArray(),
         IEnumerable items => items.Cast<object?>().Select(item => Value(item, item?.GetType() ?? typeof(object))).ToArray(),
-        _ => ToEntity(value, JsonNamingPolicy.SnakeCaseLower.ConvertName(value.GetType().Name)),
+        _ => ToEntity(value, LogicalName(value.GetType().Name)),
     };
 
     private static bool SameValue(object? before, object? after) => (before, after) switch

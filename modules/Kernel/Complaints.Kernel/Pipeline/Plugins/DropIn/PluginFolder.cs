@@ -14,13 +14,30 @@ public sealed class PluginFolderOptions
     public string? Folder { get; set; }
 
     /// <summary>
-    /// The registered steps of drop-in plug-ins (until the registration service holds them in the database), read
-    /// afresh for each message, so an edit to the configuration file takes effect without a restart.
+    /// How soon a step registered, changed or switched off through another host sharing the database is seen here (a
+    /// change made through this host is seen by the next message).
     /// </summary>
-    public List<RegisteredStep> Steps { get; set; } = [];
+    public TimeSpan RegistrationRefresh { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>A synchronous step still running after this long is stopped, and the message refused.</summary>
+    /// <summary>Which executions the plug-in trace log keeps (Dataverse's setting of the same name).</summary>
+    public PluginTraceSetting TraceLog { get; set; } = PluginTraceSetting.All;
+
+    /// <summary>How many days trace lines are kept.</summary>
+    public int TraceRetentionDays { get; set; } = 30;
+
+    /// <summary>A step still running after this long is stopped: a synchronous one's message is refused, an asynchronous one is tried again.</summary>
     public TimeSpan StepTimeLimit { get; set; } = TimeSpan.FromSeconds(2);
+}
+
+/// <summary>Which step executions the trace log keeps.</summary>
+public enum PluginTraceSetting
+{
+    Off,
+
+    /// <summary>Only executions that failed, refused or ran out of time.</summary>
+    Exception,
+
+    All,
 }
 
 /// <summary>

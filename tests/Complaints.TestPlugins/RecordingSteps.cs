@@ -1,0 +1,46 @@
+using Complaints.Plugins;
+
+namespace Complaints.TestPlugins;
+
+/// <summary>Does nothing: the cost of a registered step is the pipeline's alone.</summary>
+public sealed class NoOpStep : IPlugin
+{
+    public Task ExecuteAsync(IPluginExecutionContext context, CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>Writes what it was given to the trace log: the stage, mode and depth, and every attribute of each image.</summary>
+public sealed class ImageEcho : IPlugin
+{
+    public Task ExecuteAsync(IPluginExecutionContext context, CancellationToken cancellationToken)
+    {
+        context.Trace.Trace("{0} {1} {2} depth {3}", context.MessageName, context.Stage, context.Mode, context.Depth);
+        Echo(context, "pre", context.PreImage);
+        Echo(context, "post", context.PostImage);
+        Echo(context, "output", context.Output);
+        context.Trace.Trace("secure {0}", context.SecureConfiguration ?? "(none)");
+        return Task.CompletedTask;
+    }
+
+    private static void Echo(IPluginExecutionContext context, string name, Entity? image)
+    {
+        if (image is null)
+        {
+            context.Trace.Trace("{0}: none", name);
+            return;
+        }
+        foreach (var (attribute, value) in image.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal))
+            context.Trace.Trace("{0}.{1}={2}", name, attribute, value is Array list ? string.Join('|', list.Cast<object?>()) : value);
+    }
+}
+
+/// <summary>Fails while its unsecure configuration says "fail"; otherwise traces that it ran.</summary>
+public sealed class FlakyStep : IPlugin
+{
+    public Task ExecuteAsync(IPluginExecutionContext context, CancellationToken cancellationToken)
+    {
+        if (context.UnsecureConfiguration == "fail")
+            throw new InvalidOperationException("The landlord's service this step calls is down.");
+        context.Trace.Trace("ran for {0}", context.Target.GetAttributeValue<Guid>("complaint_id") is var id && id != Guid.Empty ? id : context.Output?["id"]);
+        return Task.CompletedTask;
+    }
+}
