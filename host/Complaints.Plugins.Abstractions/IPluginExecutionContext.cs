@@ -52,4 +52,7 @@ public interface IPluginExecutionContext
 
     /// <summary>Writes to this execution's trace log (Dataverse's <c>ITracingService</c>).</summary>
     ITracingService Trace { get; }
+
+    /// <summary>Sends the product's own messages, as the initiating user, one level deeper.</summary>
+    IMessageService Messages { get; }
 }

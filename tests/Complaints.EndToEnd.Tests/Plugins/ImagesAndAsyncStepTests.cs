@@ -1,4 +1,5 @@
 using Complaints.EndToEnd.Tests.Infrastructure;
+using Complaints.Investigation.Api.V1;
 using Complaints.PluginsApi.V1;
 using static Complaints.EndToEnd.Tests.Plugins.PluginFolderFixture;
 
@@ -85,6 +86,32 @@ public sealed class ImagesAndAsyncStepTests
         var ran = Assert.Single(await host.TracesAsync(step, outcome: TraceOutcome.Succeeded));
         Assert.Contains($"ran for {logged.Id}", ran.Lines);
         Assert.Empty(await FailedListAsync(host, expected: 0));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task TheDampAndMouldSample_RegisteredAsynchronously_FlagsAMouldComplaintWithAnInspectionAction_SentAsAMessageOfTheProduct(string provider)
+    {
+        var folder = EmptyFolder();
+        DropSample(folder);
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await RunningHost.StartOnAsync(database, $"--Plugins:Folder={folder}");
+        var flag = Sample("FlagDampAndMould", "LogComplaint", Stage.PostOperation, Mode.Asynchronous);
+        flag.UnsecureConfiguration = "10";
+        var step = await host.RegisterAsync(flag);
+        var mould = IntakeMethods.ValidRequest();
+        mould.Description = "Black mould is spreading across the bedroom ceiling.";
+
+        var flagged = (await host.Intake.LogComplaintAsync(mould).ResponseAsync).Complaint;
+        var plain = (await host.Intake.LogComplaintAsync(IntakeMethods.ValidRequest()).ResponseAsync).Complaint;
+        var traces = await host.TracesAsync(step, count: 2);
+
+        var action = Assert.Single((await host.Investigation.GetCaseFileAsync(new GetCaseFileRequest { ComplaintId = flagged.Id }).ResponseAsync).Actions);
+        Assert.Contains("Possible damp and mould hazard", action.Description);
+        Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10).ToString("yyyy-MM-dd"), action.DueOn);
+        Assert.Empty((await host.Investigation.GetCaseFileAsync(new GetCaseFileRequest { ComplaintId = plain.Id }).ResponseAsync).Actions);
+        Assert.All(traces, t => Assert.Equal((TraceOutcome.Succeeded, Mode.Asynchronous), (t.Outcome, t.Mode)));
+        Assert.Contains(traces, t => t.Lines.Contains($"Inspection action {action.Id} added"));
     }
 
     private static async Task<IReadOnlyList<FailedExecution>> FailedListAsync(RunningHost host, int expected)

@@ -18,7 +18,7 @@ internal sealed class OutboxConsumers(PluginStepRegistry steps, IEnumerable<Even
         {
             OutboxKind.AsyncStep => InvokeStepAsync(steps.Find(message.Consumer), message, services, cancellationToken),
             OutboxKind.Event => InvokeSubscriberAsync(message, services, cancellationToken),
-            OutboxKind.RegisteredStep => services.GetRequiredService<Pipeline.Plugins.RegisteredStepRunner>().RunQueuedAsync(message.Payload, cancellationToken),
+            OutboxKind.RegisteredStep => services.GetRequiredService<Pipeline.Plugins.RegisteredStepRunner>().RunQueuedAsync(message.Payload, services, cancellationToken),
             _ => throw new InvalidOperationException($"Outbox row {message.Id} has unknown kind {message.Kind}."),
         };
 

@@ -40,25 +40,32 @@ public sealed class RegisteredStepRunner(RegisteredSteps registered, StepExecuti
             if (step.Mode == PluginMode.Asynchronous)
             {
                 var queued = new QueuedStep(step.Id, context.MessageName, target, output, pre, post,
-                    context.InitiatingUser.Id, context.CorrelationId, context.Depth, context.StartedAt);
+                    context.InitiatingUser.Id, [.. context.InitiatingUser.Roles], context.CorrelationId, context.Depth, context.StartedAt);
                 services.GetRequiredService<OutboxWriter>().AddRegisteredStep(step, queued.Serialize(), context.CorrelationId);
                 continue;
             }
             await execution.RunAsync(new StepContext(step, context.MessageName, target, output, pre, post,
-                context.InitiatingUser.Id, context.CorrelationId, context.Depth, context.StartedAt, context.SharedVariables), cancellationToken);
+                context.InitiatingUser.Id, context.CorrelationId, context.Depth, context.StartedAt, context.SharedVariables, new StepMessages(services)), cancellationToken);
         }
         if (stage is PluginStage.PreValidation or PluginStage.PreOperation)
             context.Target = CommandEntities.Apply(context.Target!, target, context.MessageName);
     }
 
     /// <summary>Runs a queued asynchronous step from its outbox row; a step since unregistered or switched off is passed over.</summary>
-    internal async Task RunQueuedAsync(string payload, CancellationToken cancellationToken)
+    internal async Task RunQueuedAsync(string payload, IServiceProvider services, CancellationToken cancellationToken)
     {
         var queued = QueuedStep.Deserialize(payload);
         if (await registered.FindAsync(queued.StepId, cancellationToken) is not { Enabled: true } step)
             return;
-        await execution.RunAsync(new StepContext(step, queued.Message, queued.Target, queued.Output, queued.PreImage, queued.PostImage,
-            queued.InitiatingUserId, queued.CorrelationId, queued.Depth, queued.StartedAt, new Dictionary<string, object?>()), cancellationToken);
+        var context = new StepContext(step, queued.Message, queued.Target, queued.Output, queued.PreImage, queued.PostImage,
+            queued.InitiatingUserId, queued.CorrelationId, queued.Depth, queued.StartedAt, new Dictionary<string, object?>(), new StepMessages(services));
+        // Messages the step sends run as the user who sent the step's message, one level below it.
+        var scope = new ExecutionScope(new Actor(queued.InitiatingUserId, queued.InitiatingUserRoles.ToHashSet()), queued.CorrelationId, queued.Depth);
+        await scope.RunAsync(async () =>
+        {
+            await execution.RunAsync(context, cancellationToken);
+            return true;
+        });
     }
 
     private static bool Filtered(StepRegistration step, Entity target) =>

@@ -8,7 +8,8 @@ namespace Complaints.Kernel.Pipeline.Plugins;
 /// <summary>The SDK's view of one execution of a registered step, and the trace lines it writes.</summary>
 internal sealed class StepContext(
     StepRegistration step, string messageName, Entity target, Entity? output, Entity? preImage, Entity? postImage,
-    string initiatingUserId, string correlationId, int depth, DateTimeOffset startedAt, IDictionary<string, object?> sharedVariables)
+    string initiatingUserId, string correlationId, int depth, DateTimeOffset startedAt, IDictionary<string, object?> sharedVariables,
+    IMessageService messages)
     : IPluginExecutionContext, ITracingService
 {
     /// <summary>A step that traces without end must not fill the table: past this, lines are dropped and it is said so.</summary>
@@ -32,6 +33,7 @@ internal sealed class StepContext(
     public string? UnsecureConfiguration => step.UnsecureConfiguration;
     public string? SecureConfiguration => step.SecureConfiguration;
     public ITracingService Trace => this;
+    public IMessageService Messages => messages;
 
     public string Lines
     {

@@ -91,7 +91,8 @@ internal sealed class EntityJson : JsonConverter<Entity>
         {
             "string" => value.GetString(),
             "bool" => value.GetBoolean(),
-            "int" => value.GetInt64() is var number && number is >= int.MinValue and <= int.MaxValue ? (int)number : number,
+            // Whole numbers travel as one kind: those that fit come back as int, the type the catalogue gives them.
+            "int" => value.GetInt64() is var number && number is >= int.MinValue and <= int.MaxValue ? (object)(int)number : number,
             "decimal" => value.GetDecimal(),
             "double" => value.GetDouble(),
             "guid" => value.GetGuid(),

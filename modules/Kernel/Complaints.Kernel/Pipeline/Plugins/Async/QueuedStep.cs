@@ -16,6 +16,7 @@ internal sealed record QueuedStep(
     Entity? PreImage,
     Entity? PostImage,
     string InitiatingUserId,
+    string[] InitiatingUserRoles,
     string CorrelationId,
     int Depth,
     DateTimeOffset StartedAt)
