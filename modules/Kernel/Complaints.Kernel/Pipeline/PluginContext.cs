@@ -58,8 +58,8 @@ public sealed class PluginContext<TCommand, TResult> : IContractContext where TC
             : throw new InvalidOperationException($"A contract plug-in in {MessageName} replaced the target with {value?.GetType().Name ?? "null"}; it must stay a {typeof(TCommand).Name}.");
     }
 
-    /// <summary>The images taken for landlords' registered steps in this message.</summary>
-    internal Plugins.RegisteredStepRunner.TakenImages? RegisteredImages { get; set; }
+    /// <summary>What landlords' registered steps keep in this message from stage to stage.</summary>
+    internal Plugins.RegisteredStepRunner.MessageState? RegisteredSteps { get; set; }
 
     public T? GetPreImage<T>() where T : class => PreImage as T;
 

@@ -13,7 +13,7 @@ namespace Complaints.Kernel.Pipeline.Plugins;
 /// and each asynchronous PostOperation step queued in the outbox to run after commit. A synchronous step's failure
 /// rolls the whole message back.
 /// </summary>
-public sealed class RegisteredStepRunner(RegisteredSteps registered, StepExecution execution)
+public sealed class RegisteredStepRunner(RegisteredSteps registered, StepExecution execution, DropIn.PluginFolder folder)
 {
     internal async Task RunAsync<TCommand, TResult>(PluginContext<TCommand, TResult> context, IServiceProvider services, CancellationToken cancellationToken)
         where TCommand : ICommand<TResult>
@@ -27,7 +27,13 @@ public sealed class RegisteredStepRunner(RegisteredSteps registered, StepExecuti
 
         var target = CommandEntities.ToEntity(context.Target!, CommandEntities.LogicalName(context.MessageName));
         var output = context.Result is { } result && stage == PluginStage.PostOperation ? CommandEntities.ToEntity(result, CommandEntities.LogicalName(result.GetType().Name)) : null;
-        var images = context.RegisteredImages ??= new TakenImages();
+        var state = context.RegisteredSteps ??= new MessageState();
+        if (!state.FolderLooked && steps.Any(s => s.Mode == PluginMode.Synchronous))
+        {
+            folder.Refresh(); // once per message, so a change to the folder is seen by the next message, never half-way through one
+            state.FolderLooked = true;
+        }
+        var images = state;
         if (stage == PluginStage.PreOperation && steps.Concat(later).Any(s => s.PreImageAttributeList is not null))
             images.Pre = await RecordImages.TakeAsync(services, context.MessageName, target, null, cancellationToken);
         if (stage == PluginStage.PostOperation && steps.Any(s => s.PostImageAttributeList is not null))
@@ -45,7 +51,7 @@ public sealed class RegisteredStepRunner(RegisteredSteps registered, StepExecuti
                 continue;
             }
             await execution.RunAsync(new StepContext(step, context.MessageName, target, output, pre, post,
-                context.InitiatingUser.Id, context.CorrelationId, context.Depth, context.StartedAt, context.SharedVariables, new StepMessages(services)), cancellationToken);
+                context.InitiatingUser.Id, context.CorrelationId, context.Depth, context.StartedAt, context.SharedVariables, new StepMessages(services)), folderLooked: true, cancellationToken);
         }
         if (stage is PluginStage.PreValidation or PluginStage.PreOperation)
             context.Target = CommandEntities.Apply(context.Target!, target, context.MessageName);
@@ -63,7 +69,7 @@ public sealed class RegisteredStepRunner(RegisteredSteps registered, StepExecuti
         var scope = new ExecutionScope(new Actor(queued.InitiatingUserId, queued.InitiatingUserRoles.ToHashSet()), queued.CorrelationId, queued.Depth);
         await scope.RunAsync(async () =>
         {
-            await execution.RunAsync(context, cancellationToken);
+            await execution.RunAsync(context, folderLooked: false, cancellationToken);
             return true;
         });
     }
@@ -71,9 +77,11 @@ public sealed class RegisteredStepRunner(RegisteredSteps registered, StepExecuti
     private static bool Filtered(StepRegistration step, Entity target) =>
         step.FilteringAttributeList.Count == 0 || step.FilteringAttributeList.Any(a => target[a] is not null);
 
-    /// <summary>The images taken in one message, kept from the stage that took them to the stages that use them.</summary>
-    internal sealed class TakenImages
+    /// <summary>What one message keeps from stage to stage: whether it has looked at the plug-in folder, and the images taken.</summary>
+    internal sealed class MessageState
     {
+        public bool FolderLooked { get; set; }
+
         public Entity? Pre { get; set; }
 
         public Entity? Post { get; set; }

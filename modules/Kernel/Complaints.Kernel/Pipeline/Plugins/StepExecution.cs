@@ -17,7 +17,8 @@ namespace Complaints.Kernel.Pipeline.Plugins;
 public sealed class StepExecution(
     PluginFolder folder, PluginTraceLog traces, IOptionsMonitor<PluginFolderOptions> options, ComplaintsMetrics metrics, ILogger<StepExecution> logger)
 {
-    internal async Task RunAsync(StepContext context, CancellationToken cancellationToken)
+    // folderLooked: the caller has just brought the plug-in folder up to date (a message looks once, not per step).
+    internal async Task RunAsync(StepContext context, bool folderLooked, CancellationToken cancellationToken)
     {
         var step = context.Step;
         var limit = options.CurrentValue.StepTimeLimit;
@@ -29,7 +30,7 @@ public sealed class StepExecution(
         try
         {
             // WaitAsync too: a step that ignores its token is left behind at the limit, not waited for.
-            await folder.Create(step.Assembly, step.Type).ExecuteAsync(context, stop.Token).WaitAsync(stop.Token);
+            await folder.Create(step.Assembly, step.Type, lookFirst: !folderLooked).ExecuteAsync(context, stop.Token).WaitAsync(stop.Token);
             outcome = PluginTraceOutcome.Succeeded;
         }
         catch (InvalidPluginExecutionException refusal)

@@ -22,6 +22,12 @@ public sealed class PluginTraceLog(IServiceScopeFactory scopes, IOptionsMonitor<
     private readonly Channel<object> _waiting = Channel.CreateUnbounded<object>(new UnboundedChannelOptions { SingleReader = true });
     private DateTimeOffset _trimmedAt = DateTimeOffset.MinValue;
 
+    /// <summary>
+    /// How long the writer lets traces gather before it writes them: a write is a transaction of its own, and on SQLite
+    /// it waits its turn with the messages for the one writer, so a write per execution cost each message a commit.
+    /// </summary>
+    private static readonly TimeSpan GatherFor = TimeSpan.FromMilliseconds(20);
+
     public void Record(PluginTrace trace)
     {
         var setting = options.CurrentValue.TraceLog;
@@ -50,7 +56,11 @@ public sealed class PluginTraceLog(IServiceScopeFactory scopes, IOptionsMonitor<
         try
         {
             while (await _waiting.Reader.WaitToReadAsync(stoppingToken))
+            {
+                if (_waiting.Reader.TryPeek(out var first) && first is PluginTrace)
+                    await Task.Delay(GatherFor, stoppingToken);
                 await DrainAsync(batch, flushes, stoppingToken);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
