@@ -15,8 +15,14 @@ namespace Complaints.Kernel.Persistence;
 /// </summary>
 internal static class RowInserter
 {
-    /// <summary>SQL Server takes at most 2,100 parameters in a statement; the others more.</summary>
+    /// <summary>SQL Server takes at most 2,100 parameters in a statement; PostgreSQL more.</summary>
     private const int MostParameters = 2000;
+
+    /// <summary>
+    /// SQLite runs in the process, so a statement saves no round trip, and binding a parameter by name searches the
+    /// statement's list of names: a 2,000-parameter INSERT cost about 0.7 ms a row, one of 100 about 0.1 ms.
+    /// </summary>
+    private const int MostParametersOnSqlite = 100;
 
     public static async Task InsertAsync<T>(ModuleDbContext db, UnitOfWork unitOfWork, IReadOnlyList<T> rows, CancellationToken cancellationToken)
         where T : class
@@ -29,7 +35,8 @@ internal static class RowInserter
             .Where(c => c.Column is not null).ToList();
         var sql = db.GetService<ISqlGenerationHelper>();
         var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column!)))}) VALUES ";
-        foreach (var chunk in rows.Chunk(Math.Max(1, MostParameters / columns.Count)))
+        var most = db.Database.IsSqlite() ? MostParametersOnSqlite : MostParameters;
+        foreach (var chunk in rows.Chunk(Math.Max(1, most / columns.Count)))
         {
             await using var command = unitOfWork.CreateCommand("");
             var text = new StringBuilder(head);

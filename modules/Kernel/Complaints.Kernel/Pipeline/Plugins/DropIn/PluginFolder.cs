@@ -50,6 +50,7 @@ public sealed class PluginFolder(IOptions<PluginFolderOptions> options, ILogger<
     private readonly ConcurrentDictionary<string, PluginAssembly> _loaded = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DateTime> _unloadable = new(StringComparer.Ordinal);
     private readonly Lock _refreshing = new();
+    private DateTime _folderWrittenAt;
 
     /// <summary>
     /// A new instance of <paramref name="typeName"/> from the assembly file <paramref name="assemblyName"/> (without .dll),
@@ -72,17 +73,27 @@ public sealed class PluginFolder(IOptions<PluginFolderOptions> options, ILogger<
         return _loaded.ToDictionary(a => a.Key, a => (IReadOnlyCollection<string>)a.Value.Plugins.Keys.ToList());
     }
 
-    /// <summary>Brings the loaded assemblies up to date with the folder: loads, reloads and unloads what changed.</summary>
+    /// <summary>
+    /// Brings the loaded assemblies up to date with the folder: loads, reloads and unloads what changed. Most looks find
+    /// nothing changed, and are made cheap: the folder's write time (which a file added, removed or renamed moves) and
+    /// each known file's own (which a file rewritten in place moves) — a few <c>stat</c> calls, where listing the folder
+    /// took a message a sixth of its CPU.
+    /// </summary>
     public void Refresh()
     {
         if (options.Value.Folder is not { Length: > 0 } folder)
             return;
         var path = Path.GetFullPath(folder, Environment.CurrentDirectory);
+        var folderWrittenAt = Directory.GetLastWriteTimeUtc(path); // 1601 when there is no folder
+        if (folderWrittenAt == _folderWrittenAt && Unchanged(path))
+            return;
         var directory = new DirectoryInfo(path);
         // One enumeration gives each file's write time with its name: no second look per file.
         var files = directory.Exists
             ? directory.EnumerateFiles("*.dll").ToDictionary(f => Path.GetFileNameWithoutExtension(f.Name), f => f.LastWriteTimeUtc, StringComparer.Ordinal)
             : new Dictionary<string, DateTime>(StringComparer.Ordinal);
+        // Noted before the files are compared, so a change made while this look runs is found by the next.
+        _folderWrittenAt = folderWrittenAt;
         if (files.Count == _loaded.Count + _unloadable.Count && files.All(f => Seen(f.Key, f.Value)))
             return;
         lock (_refreshing)
@@ -113,6 +124,10 @@ public sealed class PluginFolder(IOptions<PluginFolderOptions> options, ILogger<
             }
         }
     }
+
+    private bool Unchanged(string path) =>
+        _loaded.All(l => File.GetLastWriteTimeUtc(l.Value.Path) == l.Value.WrittenAt)
+        && _unloadable.All(u => File.GetLastWriteTimeUtc(Path.Combine(path, $"{u.Key}.dll")) == u.Value);
 
     private bool Seen(string name, DateTime writtenAt) =>
         (_loaded.TryGetValue(name, out var assembly) && assembly.WrittenAt == writtenAt)
