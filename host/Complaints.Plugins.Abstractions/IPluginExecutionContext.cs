@@ -55,4 +55,7 @@ public interface IPluginExecutionContext
 
     /// <summary>Sends the product's own messages, as the initiating user, one level deeper.</summary>
     IMessageService Messages { get; }
+
+    /// <summary>Reads the product's records (a complaint, an award) as their modules' contracts show them.</summary>
+    IRecordReader Records { get; }
 }

@@ -44,3 +44,24 @@ public sealed class FlakyStep : IPlugin
         return Task.CompletedTask;
     }
 }
+
+/// <summary>Reads the record its message is about through the SDK's record reader, and traces what it found.</summary>
+public sealed class RecordLookup : IPlugin
+{
+    public async Task ExecuteAsync(IPluginExecutionContext context, CancellationToken cancellationToken)
+    {
+        var id = context.Target.GetAttributeValue<Guid>("complaint_id") is var target && target != Guid.Empty ? target : context.Output?["id"];
+        var complaint = await context.Records.RetrieveAsync("complaint", id!, cancellationToken);
+        context.Trace.Trace("complaint {0} at {1}", complaint?["reference"], complaint?["stage"]);
+        var missing = await context.Records.RetrieveAsync("complaint", Guid.NewGuid(), cancellationToken);
+        context.Trace.Trace("unknown complaint: {0}", missing is null ? "none" : "found");
+        try
+        {
+            await context.Records.RetrieveAsync("tenancy", "T-1", cancellationToken);
+        }
+        catch (InvalidPluginExecutionException refusal)
+        {
+            context.Trace.Trace(refusal.Message);
+        }
+    }
+}

@@ -54,6 +54,22 @@ public sealed class ImagesAndAsyncStepTests
         Assert.Contains($"output.reference={logged.Reference}", lines);
     }
 
+    [Fact]
+    public async Task ASynchronousStep_ReadsTheComplaintItsMessageHasJustWritten_ThroughTheRecordReader()
+    {
+        var folder = EmptyFolder();
+        DropTestPlugins(folder);
+        await using var host = await RunningHost.StartAsync($"--Plugins:Folder={folder}");
+        var step = await host.RegisterAsync(Test("RecordLookup", "LogComplaint", Stage.PostOperation));
+
+        var logged = (await host.Intake.LogComplaintAsync(IntakeMethods.ValidRequest()).ResponseAsync).Complaint;
+
+        var lines = Assert.Single(await host.TracesAsync(step)).Lines;
+        Assert.Contains($"complaint {logged.Reference} at Received", lines);
+        Assert.Contains("unknown complaint: none", lines);
+        Assert.Contains("tenancy is not a record steps can read; they can read award, complaint.", lines);
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task AnAsynchronousStep_RunsAfterCommit_RetriesWithBackoff_ThenWaitsInTheFailedList_UntilRetried(string provider)

@@ -16,8 +16,10 @@ internal sealed class ComplaintImageSource(ComplaintReader reader) : IRecordImag
 
     public IReadOnlySet<string> CreatedBy { get; } = new HashSet<string> { "LogComplaint" };
 
-    public async Task<object?> ReadAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<object?> ReadAsync(object key, CancellationToken cancellationToken)
     {
+        if (key is not Guid id)
+            return null;
         try
         {
             var view = await reader.GetByIdAsync(id, null, cancellationToken);

@@ -117,6 +117,7 @@ public sealed class PluginFolderTests : IDisposable
         public string? SecureConfiguration => null;
         public ITracingService Trace => this;
         public IMessageService Messages => throw new InvalidOperationException("These tests' steps send no messages.");
+        public IRecordReader Records => throw new InvalidOperationException("These tests' steps read no records.");
         void ITracingService.Trace(string format, params object?[] args) => Lines.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args));
     }
 }

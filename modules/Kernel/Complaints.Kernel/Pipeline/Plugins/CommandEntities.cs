@@ -24,6 +24,14 @@ internal static class CommandEntities
         return entity;
     }
 
+    /// <summary>A message's result as plug-ins see it: a record's fields, or a bare value (a new record's number) as <c>id</c>.</summary>
+    public static Entity Output(string messageName, object? result) => result switch
+    {
+        null => new Entity(LogicalName(messageName) + "_result"),
+        _ when IsScalar(result.GetType()) => new Entity(LogicalName(messageName) + "_result") { ["id"] = Value(result, result.GetType()) },
+        _ => ToEntity(result, LogicalName(result.GetType().Name)),
+    };
+
     /// <summary>A type's or message's name as plug-ins see it: <c>LogComplaint</c> is <c>log_complaint</c>.</summary>
     public static string LogicalName(string name) => JsonNamingPolicy.SnakeCaseLower.ConvertName(name);
 

@@ -26,7 +26,7 @@ public sealed class RegisteredStepRunner(RegisteredSteps registered, StepExecuti
             return;
 
         var target = CommandEntities.ToEntity(context.Target!, CommandEntities.LogicalName(context.MessageName));
-        var output = context.Result is { } result && stage == PluginStage.PostOperation ? CommandEntities.ToEntity(result, CommandEntities.LogicalName(result.GetType().Name)) : null;
+        var output = stage == PluginStage.PostOperation ? CommandEntities.Output(context.MessageName, context.Result) : null;
         var state = context.RegisteredSteps ??= new MessageState();
         if (!state.FolderLooked && steps.Any(s => s.Mode == PluginMode.Synchronous))
         {
@@ -51,7 +51,7 @@ public sealed class RegisteredStepRunner(RegisteredSteps registered, StepExecuti
                 continue;
             }
             await execution.RunAsync(new StepContext(step, context.MessageName, target, output, pre, post,
-                context.InitiatingUser.Id, context.CorrelationId, context.Depth, context.StartedAt, context.SharedVariables, new StepMessages(services)), folderLooked: true, cancellationToken);
+                context.InitiatingUser.Id, context.CorrelationId, context.Depth, context.StartedAt, context.SharedVariables, new StepServices(services)), folderLooked: true, cancellationToken);
         }
         if (stage is PluginStage.PreValidation or PluginStage.PreOperation)
             context.Target = CommandEntities.Apply(context.Target!, target, context.MessageName);
@@ -64,7 +64,7 @@ public sealed class RegisteredStepRunner(RegisteredSteps registered, StepExecuti
         if (await registered.FindAsync(queued.StepId, cancellationToken) is not { Enabled: true } step)
             return;
         var context = new StepContext(step, queued.Message, queued.Target, queued.Output, queued.PreImage, queued.PostImage,
-            queued.InitiatingUserId, queued.CorrelationId, queued.Depth, queued.StartedAt, new Dictionary<string, object?>(), new StepMessages(services));
+            queued.InitiatingUserId, queued.CorrelationId, queued.Depth, queued.StartedAt, new Dictionary<string, object?>(), new StepServices(services));
         // Messages the step sends run as the user who sent the step's message, one level below it.
         var scope = new ExecutionScope(new Actor(queued.InitiatingUserId, queued.InitiatingUserRoles.ToHashSet()), queued.CorrelationId, queued.Depth);
         await scope.RunAsync(async () =>

@@ -9,7 +9,7 @@ namespace Complaints.Kernel.Pipeline.Plugins;
 internal sealed class StepContext(
     StepRegistration step, string messageName, Entity target, Entity? output, Entity? preImage, Entity? postImage,
     string initiatingUserId, string correlationId, int depth, DateTimeOffset startedAt, IDictionary<string, object?> sharedVariables,
-    IMessageService messages)
+    StepServices services)
     : IPluginExecutionContext, ITracingService
 {
     /// <summary>A step that traces without end must not fill the table: past this, lines are dropped and it is said so.</summary>
@@ -33,7 +33,8 @@ internal sealed class StepContext(
     public string? UnsecureConfiguration => step.UnsecureConfiguration;
     public string? SecureConfiguration => step.SecureConfiguration;
     public ITracingService Trace => this;
-    public IMessageService Messages => messages;
+    public IMessageService Messages => services;
+    public IRecordReader Records => services;
 
     public string Lines
     {

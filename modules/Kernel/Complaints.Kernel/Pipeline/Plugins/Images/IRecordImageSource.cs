@@ -1,9 +1,10 @@
 namespace Complaints.Kernel.Pipeline.Plugins.Images;
 
 /// <summary>
-/// Where a step's pre- and post-images come from: a module that owns a kind of record says which attribute of a
-/// message's target (or output) names one, and reads it, in the message's transaction, as its public contract shows it.
-/// The record becomes an <see cref="Complaints.Plugins.Entity"/> named <see cref="LogicalName"/>.
+/// A kind of record a step can see: a module that owns it says which attribute of a message's target (or output) names
+/// one, and reads it, in the message's transaction, as its public contract shows it. The record becomes an
+/// <see cref="Complaints.Plugins.Entity"/> named <see cref="LogicalName"/>, for a step's pre- and post-images and for
+/// its reads (<see cref="Complaints.Plugins.IRecordReader"/>).
 /// </summary>
 public interface IRecordImageSource
 {
@@ -16,6 +17,6 @@ public interface IRecordImageSource
     /// <summary>The image's logical name, e.g. <c>complaint</c>.</summary>
     string LogicalName { get; }
 
-    /// <summary>The record as its contract shows it now, or null when there is none.</summary>
-    Task<object?> ReadAsync(Guid id, CancellationToken cancellationToken);
+    /// <summary>The record as its contract shows it now, or null when there is none (or <paramref name="id"/> is not one of its ids).</summary>
+    Task<object?> ReadAsync(object id, CancellationToken cancellationToken);
 }

@@ -16,10 +16,10 @@ internal static class RecordImages
     {
         foreach (var source in services.GetServices<IRecordImageSource>())
         {
-            var id = target[source.KeyAttribute] as Guid? ?? (source.CreatedBy.Contains(messageName) ? output?["id"] as Guid? : null);
+            var id = target[source.KeyAttribute] ?? (source.CreatedBy.Contains(messageName) ? output?["id"] : null);
             if (id is null)
                 continue;
-            return await source.ReadAsync(id.Value, cancellationToken) is { } record
+            return await source.ReadAsync(id, cancellationToken) is { } record
                 ? CommandEntities.ToEntity(record, source.LogicalName)
                 : null;
         }

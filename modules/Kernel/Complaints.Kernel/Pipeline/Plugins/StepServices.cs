@@ -2,17 +2,19 @@ using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Complaints.Kernel.Pipeline.Plugins.Images;
 using Complaints.Plugins;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Complaints.Kernel.Pipeline.Plugins;
 
 /// <summary>
-/// The SDK's <see cref="IMessageService"/>: a step's <see cref="Entity"/> made into the message's command and sent
-/// through <see cref="ICommandPipeline"/> in the step's own scope (so one level deeper, in the same transaction when the
-/// step is synchronous), and the result made back into an <see cref="Entity"/>.
+/// What a step may ask of the product, in the step's own scope (so in the same transaction when the step is
+/// synchronous). <see cref="IMessageService"/>: a step's <see cref="Entity"/> made into the message's command and sent
+/// through <see cref="ICommandPipeline"/>, one level deeper, and the result made back into an <see cref="Entity"/>.
+/// <see cref="IRecordReader"/>: a record read through the module that owns it (<see cref="IRecordImageSource"/>).
 /// </summary>
-internal sealed class StepMessages(IServiceProvider services) : IMessageService
+internal sealed class StepServices(IServiceProvider services) : IMessageService, IRecordReader
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -35,16 +37,17 @@ internal sealed class StepMessages(IServiceProvider services) : IMessageService
         var task = (Task)execute.Invoke(services.GetRequiredService<ICommandPipeline>(), [command, cancellationToken])!;
         await task;
         var result = task.GetType().GetProperty(nameof(Task<object>.Result))!.GetValue(task);
-        return Output(messageName, result);
+        return CommandEntities.Output(messageName, result);
     }
 
-    private static Entity Output(string messageName, object? result) => result switch
+    public async Task<Entity?> RetrieveAsync(string logicalName, object id, CancellationToken cancellationToken)
     {
-        null => new Entity(CommandEntities.LogicalName(messageName) + "_result"),
-        string or bool or int or long or decimal or Guid or DateTimeOffset or DateOnly =>
-            new Entity(CommandEntities.LogicalName(messageName) + "_result") { ["id"] = result },
-        _ => CommandEntities.ToEntity(result, CommandEntities.LogicalName(result.GetType().Name)),
-    };
+        var sources = services.GetServices<IRecordImageSource>().ToList();
+        var source = sources.FirstOrDefault(s => s.LogicalName == logicalName)
+            ?? throw new InvalidPluginExecutionException(
+                $"{logicalName} is not a record steps can read; they can read {string.Join(", ", sources.Select(s => s.LogicalName).Order())}.");
+        return await source.ReadAsync(id, cancellationToken) is { } record ? CommandEntities.ToEntity(record, logicalName) : null;
+    }
 
     /// <summary>The entity's attributes as the JSON the command reads: its names are the command's, snake_case.</summary>
     private static JsonObject ToJson(Entity entity)
