@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -50,6 +51,9 @@ public sealed class StubHousingSystem : IAsyncDisposable
     public static async Task<StubHousingSystem> StartAsync(string sharedSecret = DefaultSecret)
     {
         var builder = WebApplication.CreateSlimBuilder();
+        // The test's folder holds the product's appsettings.json; its Kestrel endpoints are the product's, not ours.
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
@@ -69,7 +73,7 @@ public sealed class StubHousingSystem : IAsyncDisposable
     {
         var body = Encoding.UTF8.GetBytes(json);
         var timestamp = (signedAt ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret ?? SharedSecret), [.. Encoding.ASCII.GetBytes(timestamp + "."), .. body]);
+        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret ?? SharedSecret), (byte[])[.. Encoding.ASCII.GetBytes(timestamp + "."), .. body]);
         using var client = new HttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, callbackUrl) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
