@@ -19,7 +19,9 @@ public sealed class ComplaintPartiesTests
         var complaint = await scenario.LogAsync("TEN-1", "PROP-1", "Anxiety");
         var property = await scenario.PropertyWhenAsync("PROP-1", p => p.Complaints.Any(c => c.Resolution == Resolution.Resolved));
         var resident = await scenario.Host.HousingSystem.GetResidentAsync(new GetResidentRequest { ResidentReference = "TEN-1" });
+        var askedOnceResolved = scenario.Hms.Requests.Count;
         await scenario.Host.HousingSystem.GetResidentAsync(new GetResidentRequest { ResidentReference = "TEN-1" });
+        await scenario.Host.HousingSystem.GetPropertyAsync(new GetPropertyRequest { PropertyReference = "PROP-1" });
 
         Assert.Equal(Resolution.Resolved, property.Resolution);
         Assert.Equal("Flat 4, Riverside Court", property.Property.Address.Line1);
@@ -35,9 +37,9 @@ public sealed class ComplaintPartiesTests
         Assert.Equal(["Hearing impairment", "Anxiety"], resident.VulnerabilitiesAcrossComplaints);
         Assert.Equal(["Written contact first"], resident.AdjustmentsAcrossComplaints);
         Assert.Equal("PROP-1", Assert.Single(resident.Complaints).PropertyReference);
-        // Fetched once, when the complaint was resolved; both reads were answered from the cache.
-        Assert.Single(scenario.Hms.Requests, r => r.Path == "residents/TEN-1");
-        Assert.Single(scenario.Hms.Requests, r => r.Path == "properties/PROP-1");
+        // Once resolved, reads are answered from the cache: the HMS is asked nothing more.
+        Assert.Contains(scenario.Hms.Requests, r => r.Path == "residents/TEN-1/tenancy");
+        Assert.Equal(askedOnceResolved, scenario.Hms.Requests.Count);
     }
 
     [Theory]
