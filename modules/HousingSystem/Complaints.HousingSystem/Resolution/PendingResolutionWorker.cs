@@ -18,6 +18,9 @@ internal sealed class PendingResolutionWorker(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Without an HMS every attempt would fail the same way: links wait, pending, for a server that has one.
+        if (options.Value.BaseAddress is null)
+            return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
