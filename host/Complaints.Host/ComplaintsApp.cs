@@ -6,6 +6,7 @@ using Complaints.Host.Info;
 using Complaints.Host.Privacy;
 using Complaints.Host.Security;
 using Complaints.Host.Telemetry;
+using Complaints.HousingSystem;
 using Complaints.Intake;
 using Complaints.Investigation;
 using Complaints.Kernel;
@@ -77,6 +78,7 @@ public static class ComplaintsApp
         builder.AddCompensationModule();
         builder.AddVexatiousBehaviourModule();
         builder.AddOmbudsmanLiaisonModule();
+        builder.AddHousingSystemModule();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -108,6 +110,7 @@ public static class ComplaintsApp
         app.MapCompensationModule();
         app.MapVexatiousBehaviourModule();
         app.MapOmbudsmanLiaisonModule();
+        app.MapHousingSystemModule();
         map?.Invoke(app);
         app.ReportHealthForEveryMappedService();
         app.CompileRequestRulesOfEveryMappedService();

@@ -119,6 +119,11 @@ public static partial class MessageCatalogue
             new("occurred_at", "datetime", Optional: true, Settable: true),
             new("expected_version", "int", Optional: true, Settable: false),
         ]),
+        new("ExpireCachedRecord",
+        [
+            new("kind", "enum CachedRecordKind(Resident|Property)", Optional: false, Settable: true),
+            new("reference", "string", Optional: false, Settable: true),
+        ]),
         new("ExtendDeadline",
         [
             new("complaint_id", "guid", Optional: false, Settable: false),
@@ -184,6 +189,7 @@ public static partial class MessageCatalogue
             new("vulnerabilities", "string[]", Optional: true, Settable: true),
             new("service_request_id", "guid", Optional: true, Settable: false),
             new("routing", "entity ContactRouting", Optional: true, Settable: false),
+            new("property_reference", "string", Optional: true, Settable: true),
         ]),
         new("OpenConductCase",
         [
@@ -212,6 +218,15 @@ public static partial class MessageCatalogue
             new("idempotency_key", "string", Optional: true, Settable: false),
             new("points", "string[]", Optional: false, Settable: true),
             new("desired_outcome", "string", Optional: true, Settable: true),
+        ]),
+        new("RaiseRepair",
+        [
+            new("complaint_id", "guid", Optional: false, Settable: false),
+            new("property_reference", "string", Optional: true, Settable: true),
+            new("description", "string", Optional: false, Settable: true),
+            new("priority", "enum RepairPriority(Routine|Urgent|Emergency)", Optional: true, Settable: true),
+            new("idempotency_key", "string", Optional: true, Settable: false),
+            new("job", "entity RepairJob", Optional: true, Settable: false),
         ]),
         new("RecordAppeal",
         [
@@ -307,6 +322,12 @@ public static partial class MessageCatalogue
             new("referred_on", "date", Optional: true, Settable: true),
             new("complaint_ids", "guid[]", Optional: false, Settable: false),
             new("summary", "string", Optional: false, Settable: true),
+            new("occurred_at", "datetime", Optional: true, Settable: true),
+        ]),
+        new("RecordRepairStatus",
+        [
+            new("job_reference", "string", Optional: false, Settable: true),
+            new("status", "enum RepairStatus(Raised|Scheduled|InProgress|Completed|Cancelled)", Optional: true, Settable: true),
             new("occurred_at", "datetime", Optional: true, Settable: true),
         ]),
         new("RecordServiceRequest",

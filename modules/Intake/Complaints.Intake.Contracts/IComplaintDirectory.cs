@@ -32,5 +32,7 @@ public sealed record ComplaintSummary(
 
     public IReadOnlyList<string> Vulnerabilities { get; init; } = [];
 
+    public IReadOnlyList<string> ReasonableAdjustments { get; init; } = [];
+
     public string? RepresentativeName { get; init; }
 }

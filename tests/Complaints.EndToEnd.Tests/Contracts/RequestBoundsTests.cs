@@ -18,6 +18,7 @@ public sealed class RequestBoundsTests
         global::Complaints.VexatiousBehaviour.Api.V1.VexatiousBehaviourReflection.Descriptor, global::Complaints.OmbudsmanLiaison.Api.V1.OmbudsmanLiaisonReflection.Descriptor,
         global::Complaints.SystemApi.V1.SystemReflection.Descriptor, global::Complaints.AccessApi.V1.AccessReflection.Descriptor,
         global::Complaints.AccessApi.V1.AuditReflection.Descriptor, global::Complaints.AccessApi.V1.PrivacyReflection.Descriptor,
+        global::Complaints.HousingSystem.Api.V1.HousingSystemReflection.Descriptor,
     ];
 
     [Fact]

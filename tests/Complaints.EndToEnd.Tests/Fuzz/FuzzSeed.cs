@@ -19,6 +19,8 @@ public sealed class FuzzSeed
 {
     public const string Resident = "TEN-FUZZ-13";
 
+    public const string Property = "PROP-FUZZ-13";
+
     private readonly Dictionary<string, object> _values = [];
 
     private FuzzSeed(DateOnly today) => Today = today;
@@ -50,8 +52,22 @@ public sealed class FuzzSeed
 
         await PlantReferralAsync(host, seed, other.Id, today);
         await PlantConductCaseAsync(host, seed, today);
-        seed.Set("resident_reference", Resident);
+        seed.Set("resident_reference", Resident).Set("property_reference", Property);
+        var job = (await host.HousingSystem.RaiseRepairAsync(new Complaints.HousingSystem.Api.V1.RaiseRepairRequest
+        {
+            ComplaintId = complaint.Id, PropertyReference = Property, Description = "Fix the boiler", Priority = Complaints.HousingSystem.Api.V1.RepairPriority.Routine,
+        }).ResponseAsync).RepairJob;
+        seed.Set("job_reference", job.JobReference);
         return seed;
+    }
+
+    /// <summary>An HMS (a real HTTP server) that knows the seeded resident and property, so the HousingSystem reads answer.</summary>
+    public static async Task<StubHousingSystem> HousingSystemAsync()
+    {
+        var hms = await StubHousingSystem.StartAsync();
+        hms.Put($"residents/{Resident}", $$"""{"reference":"{{Resident}}","name":"Fuzz Resident","contactPreferences":{},"vulnerabilities":[],"reasonableAdjustments":[]}""");
+        hms.Put($"properties/{Property}", $$$"""{"reference":"{{{Property}}}","address":{"line1":"1 Fuzz Street","postcode":"LS1 1AA"}}""");
+        return hms;
     }
 
     private FuzzSeed Set(string key, object value)

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using CompensationApi = Complaints.Compensation.Api.V1;
+using HousingApi = Complaints.HousingSystem.Api.V1;
 using IntakeApi = Complaints.Intake.Api.V1;
 using InvestigationApi = Complaints.Investigation.Api.V1;
 using LifecycleApi = Complaints.Lifecycle.Api.V1;
@@ -62,6 +63,8 @@ public sealed class RunningHost : IAsyncDisposable
     public OmbudsmanApi.OmbudsmanLiaisonService.OmbudsmanLiaisonServiceClient Ombudsman => new(Channel);
 
     public SystemV1.SystemService.SystemServiceClient System => new(Channel);
+
+    public HousingApi.HousingSystemService.HousingSystemServiceClient HousingSystem => new(Channel);
 
     public Complaints.AccessApi.V1.AccessService.AccessServiceClient Access => new(Channel);
 

@@ -2,6 +2,7 @@ using Complaints.AccessApi.V1;
 using Complaints.Testing.V1;
 using Google.Protobuf.Reflection;
 using CompensationApi = Complaints.Compensation.Api.V1;
+using HousingApi = Complaints.HousingSystem.Api.V1;
 using IntakeApi = Complaints.Intake.Api.V1;
 using InvestigationApi = Complaints.Investigation.Api.V1;
 using LifecycleApi = Complaints.Lifecycle.Api.V1;
@@ -21,6 +22,7 @@ public static class ServedDescriptors
         InvestigationApi.InvestigationService.Descriptor, CompensationApi.CompensationService.Descriptor,
         VexatiousApi.VexatiousBehaviourService.Descriptor, OmbudsmanApi.OmbudsmanLiaisonService.Descriptor, AccessService.Descriptor,
         AuditService.Descriptor, PrivacyService.Descriptor, Complaints.PluginsApi.V1.PluginRegistrationService.Descriptor,
+        HousingApi.HousingSystemService.Descriptor,
     ];
 
     /// <summary>The product's services and the tests' probes.</summary>

@@ -34,6 +34,7 @@ public static class ProfileTable
         ("restriction review / longest", p => $"{Review(Get(p, "vexatiousBehaviour", "review"))} / {Get(p, "vexatiousBehaviour", "maximumDurationMonths").GetInt32()} months"),
         ("personal data kept after conclusion (complaints / conduct cases)",
             p => $"{Get(p, "retention", "complaints", "yearsAfterConclusion").GetInt32()} / {Get(p, "retention", "conductCases", "yearsAfterConclusion").GetInt32()} years"),
+        ("repeat complaints about one home", p => $"{Get(p, "housingSystem", "repeatComplaints", "minimumComplaints").GetInt32()} within {Get(p, "housingSystem", "repeatComplaints", "windowDays").GetInt32()} days"),
     ];
 
     public static string Generate(IReadOnlyList<string> ids)

@@ -32,7 +32,8 @@ internal sealed partial class IntakeGrpcService(
             request.DesiredOutcome,
             DetailMapping.ToRepresentative(request.Representative),
             request.ReasonableAdjustments,
-            request.Vulnerabilities);
+            request.Vulnerabilities,
+            PropertyReference: request.PropertyReference);
         var logged = await pipeline.ExecuteAsync(command, context.CancellationToken);
         var view = await reader.GetByIdAsync(logged.Id, asOf: null, context.CancellationToken);
         return new LogComplaintResponse { Complaint = IntakeMapping.ToMessage(view) };

@@ -23,7 +23,8 @@ internal sealed record LogComplaintCommand(
     IReadOnlyList<string>? ReasonableAdjustments = null,
     IReadOnlyList<string>? Vulnerabilities = null,
     Guid? ServiceRequestId = null,
-    ContactRouting? Routing = null) : ICommand<LoggedComplaint>, IIdempotentCommand, IResidentContact
+    ContactRouting? Routing = null,
+    string? PropertyReference = null) : ICommand<LoggedComplaint>, IIdempotentCommand, IResidentContact
 {
     public string? ContactResidentReference => Anonymous ? null : ResidentReference;
 

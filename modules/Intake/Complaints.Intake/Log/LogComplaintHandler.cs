@@ -60,7 +60,9 @@ internal sealed class LogComplaintHandler(
         db.Complaints.Add(complaint);
         await db.SaveChangesAsync(cancellationToken);
         context.PostImage = complaint;
-        events.Publish(new ComplaintLoggedEvent(complaint.Id, complaint.Reference, complaint.Channel.ToString(), receivedAt));
+        // The property is the housing management system's business (HousingSystem links and resolves it); Intake passes it on.
+        events.Publish(new ComplaintLoggedEvent(complaint.Id, complaint.Reference, complaint.Channel.ToString(), receivedAt,
+            complaint.Anonymous ? "" : complaint.ResidentReference, string.IsNullOrWhiteSpace(command.PropertyReference) ? null : command.PropertyReference.Trim()));
         var channel = complaint.Channel.ToString();
         unitOfWork.AfterCommit(() => metrics.ComplaintLogged(channel));
         return new LoggedComplaint(complaint.Id, complaint.Reference);

@@ -34,7 +34,7 @@ internal sealed class ComplaintDirectory(IntakeDbContext db) : IComplaintDirecto
         return complaints.Select(c => new ComplaintSummary(c.Id, c.Reference, c.Points.Select(p => p.Text).ToList(),
             c.NamedOfficer, c.ResidentReference, c.Description, c.Channel.ToString())
         {
-            ReceivedAt = c.ReceivedAt, Vulnerabilities = c.Vulnerabilities, RepresentativeName = c.Representative?.Name,
+            ReceivedAt = c.ReceivedAt, Vulnerabilities = c.Vulnerabilities, ReasonableAdjustments = c.ReasonableAdjustments, RepresentativeName = c.Representative?.Name,
         }).ToList();
     }
 }

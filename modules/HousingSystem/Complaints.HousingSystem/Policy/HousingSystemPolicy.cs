@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Options;
+
+namespace Complaints.HousingSystem.Policy;
+
+/// <summary>The <c>housingSystem</c> section of a policy profile: when complaints about one home count as repeat complaints.</summary>
+internal sealed class HousingSystemPolicy
+{
+    public const string Section = "housingSystem";
+
+    public RepeatComplaintsPolicy RepeatComplaints { get; set; } = new();
+}
+
+/// <summary>A property has repeat complaints when at least <see cref="MinimumComplaints"/> were received within the last <see cref="WindowDays"/> days.</summary>
+internal sealed class RepeatComplaintsPolicy
+{
+    public int WindowDays { get; set; }
+
+    public int MinimumComplaints { get; set; }
+
+    public string Clause { get; set; } = "";
+}
+
+internal sealed class HousingSystemPolicyValidator : IValidateOptions<HousingSystemPolicy>
+{
+    public ValidateOptionsResult Validate(string? name, HousingSystemPolicy policy)
+    {
+        var repeat = policy.RepeatComplaints;
+        return repeat.WindowDays >= 1 && repeat.MinimumComplaints >= 2 && !string.IsNullOrWhiteSpace(repeat.Clause)
+            ? ValidateOptionsResult.Success
+            : ValidateOptionsResult.Fail("housingSystem.repeatComplaints must give windowDays (at least 1), minimumComplaints (at least 2) and its clause.");
+    }
+}
