@@ -50,6 +50,10 @@ public static class KernelServiceCollectionExtensions
         services.AddSingleton<Pipeline.Plugins.RegisteredStepRunner>();
         services.AddHostedService<PipelineStartupCheck>();
 
+        services.Configure<Events.EventLogOptions>(configuration.GetSection(Events.EventLogOptions.Section));
+        services.AddSingleton<Events.EventCatalogue>();
+        services.AddSingleton<Events.EventLogSignal>();
+        services.AddScoped<Events.EventLogReader>();
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<OutboxWriter>();
         services.AddScoped<IEventPublisher>(sp => sp.GetRequiredService<OutboxWriter>());
