@@ -1,6 +1,7 @@
 using Complaints.Compensation;
 using Complaints.Host.Api;
 using Complaints.Host.Api.Rules;
+using Complaints.Host.Events;
 using Complaints.Host.Health;
 using Complaints.Host.Info;
 using Complaints.Host.Privacy;
@@ -64,6 +65,8 @@ public static class ComplaintsApp
         builder.Services.AddSingleton<RetentionSweep>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RetentionSweep>());
         builder.Services.AddSingleton<PermissionTable>();
+        builder.Services.Configure<EventStreamOptions>(builder.Configuration.GetSection(EventStreamOptions.Section));
+        builder.Services.AddScoped<EventStream>();
         builder.AddComplaintsTelemetry();
 
         builder.Services.AddKernel(builder.Configuration);
@@ -99,6 +102,7 @@ public static class ComplaintsApp
         app.MapGrpcService<AccessGrpcService>();
         app.MapGrpcService<AuditGrpcService>();
         app.MapGrpcService<PrivacyGrpcService>();
+        app.MapGrpcService<EventsGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapLifecycleModule();

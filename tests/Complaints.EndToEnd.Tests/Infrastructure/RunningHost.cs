@@ -69,6 +69,8 @@ public sealed class RunningHost : IAsyncDisposable
 
     public Complaints.AccessApi.V1.PrivacyService.PrivacyServiceClient Privacy => new(Channel);
 
+    public Complaints.EventsApi.V1.EventService.EventServiceClient Events => new(Channel);
+
     public Health.HealthClient Health => new(Channel);
 
     public ProbeService.ProbeServiceClient Probe => new(Channel);

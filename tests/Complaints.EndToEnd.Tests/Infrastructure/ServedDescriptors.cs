@@ -20,7 +20,7 @@ public static class ServedDescriptors
         SystemV1.SystemService.Descriptor, IntakeApi.IntakeService.Descriptor, LifecycleApi.LifecycleService.Descriptor,
         InvestigationApi.InvestigationService.Descriptor, CompensationApi.CompensationService.Descriptor,
         VexatiousApi.VexatiousBehaviourService.Descriptor, OmbudsmanApi.OmbudsmanLiaisonService.Descriptor, AccessService.Descriptor,
-        AuditService.Descriptor, PrivacyService.Descriptor,
+        AuditService.Descriptor, PrivacyService.Descriptor, Complaints.EventsApi.V1.EventService.Descriptor,
     ];
 
     /// <summary>The product's services and the tests' probes.</summary>
