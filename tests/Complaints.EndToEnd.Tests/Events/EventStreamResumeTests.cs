@@ -43,7 +43,7 @@ public sealed class EventStreamResumeTests(ITestOutputHelper output)
                 }
                 var complaint = responded[writer / 2 * CallsPerWriter + i];
                 await host.Investigation.RequestEscalationAsync(new RequestEscalationRequest { ComplaintId = complaint }, caller).ResponseAsync;
-                expected.Add((EscalationRequested, complaint));
+                expected.Add((Subscription.EscalationRequested, complaint));
             }
         })));
 
@@ -54,13 +54,8 @@ public sealed class EventStreamResumeTests(ITestOutputHelper output)
         Assert.True(connections > 10, $"only {connections} connections");
         Assert.Equal(received.Select(e => e.Id).Order(), received.Select(e => e.Id));
         Assert.Equal(received.Count, received.Select(e => e.Id).Distinct().Count());
-        Assert.Equal(expected.Order(), received.Select(e => (e.Type, ComplaintOf(e))).Order());
+        Assert.Equal(expected.Order(), received.Select(e => (e.Type, Subscription.PayloadField(e, "complaintId"))).Order());
     }
-
-    private const string EscalationRequested = "complaints.investigation.v1.EscalationRequested";
-
-    private static string ComplaintOf(Event logged) =>
-        System.Text.Json.JsonDocument.Parse(logged.PayloadJson).RootElement.GetProperty("complaintId").GetString()!;
 
     /// <summary>Complaints logged, acknowledged and answered at stage 1, so each may ask for stage 2.</summary>
     private static async Task<List<string>> RespondedComplaintsAsync(RunningHost host, int count)

@@ -53,7 +53,7 @@ public sealed class EventStreamTests
         await host.Intake.LogComplaintAsync(IntakeMethods.ValidRequest()).ResponseAsync;
 
         var (escalations, escalationCursor) = await Subscription.UntilCaughtUpAsync(host,
-            new SubscribeRequest { EventTypes = { "complaints.investigation.v1.EscalationRequested" } });
+            new SubscribeRequest { EventTypes = { Subscription.EscalationRequested } });
         var (logged, loggedCursor) = await Subscription.UntilCaughtUpAsync(host, new SubscribeRequest { EventTypes = { Subscription.ComplaintLogged } });
 
         Assert.Empty(escalations);
@@ -85,7 +85,7 @@ public sealed class EventStreamTests
         var types = await host.Events.ListEventTypesAsync(new ListEventTypesRequest()).ResponseAsync;
 
         Assert.Equal(
-            [Subscription.ComplaintLogged, "complaints.investigation.v1.EscalationRequested",
+            [Subscription.ComplaintLogged, Subscription.EscalationRequested,
              "complaints.ombudsman_liaison.v1.DeterminationRecorded", "complaints.ombudsman_liaison.v1.OrderComplied"],
             types.EventTypes);
     }

@@ -9,6 +9,8 @@ public static class Subscription
 {
     public const string ComplaintLogged = "complaints.intake.v1.ComplaintLogged";
 
+    public const string EscalationRequested = "complaints.investigation.v1.EscalationRequested";
+
     /// <summary>The events the stream sends until its first heartbeat, and the heartbeat's cursor.</summary>
     public static async Task<(List<Event> Events, long Cursor)> UntilCaughtUpAsync(RunningHost host, SubscribeRequest request, CallOptions? options = null)
     {
@@ -25,6 +27,9 @@ public static class Subscription
     }
 
     /// <summary>The complaint reference a ComplaintLogged event's payload carries.</summary>
-    public static string ReferenceOf(Event logged) =>
-        System.Text.Json.JsonDocument.Parse(logged.PayloadJson).RootElement.GetProperty("reference").GetString()!;
+    public static string ReferenceOf(Event logged) => PayloadField(logged, "reference");
+
+    /// <summary>A string field of the event's payload, by its JSON name.</summary>
+    public static string PayloadField(Event logged, string name) =>
+        System.Text.Json.JsonDocument.Parse(logged.PayloadJson).RootElement.GetProperty(name).GetString()!;
 }
