@@ -17,6 +17,9 @@ namespace Complaints.Host.Api;
 internal sealed class CallerInterceptor(ILogger<CallerInterceptor> logger, PermissionTable permissions, CallerRateLimits rateLimits, CallAudit audit)
     : Interceptor
 {
+    /// <summary>What a stream "answers" for the audit, which reads records off a unary call's one response.</summary>
+    private static readonly object NoSingleAnswer = new();
+
     public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation) =>
         GuardAsync(request, context, () => continuation(request, context));
@@ -32,8 +35,6 @@ internal sealed class CallerInterceptor(ILogger<CallerInterceptor> logger, Permi
             await continuation(request, responseStream, context);
             return NoSingleAnswer;
         });
-
-    private static readonly object NoSingleAnswer = new();
 
     private async Task<TResponse> GuardAsync<TResponse>(object request, ServerCallContext context, Func<Task<TResponse>> call)
     {
