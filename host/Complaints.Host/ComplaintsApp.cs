@@ -1,6 +1,7 @@
 using Complaints.Compensation;
 using Complaints.Host.Api;
 using Complaints.Host.Api.Rules;
+using Complaints.Host.Events;
 using Complaints.Host.Health;
 using Complaints.Host.Info;
 using Complaints.Host.Privacy;
@@ -65,6 +66,8 @@ public static class ComplaintsApp
         builder.Services.AddSingleton<RetentionSweep>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RetentionSweep>());
         builder.Services.AddSingleton<PermissionTable>();
+        builder.Services.Configure<EventStreamOptions>(builder.Configuration.GetSection(EventStreamOptions.Section));
+        builder.Services.AddScoped<EventStream>();
         builder.AddComplaintsTelemetry();
 
         builder.Services.AddKernel(builder.Configuration);
@@ -102,6 +105,7 @@ public static class ComplaintsApp
         app.MapGrpcService<AuditGrpcService>();
         app.MapGrpcService<PrivacyGrpcService>();
         app.MapGrpcService<Plugins.PluginRegistrationGrpcService>();
+        app.MapGrpcService<EventsGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapLifecycleModule();

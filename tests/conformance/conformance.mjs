@@ -23,6 +23,7 @@ const definition = loader.loadSync(
     'complaints/intake/v1/intake.proto',
     'complaints/compensation/v1/compensation.proto',
     'complaints/ombudsman_liaison/v1/ombudsman_liaison.proto',
+    'complaints/events/v1/events.proto',
     'complaints/testing/v1/probe.proto',
     'health/v1/health.proto',
     'grpc/reflection/v1/reflection.proto',
@@ -63,6 +64,21 @@ function collect(stream) {
     stream.on('data', (m) => messages.push(m));
     stream.on('error', reject);
     stream.on('status', (status) => (status.code === grpc.status.OK ? resolve(messages) : reject(status)));
+  });
+}
+
+// The first message of a server stream that satisfies `wanted`; then the stream is cancelled, as a subscriber hangs up.
+function firstOf(stream, wanted) {
+  return new Promise((resolve, reject) => {
+    let found = false;
+    stream.on('data', (m) => {
+      if (!found && wanted(m)) {
+        found = true;
+        resolve(m);
+        stream.cancel();
+      }
+    });
+    stream.on('error', (error) => (found ? undefined : reject(error)));
   });
 }
 
@@ -220,6 +236,23 @@ const cases = {
     const pack = JSON.parse(exported.document);
     assert.deepEqual(pack.transitions.map((t) => t.trigger), ['Log', 'ReferToOmbudsman']);
     assert.equal(pack.ombudsmanCases[0], referral.ombudsmanCaseReference);
+  },
+
+  async 'event-stream-resume'() {
+    const intake = new api.complaints.intake.v1.IntakeService(target, credentials);
+    const events = new api.complaints.events.v1.EventService(target, credentials);
+    const metadata = as('hms-integration', 'hms');
+    const type = 'complaints.intake.v1.ComplaintLogged';
+    const referenceOf = (m) => m.event && JSON.parse(m.event.payloadJson).reference;
+    const first = (await unary(intake, 'LogComplaint', { channel: 'CHANNEL_WEB', description: 'Leak', residentReference: 'TEN-8' }, metadata)).complaint;
+    const seen = await firstOf(events.Subscribe({ afterEventId: '0', eventTypes: [type] }, metadata), (m) => referenceOf(m) === first.reference);
+    assert.equal(seen.event.type, type);
+    const second = (await unary(intake, 'LogComplaint', { channel: 'CHANNEL_WEB', description: 'Leak again', residentReference: 'TEN-8' }, metadata)).complaint;
+    const next = await firstOf(events.Subscribe({ afterEventId: seen.event.id, eventTypes: [type] }, metadata), (m) => m.event !== null);
+    assert.equal(referenceOf(next), second.reference);
+    assert.ok(BigInt(next.event.id) > BigInt(seen.event.id));
+    const unknown = await expectError(firstOf(events.Subscribe({ eventTypes: ['complaints.intake.v1.Nothing'] }, metadata), () => true));
+    assert.equal(unknown.code, grpc.status.INVALID_ARGUMENT);
   },
 
   async 'system-get-info'() {

@@ -17,8 +17,26 @@ namespace Complaints.Host.Api;
 internal sealed class CallerInterceptor(ILogger<CallerInterceptor> logger, PermissionTable permissions, CallerRateLimits rateLimits, CallAudit audit)
     : Interceptor
 {
-    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
-        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    /// <summary>What a stream "answers" for the audit, which reads records off a unary call's one response.</summary>
+    private static readonly object NoSingleAnswer = new();
+
+    public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation) =>
+        GuardAsync(request, context, () => continuation(request, context));
+
+    /// <summary>
+    /// A server stream (the event stream) is let in as a unary call is: permission, rate limit, logging scope, and one
+    /// audit entry for the whole stream as it ends, holding what the request named.
+    /// </summary>
+    public override Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation) =>
+        GuardAsync<object>(request, context, async () =>
+        {
+            await continuation(request, responseStream, context);
+            return NoSingleAnswer;
+        });
+
+    private async Task<TResponse> GuardAsync<TResponse>(object request, ServerCallContext context, Func<Task<TResponse>> call)
     {
         // Headers are read from the HTTP request itself: asking ServerCallContext.RequestHeaders would copy every
         // header into a Metadata collection on each call.
@@ -29,12 +47,12 @@ internal sealed class CallerInterceptor(ILogger<CallerInterceptor> logger, Permi
 
         var actor = await CallerOfAsync(http, context.Method);
         if (!audit.Covers(context.Method))
-            return await CallAsync(request, context, continuation, actor, caller);
+            return await CallAsync(context, call, actor, caller);
         TResponse? response = default;
         var outcome = StatusCode.Unknown;
         try
         {
-            response = await CallAsync(request, context, continuation, actor, caller);
+            response = await CallAsync(context, call, actor, caller);
             outcome = StatusCode.OK;
             return response;
         }
@@ -49,10 +67,7 @@ internal sealed class CallerInterceptor(ILogger<CallerInterceptor> logger, Permi
         }
     }
 
-    private async Task<TResponse> CallAsync<TRequest, TResponse>(
-        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation, Actor? actor, CallerContext caller)
-        where TRequest : class
-        where TResponse : class
+    private async Task<TResponse> CallAsync<TResponse>(ServerCallContext context, Func<Task<TResponse>> call, Actor? actor, CallerContext caller)
     {
         permissions.Demand(context.Method, actor);
         if (actor is not null)
@@ -61,23 +76,16 @@ internal sealed class CallerInterceptor(ILogger<CallerInterceptor> logger, Permi
             rateLimits.Admit(actor.Id);
         }
         using (logger.BeginScope(new CallScope(caller.Actor.Id, context.Method, caller.Actor.OnBehalfOf)))
-            return await continuation(request, context);
+            return await call();
     }
 
-    // The product's RPCs are all unary; the streaming ones served (reflection) are open. Any other streaming method
-    // still meets the permission table, so default deny holds for every kind of call.
+    // The product streams only from the server; the other streaming methods served (reflection) are open. Any other
+    // streaming method still meets the permission table, so default deny holds for every kind of call.
     public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
         IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
     {
         await DemandAsync(context);
         return await continuation(requestStream, context);
-    }
-
-    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
-        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
-    {
-        await DemandAsync(context);
-        await continuation(request, responseStream, context);
     }
 
     public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(

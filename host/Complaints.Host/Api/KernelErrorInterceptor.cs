@@ -18,14 +18,26 @@ namespace Complaints.Host.Api;
 /// </summary>
 internal sealed class KernelErrorInterceptor(ILogger<KernelErrorInterceptor> logger, IOptions<GrpcServiceOptions> options) : Interceptor
 {
-    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
-        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation) =>
+        GuardAsync(request, context, () => continuation(request, context));
+
+    /// <summary>A stream's errors are mapped the same way, whether they come before its first message or after.</summary>
+    public override Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation) =>
+        GuardAsync(request, context, async () =>
+        {
+            await continuation(request, responseStream, context);
+            return true;
+        });
+
+    private async Task<T> GuardAsync<T>(object request, ServerCallContext context, Func<Task<T>> call)
     {
         try
         {
             if (request is Google.Protobuf.IMessage message)
                 RequestRules.Check(message);
-            return await continuation(request, context);
+            return await call();
         }
         catch (ComplaintsException e)
         {

@@ -12,7 +12,7 @@ namespace Complaints.Host.Security;
 /// </summary>
 internal sealed class CallAudit(AuditTrail trail, PermissionTable permissions, TimeProvider clock)
 {
-    private static readonly string[] ReadVerbs = ["Get", "List", "Check", "Export", "Calculate", "Verify"];
+    private static readonly string[] ReadVerbs = ["Get", "List", "Check", "Export", "Calculate", "Verify", "Subscribe"];
 
     public bool Covers(string method) =>
         permissions.PermissionByMethod.TryGetValue(method, out var permission) && permission != "system.read";

@@ -6,6 +6,7 @@ using Complaints.Intake.Persistence.Migrations.SqlServer;
 using Complaints.Intake.Read;
 using Complaints.Intake.Policy;
 using Complaints.Kernel;
+using Complaints.Kernel.Events;
 using Complaints.Kernel.Policy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -22,6 +23,7 @@ public static class IntakeModule
     {
         var services = builder.Services;
         services.AddModuleParts(typeof(IntakeModule).Assembly);
+        services.AddPublishedEvents(typeof(Contracts.ComplaintLoggedEvent).Assembly);
         services.AddModuleDbContext<IntakeDbContext, IntakeSqliteDbContext, IntakePostgreSqlDbContext, IntakeSqlServerDbContext>(IntakeDbContext.MigrationsHistoryTable);
         services.AddScoped<ComplaintReader>();
         services.AddScoped<ComplaintLister>();

@@ -6,6 +6,7 @@ using Complaints.Investigation.Persistence.Migrations.PostgreSql;
 using Complaints.Investigation.Persistence.Migrations.SqlServer;
 using Complaints.Investigation.Policy;
 using Complaints.Kernel;
+using Complaints.Kernel.Events;
 using Complaints.Kernel.Policy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -22,6 +23,7 @@ public static class InvestigationModule
     {
         var services = builder.Services;
         services.AddModuleParts(typeof(InvestigationModule).Assembly);
+        services.AddPublishedEvents(typeof(Contracts.EscalationRequestedEvent).Assembly);
         services.AddModuleDbContext<InvestigationDbContext, InvestigationSqliteDbContext, InvestigationPostgreSqlDbContext, InvestigationSqlServerDbContext>(InvestigationDbContext.MigrationsHistoryTable);
         services.AddPolicySection<InvestigationPolicy>(InvestigationPolicy.Section);
         services.AddSingleton<IValidateOptions<InvestigationPolicy>, InvestigationPolicyValidator>();

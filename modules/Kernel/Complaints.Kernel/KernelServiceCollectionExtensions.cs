@@ -56,6 +56,10 @@ public static class KernelServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<Pipeline.Plugins.Tracing.PluginTraceLog>());
         services.AddHostedService<PipelineStartupCheck>();
 
+        services.Configure<Events.EventLogOptions>(configuration.GetSection(Events.EventLogOptions.Section));
+        services.AddSingleton<Events.EventCatalogue>();
+        services.AddSingleton<Events.EventLogSignal>();
+        services.AddScoped<Events.EventLogReader>();
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<OutboxWriter>();
         services.AddScoped<IEventPublisher>(sp => sp.GetRequiredService<OutboxWriter>());

@@ -1,4 +1,5 @@
 using Complaints.Kernel;
+using Complaints.Kernel.Events;
 using Complaints.Kernel.Policy;
 using Complaints.OmbudsmanLiaison.Export;
 using Complaints.OmbudsmanLiaison.Grpc;
@@ -22,6 +23,7 @@ public static class OmbudsmanLiaisonModule
     {
         var services = builder.Services;
         services.AddModuleParts(typeof(OmbudsmanLiaisonModule).Assembly);
+        services.AddPublishedEvents(typeof(Contracts.OrderCompliedEvent).Assembly);
         services.AddModuleDbContext<OmbudsmanLiaisonDbContext, OmbudsmanLiaisonSqliteDbContext, OmbudsmanLiaisonPostgreSqlDbContext, OmbudsmanLiaisonSqlServerDbContext>(OmbudsmanLiaisonDbContext.MigrationsHistoryTable);
         services.AddPolicySection<OmbudsmanLiaisonPolicy>(OmbudsmanLiaisonPolicy.Section);
         services.AddSingleton<IValidateOptions<OmbudsmanLiaisonPolicy>, OmbudsmanLiaisonPolicyValidator>();

@@ -11,17 +11,14 @@ namespace Complaints.EndToEnd.Tests.Access;
 /// </summary>
 public sealed class RawCaller(RunningHost host) : IDisposable
 {
-    private static readonly Marshaller<byte[]> AsIs = Marshallers.Create(bytes => bytes, bytes => bytes);
-
     private readonly GrpcChannel _channel = GrpcChannel.ForAddress(host.Address);
 
     /// <summary>The status the call ends with (OK included), and its detail.</summary>
     public async Task<Status> CallAsync(MethodDescriptor method, Metadata? metadata)
     {
-        var call = new Method<byte[], byte[]>(MethodType.Unary, method.Service.FullName, method.Name, AsIs, AsIs);
         try
         {
-            await _channel.CreateCallInvoker().AsyncUnaryCall(call, null, new CallOptions(metadata, DateTime.UtcNow.AddSeconds(30)), []).ResponseAsync;
+            await UntypedCall.AnswerAsync(_channel.CreateCallInvoker(), method, [], new CallOptions(metadata, DateTime.UtcNow.AddSeconds(30)));
             return Status.DefaultSuccess;
         }
         catch (RpcException e)

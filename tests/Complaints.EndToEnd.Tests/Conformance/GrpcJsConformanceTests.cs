@@ -24,6 +24,7 @@ public sealed class GrpcJsConformanceTests(HostFixture fixture)
     [InlineData("log-and-get-complaint")]
     [InlineData("award-to-payment")]
     [InlineData("referral-and-export")]
+    [InlineData("event-stream-resume")]
     public async Task GrpcJs_Case_Passes(string conformanceCase)
     {
         var result = await ExternalTool.RunAsync("node", RepoPaths.Conformance, "conformance.mjs", conformanceCase, fixture.Host.Target);

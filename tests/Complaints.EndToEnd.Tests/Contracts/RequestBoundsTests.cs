@@ -11,15 +11,7 @@ namespace Complaints.EndToEnd.Tests.Contracts;
 /// </summary>
 public sealed class RequestBoundsTests
 {
-    private static readonly FileDescriptor[] PublicApi =
-    [
-        global::Complaints.Intake.Api.V1.IntakeReflection.Descriptor, global::Complaints.Lifecycle.Api.V1.LifecycleReflection.Descriptor,
-        global::Complaints.Investigation.Api.V1.InvestigationReflection.Descriptor, global::Complaints.Compensation.Api.V1.CompensationReflection.Descriptor,
-        global::Complaints.VexatiousBehaviour.Api.V1.VexatiousBehaviourReflection.Descriptor, global::Complaints.OmbudsmanLiaison.Api.V1.OmbudsmanLiaisonReflection.Descriptor,
-        global::Complaints.SystemApi.V1.SystemReflection.Descriptor, global::Complaints.AccessApi.V1.AccessReflection.Descriptor,
-        global::Complaints.AccessApi.V1.AuditReflection.Descriptor, global::Complaints.AccessApi.V1.PrivacyReflection.Descriptor,
-        global::Complaints.HousingSystem.Api.V1.HousingSystemReflection.Descriptor,
-    ];
+    private static readonly FileDescriptor[] PublicApi = [.. ServedDescriptors.Product.Select(s => s.File).Distinct()];
 
     [Fact]
     public void EveryStringAndRepeatedFieldOfEveryRequest_HasAMaximum()

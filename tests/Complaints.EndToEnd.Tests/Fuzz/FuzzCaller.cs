@@ -12,8 +12,6 @@ public sealed class FuzzCaller(RunningHost host)
     /// <summary>Far above any honest call on this machine; a call not answered by then counts as a hang.</summary>
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    private static readonly Marshaller<byte[]> AsIs = Marshallers.Create(bytes => bytes, bytes => bytes);
-
     /// <summary>A caller holding every role the modules know, and every permission.</summary>
     private static readonly string Token = TestIdentityProvider.Token("fuzz.caller",
         ["compensation-officer", "compensation-manager", "director", "conduct-panel", "conduct-appeals", "complaint-handler", TestIdentityProvider.EverythingRole],
@@ -23,11 +21,9 @@ public sealed class FuzzCaller(RunningHost host)
 
     public async Task<Answer> CallAsync(ServedMethod method, byte[] body)
     {
-        var call = new Method<byte[], byte[]>(MethodType.Unary, method.Service.FullName, method.Method.Name, AsIs, AsIs);
-        var metadata = Caller.Bearer(Token);
         try
         {
-            await _invoker.AsyncUnaryCall(call, null, new CallOptions(metadata, DateTime.UtcNow + Patience), body).ResponseAsync;
+            await UntypedCall.AnswerAsync(_invoker, method.Method, body, new CallOptions(Caller.Bearer(Token), DateTime.UtcNow + Patience));
             return Answer.Ok;
         }
         catch (RpcException error)

@@ -73,6 +73,7 @@ public sealed class RunningHost : IAsyncDisposable
     public Complaints.AccessApi.V1.PrivacyService.PrivacyServiceClient Privacy => new(Channel);
 
     public Complaints.PluginsApi.V1.PluginRegistrationService.PluginRegistrationServiceClient Plugins => new(Channel);
+    public Complaints.EventsApi.V1.EventService.EventServiceClient Events => new(Channel);
 
     public Health.HealthClient Health => new(Channel);
 

@@ -22,7 +22,7 @@ public static class ServedDescriptors
         InvestigationApi.InvestigationService.Descriptor, CompensationApi.CompensationService.Descriptor,
         VexatiousApi.VexatiousBehaviourService.Descriptor, OmbudsmanApi.OmbudsmanLiaisonService.Descriptor, AccessService.Descriptor,
         AuditService.Descriptor, PrivacyService.Descriptor, Complaints.PluginsApi.V1.PluginRegistrationService.Descriptor,
-        HousingApi.HousingSystemService.Descriptor,
+        HousingApi.HousingSystemService.Descriptor, Complaints.EventsApi.V1.EventService.Descriptor,
     ];
 
     /// <summary>The product's services and the tests' probes.</summary>

@@ -1,3 +1,4 @@
+using Complaints.Kernel.Events;
 using Complaints.Kernel.Outbox;
 using Complaints.Kernel.Persistence;
 using Complaints.Kernel.Pipeline;
@@ -47,6 +48,7 @@ public sealed class KernelHost : IAsyncDisposable
             .AddLogging()
             .AddKernel(configuration)
             .AddModuleParts(typeof(KernelHost).Assembly)
+            .AddPublishedEvents(typeof(KernelHost).Assembly)
             .AddModuleDbContext<LedgerDbContext>(LedgerDbContext.MigrationsHistoryTable)
             .AddSingleton<StepJournal>()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });

@@ -399,3 +399,31 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261129081649_EventLog'
+)
+BEGIN
+    CREATE TABLE [kernel_events] (
+        [Id] bigint NOT NULL IDENTITY,
+        [EventType] nvarchar(128) NOT NULL,
+        [Payload] nvarchar(max) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [CorrelationId] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_kernel_events] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261129081649_EventLog'
+)
+BEGIN
+    INSERT INTO [kernel_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129081649_EventLog', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

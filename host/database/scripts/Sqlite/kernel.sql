@@ -205,3 +205,17 @@ VALUES ('20261129080803_PluginStepRegistration', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "kernel_events" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_kernel_events" PRIMARY KEY AUTOINCREMENT,
+    "EventType" TEXT NOT NULL,
+    "Payload" TEXT NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    "CorrelationId" TEXT NOT NULL
+);
+
+INSERT INTO "kernel_migrations" ("MigrationId", "ProductVersion")
+VALUES ('20261129081633_EventLog', '10.0.15');
+
+COMMIT;
+

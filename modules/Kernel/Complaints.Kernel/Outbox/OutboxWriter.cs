@@ -1,12 +1,17 @@
 using System.Text.Json;
+using Complaints.Kernel.Events;
 using Complaints.Kernel.Persistence;
 using Complaints.Kernel.Pipeline;
 
 namespace Complaints.Kernel.Outbox;
 
-/// <summary>Writes outbox rows in the current transaction: one per async plug-in step, one per event subscriber.</summary>
+/// <summary>
+/// Writes outbox rows in the current transaction: one per async plug-in step, one per event subscriber; and every event
+/// to the event log, subscribed to or not, for the systems that follow the log (<see cref="EventLogReader"/>).
+/// </summary>
 internal sealed class OutboxWriter(
-    KernelDbContext db, UnitOfWork unitOfWork, OutboxSignal signal, TimeProvider clock, IEnumerable<EventSubscriber> subscribers)
+    KernelDbContext db, UnitOfWork unitOfWork, OutboxSignal signal, TimeProvider clock, IEnumerable<EventSubscriber> subscribers,
+    EventCatalogue catalogue, EventLogSignal eventLogSignal)
     : IEventPublisher
 {
     public void AddAsyncStep(PluginStep step, string payload, string correlationId) =>
@@ -25,6 +30,11 @@ internal sealed class OutboxWriter(
             throw new InvalidOperationException($"{typeof(TEvent).Name} must be published inside a message's transaction.");
         var payload = JsonSerializer.Serialize(@event, KernelJson.Options);
         var correlationId = ExecutionScope.Current?.CorrelationId ?? "none";
+        db.Events.Add(new LoggedEvent
+        {
+            EventType = catalogue.NameOf(typeof(TEvent)), Payload = payload, RecordedAt = clock.GetUtcNow(), CorrelationId = correlationId,
+        });
+        unitOfWork.AfterCommit(eventLogSignal.Notify);
         foreach (var subscriber in subscribers.Where(s => s.EventType == typeof(TEvent)))
             Add(OutboxKind.Event, subscriber.Name, typeof(TEvent).FullName!, payload, correlationId);
     }

@@ -1,4 +1,5 @@
 using Complaints.Kernel.Access;
+using Complaints.Kernel.Events;
 using Complaints.Kernel.Outbox;
 using Complaints.Kernel.Pipeline.Plugins.Registration;
 using Complaints.Kernel.Pipeline.Plugins.Tracing;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Complaints.Kernel.Persistence;
 
-/// <summary>The Kernel's own tables (prefix <c>kernel_</c>): outbox, inbox, idempotency keys, sequences, API keys, the audit of access, legal holds, the records anonymised, leases, landlords' plug-in steps and their trace log.</summary>
+/// <summary>The Kernel's own tables (prefix <c>kernel_</c>): outbox, inbox, the event log, idempotency keys, sequences, API keys, the audit of access, legal holds, the records anonymised, leases, landlords' plug-in steps and their trace log.</summary>
 public abstract class KernelDbContext(DbContextOptions options)
     : ModuleDbContext(options)
 {
@@ -21,6 +22,8 @@ public abstract class KernelDbContext(DbContextOptions options)
     internal DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     internal DbSet<InboxEntry> Inbox => Set<InboxEntry>();
+
+    internal DbSet<LoggedEvent> Events => Set<LoggedEvent>();
 
     internal DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
@@ -52,6 +55,14 @@ public abstract class KernelDbContext(DbContextOptions options)
             e.ToTable("kernel_inbox");
             e.HasKey(i => new { i.Consumer, i.MessageId });
             e.Property(i => i.Consumer).HasMaxLength(KeyColumn.Name);
+        });
+        modelBuilder.Entity<LoggedEvent>(e =>
+        {
+            // Readers ask for ids after a cursor in order, so the primary key is the only index they need.
+            e.ToTable("kernel_events");
+            e.HasKey(l => l.Id);
+            e.Property(l => l.Id).ValueGeneratedOnAdd();
+            e.Property(l => l.EventType).HasMaxLength(KeyColumn.Name);
         });
         modelBuilder.Entity<IdempotencyRecord>(e =>
         {

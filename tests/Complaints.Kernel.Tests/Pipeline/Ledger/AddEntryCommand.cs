@@ -9,4 +9,5 @@ public sealed record AddEntryCommand(string Text, string? IdempotencyKey = null)
 public sealed record AddEntryResult(long Id, string Reference, string Text);
 
 /// <summary>Published by the handler; the subscriber writes an "event" note.</summary>
+[Complaints.Kernel.Events.EventName("complaints.testing.v1.EntryAdded")]
 public sealed record EntryAddedEvent(long EntryId, string Text);

@@ -155,6 +155,35 @@ namespace Complaints.Kernel.Persistence.Migrations.PostgreSql
                     b.ToTable("kernel_audit_records", (string)null);
                 });
 
+            modelBuilder.Entity("Complaints.Kernel.Events.LoggedEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CorrelationId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("kernel_events", (string)null);
+                });
+
             modelBuilder.Entity("Complaints.Kernel.Leases.Lease", b =>
                 {
                     b.Property<string>("Name")

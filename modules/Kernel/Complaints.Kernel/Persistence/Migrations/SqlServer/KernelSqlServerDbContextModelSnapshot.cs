@@ -155,6 +155,35 @@ namespace Complaints.Kernel.Persistence.Migrations.SqlServer
                     b.ToTable("kernel_audit_records", (string)null);
                 });
 
+            modelBuilder.Entity("Complaints.Kernel.Events.LoggedEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CorrelationId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("kernel_events", (string)null);
+                });
+
             modelBuilder.Entity("Complaints.Kernel.Leases.Lease", b =>
                 {
                     b.Property<string>("Name")

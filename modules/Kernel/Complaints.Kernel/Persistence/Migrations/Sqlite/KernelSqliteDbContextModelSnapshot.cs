@@ -150,6 +150,33 @@ namespace Complaints.Kernel.Persistence.Migrations.Sqlite
                     b.ToTable("kernel_audit_records", (string)null);
                 });
 
+            modelBuilder.Entity("Complaints.Kernel.Events.LoggedEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorrelationId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("kernel_events", (string)null);
+                });
+
             modelBuilder.Entity("Complaints.Kernel.Leases.Lease", b =>
                 {
                     b.Property<string>("Name")

@@ -1,0 +1,24 @@
+using Complaints.Kernel.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Complaints.Kernel.Events;
+
+/// <summary>
+/// Reads the event log after a cursor, in id order, never past an id that may still commit (<see cref="EventGaps"/>).
+/// For anything that follows the log: the event stream, a webhook sender. Each read borrows a connection only while
+/// it runs, so a reader may wait between reads for as long as it likes.
+/// </summary>
+public sealed class EventLogReader(KernelDbContext db, DatabaseProvider provider, TimeProvider clock, IOptions<EventLogOptions> options)
+{
+    public async Task<EventLogPage> ReadAfterAsync(long cursor, CancellationToken cancellationToken)
+    {
+        var rows = await db.Events.AsNoTracking()
+            .Where(e => e.Id > cursor)
+            .OrderBy(e => e.Id)
+            .Take(options.Value.BatchSize)
+            .ToListAsync(cancellationToken);
+        var settle = provider.Kind == DatabaseProviderKind.Sqlite ? TimeSpan.Zero : options.Value.GapSettleTime;
+        return EventGaps.TakeContiguous(cursor, rows, clock.GetUtcNow(), settle);
+    }
+}
