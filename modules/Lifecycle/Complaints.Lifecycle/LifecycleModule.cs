@@ -1,4 +1,5 @@
 using Complaints.Kernel;
+using Complaints.Kernel.Events;
 using Complaints.Kernel.Policy;
 using Complaints.Lifecycle.Contracts;
 using Complaints.Lifecycle.Grpc;
@@ -24,6 +25,7 @@ public static class LifecycleModule
         services.AddModuleParts(typeof(LifecycleModule).Assembly);
         services.AddModuleDbContext<LifecycleDbContext, LifecycleSqliteDbContext, LifecyclePostgreSqlDbContext, LifecycleSqlServerDbContext>(LifecycleDbContext.MigrationsHistoryTable);
         services.AddScoped<ILifecycle, LifecycleService>();
+        services.AddPublishedEvents(typeof(ComplaintStageChangedEvent).Assembly);
         services.AddScoped<ILifecycleList, Lists.LifecycleList>();
         services.AddSingleton<Clocks.ClockBasis>();
         services.AddScoped<Kernel.Persistence.IStartupBackfill, Lists.ClockThresholdsBackfill>();

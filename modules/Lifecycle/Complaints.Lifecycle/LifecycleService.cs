@@ -1,5 +1,6 @@
 using Complaints.Kernel.Calendar;
 using Complaints.Kernel.Errors;
+using Complaints.Kernel.Outbox;
 using Complaints.Kernel.Persistence;
 using Complaints.Kernel.Pipeline;
 using Complaints.Kernel.Time;
@@ -19,7 +20,7 @@ namespace Complaints.Lifecycle;
 /// </summary>
 internal sealed class LifecycleService(
     LifecycleDbContext db, TimeProvider clock, IOptions<LifecyclePolicy> policy, IOptions<ClockOptions> clockOptions, WorkingDayCalendar calendar,
-    ClockBasis basis, UnitOfWork unitOfWork)
+    ClockBasis basis, UnitOfWork unitOfWork, IEventPublisher events)
     : ILifecycle
 {
     /// <summary>The views this call's own changes produced, current as of the change (so only for reads without an as-of).</summary>
@@ -45,6 +46,7 @@ internal sealed class LifecycleService(
         db.Cases.Add(lifecycleCase);
         db.Transitions.Add(logged);
         await db.SaveChangesAsync(cancellationToken);
+        Publish(lifecycleCase, logged);
         // Its whole history is the one transition just written: the view is made from it, not read back.
         return Remember(View(lifecycleCase, [logged], Max(clock.GetUtcNow(), logged.OccurredAt)));
     }
@@ -77,6 +79,7 @@ internal sealed class LifecycleService(
         // pass a check such as the extension cap.
         db.Entry(lifecycleCase).State = EntityState.Modified;
         await db.SaveChangesAsync(cancellationToken); // moves the tracked case's version on
+        Publish(lifecycleCase, transition);
         // The whole history is in hand (what was read, and the one just written): the view is made from it.
         return Remember(View(lifecycleCase, changed, Max(clock.GetUtcNow(), changed[^1].OccurredAt)));
     }
@@ -179,6 +182,10 @@ internal sealed class LifecycleService(
         unitOfWork.AfterRollback(_changedInThisCall.Clear);
         return _changedInThisCall[view.ComplaintId] = view;
     }
+
+    private void Publish(LifecycleCase lifecycleCase, StageTransition transition) =>
+        events.Publish(new ComplaintStageChangedEvent(lifecycleCase.ComplaintId, lifecycleCase.Reference, transition.FromStage,
+            transition.ToStage, transition.Trigger, transition.OccurredAt, transition.Actor, lifecycleCase.Version));
 
     private StageTransition Record(Guid complaintId, ComplaintStage? from, ComplaintStage to, string trigger, DateTimeOffset occurredAt,
         string? reason, int? extension = null, bool? agreed = null) => new()
