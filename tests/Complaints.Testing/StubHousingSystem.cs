@@ -26,7 +26,9 @@ public sealed class StubHousingSystem : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, string> _documents = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
+    private readonly ConcurrentQueue<ReceivedEvent> _events = new();
     private int _jobs;
+    private int _eventsToRefuse;
 
     private StubHousingSystem(WebApplication app, string sharedSecret)
     {
@@ -44,6 +46,16 @@ public sealed class StubHousingSystem : IAsyncDisposable
 
     /// <summary>Every request received, in order (also those answered 503).</summary>
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
+
+    /// <summary>Every event the product posted to <c>/hms/events</c>, in the order received, refused ones included.</summary>
+    public IReadOnlyList<ReceivedEvent> Events => [.. _events];
+
+    /// <summary>Answers the next <paramref name="count"/> event posts 500, as an HMS with a passing fault would.</summary>
+    public void RefuseNextEvents(int count) => Interlocked.Exchange(ref _eventsToRefuse, count);
+
+    /// <summary>Whether the event was signed with the shared secret over <c>{timestamp}.{body}</c>, as the HMS checks it.</summary>
+    public bool IsSigned(ReceivedEvent received) =>
+        received.Signature == "sha256=" + Convert.ToHexStringLower(Mac(received.Timestamp, Encoding.UTF8.GetBytes(received.Body), SharedSecret));
 
     /// <summary>The host's arguments that point the product at this HMS.</summary>
     public string[] HostArgs => [$"--HousingSystem:BaseAddress={BaseAddress}", $"--HousingSystem:SharedSecret={SharedSecret}"];
@@ -73,7 +85,7 @@ public sealed class StubHousingSystem : IAsyncDisposable
     {
         var body = Encoding.UTF8.GetBytes(json);
         var timestamp = (signedAt ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret ?? SharedSecret), (byte[])[.. Encoding.ASCII.GetBytes(timestamp + "."), .. body]);
+        var mac = Mac(timestamp, body, secret ?? SharedSecret);
         using var client = new HttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, callbackUrl) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
@@ -81,6 +93,9 @@ public sealed class StubHousingSystem : IAsyncDisposable
         request.Headers.Add("x-signature", "sha256=" + Convert.ToHexStringLower(mac));
         return await client.SendAsync(request);
     }
+
+    private static byte[] Mac(string timestamp, byte[] body, string secret) =>
+        HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), (byte[])[.. Encoding.ASCII.GetBytes(timestamp + "."), .. body]);
 
     public async ValueTask DisposeAsync()
     {
@@ -96,6 +111,15 @@ public sealed class StubHousingSystem : IAsyncDisposable
         if (Down)
         {
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+        if (HttpMethods.IsPost(context.Request.Method) && path == "events")
+        {
+            var refused = Interlocked.Decrement(ref _eventsToRefuse) >= 0;
+            var headers = context.Request.Headers;
+            _events.Enqueue(new ReceivedEvent(long.Parse(headers["x-event-id"].ToString(), CultureInfo.InvariantCulture), headers["x-event-type"].ToString(),
+                body, headers["x-signature-timestamp"].ToString(), headers["x-signature"].ToString(), headers["x-event-replay"] == "true", !refused));
+            context.Response.StatusCode = refused ? StatusCodes.Status500InternalServerError : StatusCodes.Status204NoContent;
             return;
         }
         if (HttpMethods.IsPost(context.Request.Method) && path == "repairs")
@@ -116,6 +140,9 @@ public sealed class StubHousingSystem : IAsyncDisposable
         context.Response.StatusCode = StatusCodes.Status404NotFound;
     }
 }
+
+/// <summary>An event the product posted: its id and type (headers), body, signature headers, whether it was a replay, and whether the stub took it.</summary>
+public sealed record ReceivedEvent(long Id, string Type, string Body, string Timestamp, string Signature, bool Replay, bool Accepted);
 
 /// <summary>One request the stub HMS received: method, path under <c>/hms/</c>, body, authorization header.</summary>
 public sealed record RecordedRequest(string Method, string Path, string Body, string Authorization);

@@ -21,7 +21,8 @@ namespace Complaints.HousingSystem;
 
 /// <summary>
 /// Registers the HousingSystem module: the HMS adapter over HTTPS/JSON (configuration section <c>HousingSystem</c>),
-/// the cache of its records, the resolution of complaints' residents and properties, its tables and its gRPC service.
+/// the cache of its records, the resolution of complaints' residents and properties, the product's events sent to it as
+/// signed webhooks, its tables and its gRPC service.
 /// </summary>
 public static class HousingSystemModule
 {
@@ -50,6 +51,10 @@ public static class HousingSystemModule
         services.AddScoped<ComplaintPartyResolver>();
         services.AddSingleton<ResolutionSignal>();
         services.AddHostedService<PendingResolutionWorker>();
+        services.Configure<Webhooks.WebhookOptions>(builder.Configuration.GetSection(Webhooks.WebhookOptions.Section));
+        services.AddSingleton<Webhooks.WebhookPoster>();
+        services.AddHostedService<Webhooks.WebhookSender>();
+        services.AddScoped<Webhooks.WebhookAdministration>();
         services.AddScoped<ResidentReader>();
         services.AddScoped<PropertyReader>();
         return builder;

@@ -22,6 +22,7 @@ public sealed class EventStreamJsonTests
 
         Assert.Equal(Subscription.ComplaintLogged, first.GetProperty("type").GetString());
         Assert.Equal(reference, JsonDocument.Parse(first.GetProperty("payloadJson").GetString()!).RootElement.GetProperty("reference").GetString());
-        Assert.Equal(first.GetProperty("id").GetInt64(), second.GetProperty("cursor").GetInt64());
+        // The heartbeat's cursor is past every event read, the complaint's first stage change among them.
+        Assert.True(second.GetProperty("cursor").GetInt64() > first.GetProperty("id").GetInt64());
     }
 }

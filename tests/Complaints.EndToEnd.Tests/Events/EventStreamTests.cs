@@ -23,8 +23,9 @@ public sealed class EventStreamTests
 
         var (events, cursor) = await Subscription.UntilCaughtUpAsync(host, new SubscribeRequest());
 
-        Assert.Equal(logged, events.Select(Subscription.ReferenceOf));
-        Assert.All(events, e => Assert.Equal(Subscription.ComplaintLogged, e.Type));
+        Assert.Equal(logged, events.Where(e => e.Type == Subscription.ComplaintLogged).Select(Subscription.ReferenceOf));
+        // Each logging also starts the complaint's lifecycle: its first stage change follows it.
+        Assert.All(events, e => Assert.Contains(e.Type, new[] { Subscription.ComplaintLogged, Subscription.StageChanged }));
         Assert.Equal(events.Select(e => e.Id).Order(), events.Select(e => e.Id));
         Assert.Equal(events.Count, events.Select(e => e.Id).Distinct().Count());
         Assert.Equal(events[^1].Id, cursor);
@@ -41,8 +42,8 @@ public sealed class EventStreamTests
 
         var (later, _) = await Subscription.UntilCaughtUpAsync(host, new SubscribeRequest { AfterEventId = cursor });
 
-        Assert.Single(first);
-        Assert.Equal([second], later.Select(Subscription.ReferenceOf));
+        Assert.Single(first, e => e.Type == Subscription.ComplaintLogged);
+        Assert.Equal([second], later.Where(e => e.Type == Subscription.ComplaintLogged).Select(Subscription.ReferenceOf));
     }
 
     [Fact]
@@ -58,7 +59,9 @@ public sealed class EventStreamTests
 
         Assert.Empty(escalations);
         Assert.Equal(2, logged.Count);
-        Assert.Equal((logged[^1].Id, logged[^1].Id), (escalationCursor, loggedCursor));
+        // Both heartbeats carry the cursor past every event read, wanted or not (the last is a stage change).
+        Assert.Equal(escalationCursor, loggedCursor);
+        Assert.True(loggedCursor > logged[^1].Id);
     }
 
     [Fact]
@@ -85,7 +88,7 @@ public sealed class EventStreamTests
         var types = await host.Events.ListEventTypesAsync(new ListEventTypesRequest()).ResponseAsync;
 
         Assert.Equal(
-            [Subscription.ComplaintLogged, Subscription.EscalationRequested,
+            [Subscription.ComplaintLogged, Subscription.EscalationRequested, Subscription.StageChanged,
              "complaints.ombudsman_liaison.v1.DeterminationRecorded", "complaints.ombudsman_liaison.v1.OrderComplied"],
             types.EventTypes);
     }

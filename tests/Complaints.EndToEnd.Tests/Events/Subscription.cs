@@ -11,6 +11,8 @@ public static class Subscription
 
     public const string EscalationRequested = "complaints.investigation.v1.EscalationRequested";
 
+    public const string StageChanged = "complaints.lifecycle.v1.ComplaintStageChanged";
+
     /// <summary>The events the stream sends until its first heartbeat, and the heartbeat's cursor.</summary>
     public static async Task<(List<Event> Events, long Cursor)> UntilCaughtUpAsync(RunningHost host, SubscribeRequest request, CallOptions? options = null)
     {

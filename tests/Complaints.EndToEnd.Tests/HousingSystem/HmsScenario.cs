@@ -26,7 +26,7 @@ internal sealed class HmsScenario : IAsyncDisposable
 
     public Uri CallbackUrl => new(Host.HttpAddress, "/v1/housing-system/callbacks");
 
-    public static async Task<HmsScenario> StartAsync(string provider)
+    public static async Task<HmsScenario> StartAsync(string provider, params string[] extraArgs)
     {
         var hms = await StubHousingSystem.StartAsync();
         hms.Put("residents/TEN-1", """
@@ -42,7 +42,7 @@ internal sealed class HmsScenario : IAsyncDisposable
             """);
         hms.Put("properties/PROP-2", """{"reference":"PROP-2","address":{"line1":"12 Mill Lane","postcode":"LS2 7CD"}}""");
         var database = await TestDatabase.CreateAsync(provider);
-        var host = await RunningHost.StartOnAsync(database, [.. hms.HostArgs, "--HousingSystem:ResolveRetryInterval=00:00:01"]);
+        var host = await RunningHost.StartOnAsync(database, [.. hms.HostArgs, "--HousingSystem:ResolveRetryInterval=00:00:01", .. extraArgs]);
         return new HmsScenario(hms, database, host);
     }
 

@@ -423,3 +423,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM kernel_migrations WHERE "MigrationId" = '20261129093703_WebhookDeliveries') THEN
+    CREATE INDEX "IX_kernel_events_RecordedAt" ON kernel_events ("RecordedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM kernel_migrations WHERE "MigrationId" = '20261129093703_WebhookDeliveries') THEN
+    INSERT INTO kernel_migrations ("MigrationId", "ProductVersion")
+    VALUES ('20261129093703_WebhookDeliveries', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

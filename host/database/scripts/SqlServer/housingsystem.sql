@@ -136,3 +136,77 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [housingsystem_migrations]
+    WHERE [MigrationId] = N'20261129093803_WebhookDeliveries'
+)
+BEGIN
+    CREATE TABLE [housingsystem_webhook_cursor] (
+        [Name] nvarchar(128) NOT NULL,
+        [EventId] bigint NOT NULL,
+        CONSTRAINT [PK_housingsystem_webhook_cursor] PRIMARY KEY ([Name])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [housingsystem_migrations]
+    WHERE [MigrationId] = N'20261129093803_WebhookDeliveries'
+)
+BEGIN
+    CREATE TABLE [housingsystem_webhook_deliveries] (
+        [Id] bigint NOT NULL IDENTITY,
+        [EventId] bigint NOT NULL,
+        [EventType] nvarchar(128) NOT NULL,
+        [Outcome] nvarchar(64) NOT NULL,
+        [Attempts] int NOT NULL,
+        [LastError] nvarchar(max) NULL,
+        [At] datetimeoffset NOT NULL,
+        [Replay] bit NOT NULL,
+        CONSTRAINT [PK_housingsystem_webhook_deliveries] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [housingsystem_migrations]
+    WHERE [MigrationId] = N'20261129093803_WebhookDeliveries'
+)
+BEGIN
+    CREATE TABLE [housingsystem_webhook_replays] (
+        [Id] bigint NOT NULL IDENTITY,
+        [EventId] bigint NOT NULL,
+        [RequestedAt] datetimeoffset NOT NULL,
+        [RequestedBy] nvarchar(200) NOT NULL,
+        [DoneAt] datetimeoffset NULL,
+        CONSTRAINT [PK_housingsystem_webhook_replays] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [housingsystem_migrations]
+    WHERE [MigrationId] = N'20261129093803_WebhookDeliveries'
+)
+BEGIN
+    CREATE INDEX [IX_housingsystem_webhook_deliveries_Outcome_EventId] ON [housingsystem_webhook_deliveries] ([Outcome], [EventId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [housingsystem_migrations]
+    WHERE [MigrationId] = N'20261129093803_WebhookDeliveries'
+)
+BEGIN
+    CREATE INDEX [IX_housingsystem_webhook_replays_DoneAt] ON [housingsystem_webhook_replays] ([DoneAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [housingsystem_migrations]
+    WHERE [MigrationId] = N'20261129093803_WebhookDeliveries'
+)
+BEGIN
+    INSERT INTO [housingsystem_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129093803_WebhookDeliveries', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -427,3 +427,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261129093708_WebhookDeliveries'
+)
+BEGIN
+    CREATE INDEX [IX_kernel_events_RecordedAt] ON [kernel_events] ([RecordedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [kernel_migrations]
+    WHERE [MigrationId] = N'20261129093708_WebhookDeliveries'
+)
+BEGIN
+    INSERT INTO [kernel_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129093708_WebhookDeliveries', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -60,3 +60,37 @@ VALUES ('20261129082347_HousingSystem', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "housingsystem_webhook_cursor" (
+    "Name" TEXT NOT NULL CONSTRAINT "PK_housingsystem_webhook_cursor" PRIMARY KEY,
+    "EventId" INTEGER NOT NULL
+);
+
+CREATE TABLE "housingsystem_webhook_deliveries" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_housingsystem_webhook_deliveries" PRIMARY KEY AUTOINCREMENT,
+    "EventId" INTEGER NOT NULL,
+    "EventType" TEXT NOT NULL,
+    "Outcome" TEXT NOT NULL,
+    "Attempts" INTEGER NOT NULL,
+    "LastError" TEXT NULL,
+    "At" INTEGER NOT NULL,
+    "Replay" INTEGER NOT NULL
+);
+
+CREATE TABLE "housingsystem_webhook_replays" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_housingsystem_webhook_replays" PRIMARY KEY AUTOINCREMENT,
+    "EventId" INTEGER NOT NULL,
+    "RequestedAt" INTEGER NOT NULL,
+    "RequestedBy" TEXT NOT NULL,
+    "DoneAt" INTEGER NULL
+);
+
+CREATE INDEX "IX_housingsystem_webhook_deliveries_Outcome_EventId" ON "housingsystem_webhook_deliveries" ("Outcome", "EventId");
+
+CREATE INDEX "IX_housingsystem_webhook_replays_DoneAt" ON "housingsystem_webhook_replays" ("DoneAt");
+
+INSERT INTO "housingsystem_migrations" ("MigrationId", "ProductVersion")
+VALUES ('20261129093753_WebhookDeliveries', '10.0.15');
+
+COMMIT;
+

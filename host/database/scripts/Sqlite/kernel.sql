@@ -219,3 +219,11 @@ VALUES ('20261129081633_EventLog', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE INDEX "IX_kernel_events_RecordedAt" ON "kernel_events" ("RecordedAt");
+
+INSERT INTO "kernel_migrations" ("MigrationId", "ProductVersion")
+VALUES ('20261129093658_WebhookDeliveries', '10.0.15');
+
+COMMIT;
+

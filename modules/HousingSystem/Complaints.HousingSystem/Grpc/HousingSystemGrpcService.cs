@@ -11,7 +11,9 @@ using static Complaints.Kernel.Errors.RequestFields;
 namespace Complaints.HousingSystem.Grpc;
 
 /// <summary><c>complaints.housing_system.v1.HousingSystemService</c>: maps requests to reads and commands, records to messages.</summary>
-internal sealed class HousingSystemGrpcService(ICommandPipeline pipeline, ResidentReader residents, PropertyReader properties, HousingSystemDbContext db)
+internal sealed class HousingSystemGrpcService(
+    ICommandPipeline pipeline, ResidentReader residents, PropertyReader properties, HousingSystemDbContext db, Webhooks.WebhookAdministration webhooks,
+    CallerContext caller)
     : HousingSystemService.HousingSystemServiceBase
 {
     public override async Task<GetResidentResponse> GetResident(GetResidentRequest request, ServerCallContext context) =>
@@ -41,4 +43,19 @@ internal sealed class HousingSystemGrpcService(ICommandPipeline pipeline, Reside
             ?? throw new NotFoundException("Repair job", request.JobReference);
         return new GetRepairJobResponse { RepairJob = HousingSystemMapping.ToMessage(job) };
     }
+
+    public override async Task<ListWebhookDeliveriesResponse> ListWebhookDeliveries(ListWebhookDeliveriesRequest request, ServerCallContext context)
+    {
+        Webhooks.WebhookOutcome? outcome = request.Outcome switch
+        {
+            WebhookOutcome.Delivered => Webhooks.WebhookOutcome.Delivered,
+            WebhookOutcome.DeadLettered => Webhooks.WebhookOutcome.DeadLettered,
+            _ => null,
+        };
+        var deliveries = await webhooks.ListAsync(outcome, request.PageSize == 0 ? 100 : request.PageSize, context.CancellationToken);
+        return new ListWebhookDeliveriesResponse { Deliveries = { deliveries.Select(HousingSystemMapping.ToMessage) } };
+    }
+
+    public override async Task<ReplayWebhooksResponse> ReplayWebhooks(ReplayWebhooksRequest request, ServerCallContext context) =>
+        new() { EventIds = { await webhooks.ReplayAsync(request.EventIds, request.Since?.ToDateTimeOffset(), caller.Actor.Id, context.CancellationToken) } };
 }

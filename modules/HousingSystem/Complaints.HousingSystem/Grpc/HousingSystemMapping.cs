@@ -148,4 +148,11 @@ internal static class HousingSystemMapping
 
     private static IEnumerable<string> Distinct(IEnumerable<string>? recorded, IEnumerable<string> disclosed) =>
         (recorded ?? []).Concat(disclosed).Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase);
+
+    public static WebhookDelivery ToMessage(Webhooks.WebhookDelivery delivery) => new()
+    {
+        EventId = delivery.EventId, EventType = delivery.EventType, Attempts = delivery.Attempts, LastError = delivery.LastError ?? "",
+        Outcome = delivery.Outcome == Webhooks.WebhookOutcome.Delivered ? WebhookOutcome.Delivered : WebhookOutcome.DeadLettered,
+        At = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(delivery.At), Replay = delivery.Replay,
+    };
 }

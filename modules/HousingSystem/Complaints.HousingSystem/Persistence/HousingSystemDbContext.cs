@@ -17,6 +17,12 @@ internal abstract class HousingSystemDbContext(DbContextOptions options) : Modul
 
     public DbSet<RepairJobRecord> RepairJobs => Set<RepairJobRecord>();
 
+    public DbSet<Webhooks.WebhookCursor> WebhookCursors => Set<Webhooks.WebhookCursor>();
+
+    public DbSet<Webhooks.WebhookDelivery> WebhookDeliveries => Set<Webhooks.WebhookDelivery>();
+
+    public DbSet<Webhooks.WebhookReplay> WebhookReplays => Set<Webhooks.WebhookReplay>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<CachedResident>(e =>
@@ -45,6 +51,29 @@ internal abstract class HousingSystemDbContext(DbContextOptions options) : Modul
             // Repeat complaints: a property's complaints by date.
             e.HasIndex(l => new { l.PropertyReference, l.ReceivedAt });
             e.HasIndex(l => l.Resolution);
+        });
+        modelBuilder.Entity<Webhooks.WebhookCursor>(e =>
+        {
+            e.ToTable("housingsystem_webhook_cursor");
+            e.HasKey(c => c.Name);
+            e.Property(c => c.Name).HasMaxLength(KeyColumn.Name);
+        });
+        modelBuilder.Entity<Webhooks.WebhookDelivery>(e =>
+        {
+            e.ToTable("housingsystem_webhook_deliveries");
+            e.HasKey(d => d.Id);
+            e.Property(d => d.Id).ValueGeneratedOnAdd();
+            e.Property(d => d.EventType).HasMaxLength(KeyColumn.Name);
+            e.Property(d => d.Outcome).HasConversion<string>().HasMaxLength(KeyColumn.EnumName);
+            e.HasIndex(d => new { d.Outcome, d.EventId });
+        });
+        modelBuilder.Entity<Webhooks.WebhookReplay>(e =>
+        {
+            e.ToTable("housingsystem_webhook_replays");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.Id).ValueGeneratedOnAdd();
+            e.Property(r => r.RequestedBy).HasMaxLength(KeyColumn.Reference);
+            e.HasIndex(r => r.DoneAt);
         });
         modelBuilder.Entity<RepairJobRecord>(e =>
         {

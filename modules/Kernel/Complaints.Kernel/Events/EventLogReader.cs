@@ -21,4 +21,16 @@ public sealed class EventLogReader(KernelDbContext db, DatabaseProvider provider
         var settle = provider.Kind == DatabaseProviderKind.Sqlite ? TimeSpan.Zero : options.Value.GapSettleTime;
         return EventGaps.TakeContiguous(cursor, rows, clock.GetUtcNow(), settle);
     }
+
+    /// <summary>One event by its id (to send it again), or null when there is none.</summary>
+    public Task<LoggedEvent?> FindAsync(long id, CancellationToken cancellationToken) =>
+        db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+
+    /// <summary>The ids of the events recorded at or after <paramref name="since"/>, in order, at most <paramref name="most"/>.</summary>
+    public async Task<IReadOnlyList<long>> IdsSinceAsync(DateTimeOffset since, int most, CancellationToken cancellationToken) =>
+        await db.Events.AsNoTracking().Where(e => e.RecordedAt >= since).OrderBy(e => e.Id).Select(e => e.Id).Take(most).ToListAsync(cancellationToken);
+
+    /// <summary>Which of <paramref name="ids"/> are events in the log.</summary>
+    public async Task<IReadOnlySet<long>> ExistingAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
+        (await db.Events.AsNoTracking().Where(e => ids.Contains(e.Id)).Select(e => e.Id).ToListAsync(cancellationToken)).ToHashSet();
 }

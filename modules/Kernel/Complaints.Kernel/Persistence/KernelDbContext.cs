@@ -58,11 +58,13 @@ public abstract class KernelDbContext(DbContextOptions options)
         });
         modelBuilder.Entity<LoggedEvent>(e =>
         {
-            // Readers ask for ids after a cursor in order, so the primary key is the only index they need.
+            // Readers ask for ids after a cursor in order, which the primary key serves; an administrator replaying
+            // webhooks from a point in time asks by when events were recorded.
             e.ToTable("kernel_events");
             e.HasKey(l => l.Id);
             e.Property(l => l.Id).ValueGeneratedOnAdd();
             e.Property(l => l.EventType).HasMaxLength(KeyColumn.Name);
+            e.HasIndex(l => l.RecordedAt);
         });
         modelBuilder.Entity<IdempotencyRecord>(e =>
         {

@@ -181,6 +181,8 @@ namespace Complaints.Kernel.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RecordedAt");
+
                     b.ToTable("kernel_events", (string)null);
                 });
 

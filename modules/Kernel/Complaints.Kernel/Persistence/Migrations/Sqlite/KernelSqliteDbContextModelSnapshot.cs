@@ -174,6 +174,8 @@ namespace Complaints.Kernel.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RecordedAt");
+
                     b.ToTable("kernel_events", (string)null);
                 });
 
