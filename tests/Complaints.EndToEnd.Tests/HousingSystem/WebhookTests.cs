@@ -91,6 +91,24 @@ public sealed class WebhookTests
         Assert.Equal(StatusCode.InvalidArgument, nothing.StatusCode);
     }
 
+    [Fact]
+    public async Task AnHmsConnectedToAProductInUse_WithStartFromLatest_GetsOnlyWhatHappensAfter()
+    {
+        await using var database = await TestDatabase.CreateAsync("Sqlite");
+        string before;
+        await using (var unconnected = await RunningHost.StartOnAsync(database))
+            before = (await unconnected.Intake.LogComplaintAsync(IntakeMethods.ValidRequest()).ResponseAsync).Complaint.Id;
+        await using var hms = await Complaints.Testing.StubHousingSystem.StartAsync();
+        await using var host = await RunningHost.StartOnAsync(database, [.. hms.HostArgs, "--HousingSystem:Webhooks:StartFrom=Latest"]);
+
+        var after = (await host.Intake.LogComplaintAsync(IntakeMethods.ValidRequest()).ResponseAsync).Complaint.Id;
+        var received = await HmsScenario.Eventually(() => Task.FromResult(hms.Events), events => events.Count(e => e.Accepted) >= 2);
+
+        Assert.All(received, e => Assert.Equal(after, Payload(e).GetProperty("complaintId").GetString()));
+        Assert.DoesNotContain(received, e => Payload(e).GetProperty("complaintId").GetString() == before);
+        Assert.Equal(["complaints.intake.v1.ComplaintLogged", "complaints.lifecycle.v1.ComplaintStageChanged"], received.Select(e => e.Type));
+    }
+
     private static Task<IReadOnlyList<Complaints.Testing.ReceivedEvent>> ReceivedAsync(HmsScenario scenario, Func<IReadOnlyList<Complaints.Testing.ReceivedEvent>, bool> done) =>
         HmsScenario.Eventually(() => Task.FromResult(scenario.Hms.Events), done);
 

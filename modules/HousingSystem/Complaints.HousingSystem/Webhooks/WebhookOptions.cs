@@ -14,6 +14,12 @@ internal sealed class WebhookOptions
     /// <summary>Where under the HMS's base address events are posted.</summary>
     public string Path { get; set; } = "events";
 
+    /// <summary>
+    /// Where a sender that has never sent anything starts: at the first event of the log, or after the last one there is
+    /// (an HMS connected to a product already in use, which has no need of its history; replays can still send it).
+    /// </summary>
+    public WebhookStart StartFrom { get; set; } = WebhookStart.Beginning;
+
     /// <summary>Attempts at one event before it is dead-lettered and the next is sent.</summary>
     public int MaxAttempts { get; set; } = 8;
 
@@ -27,4 +33,10 @@ internal sealed class WebhookOptions
 
     public TimeSpan DelayAfter(int attempts) =>
         TimeSpan.FromTicks(Math.Min(RetryMaxDelay.Ticks, RetryBaseDelay.Ticks * (1L << Math.Min(attempts - 1, 30))));
+}
+
+internal enum WebhookStart
+{
+    Beginning,
+    Latest,
 }

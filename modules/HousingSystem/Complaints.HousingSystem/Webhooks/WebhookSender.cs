@@ -59,9 +59,15 @@ internal sealed class WebhookSender(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HousingSystemDbContext>();
-        var cursor = await db.WebhookCursors.SingleOrDefaultAsync(c => c.Name == WebhookCursor.Hms, cancellationToken)
-            ?? db.WebhookCursors.Add(new WebhookCursor { Name = WebhookCursor.Hms }).Entity;
-        var page = await scope.ServiceProvider.GetRequiredService<EventLogReader>().ReadAfterAsync(cursor.EventId, cancellationToken);
+        var reader = scope.ServiceProvider.GetRequiredService<EventLogReader>();
+        var cursor = await db.WebhookCursors.SingleOrDefaultAsync(c => c.Name == WebhookCursor.Hms, cancellationToken);
+        if (cursor is null)
+        {
+            var start = webhooks.Value.StartFrom == WebhookStart.Latest ? await reader.LastIdAsync(cancellationToken) : 0;
+            cursor = db.WebhookCursors.Add(new WebhookCursor { Name = WebhookCursor.Hms, EventId = start }).Entity;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        var page = await reader.ReadAfterAsync(cursor.EventId, cancellationToken);
         foreach (var loggedEvent in page.Events)
         {
             if (!await SendAsync(db, loggedEvent, replay: false, cancellationToken))

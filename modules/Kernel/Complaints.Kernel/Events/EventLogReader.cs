@@ -22,6 +22,10 @@ public sealed class EventLogReader(KernelDbContext db, DatabaseProvider provider
         return EventGaps.TakeContiguous(cursor, rows, clock.GetUtcNow(), settle);
     }
 
+    /// <summary>The id of the last event in the log (0 when it is empty): "now", for a reader that wants no history.</summary>
+    public async Task<long> LastIdAsync(CancellationToken cancellationToken) =>
+        await db.Events.AsNoTracking().MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
+
     /// <summary>One event by its id (to send it again), or null when there is none.</summary>
     public Task<LoggedEvent?> FindAsync(long id, CancellationToken cancellationToken) =>
         db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
