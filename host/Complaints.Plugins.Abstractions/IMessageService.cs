@@ -5,8 +5,9 @@ namespace Complaints.Plugins;
 /// <see cref="MessageCatalogue"/>, with its input as an <see cref="Entity"/> whose attributes are the message's. It runs
 /// through the whole pipeline — the modules' own checks and every registered step — as the user who sent the step's
 /// message, one level deeper (<see cref="IPluginExecutionContext.Depth"/>); a loop of steps starting each other is
-/// stopped at the pipeline's depth limit. From a synchronous step it joins the message's transaction, so if either
-/// fails neither is kept; from an asynchronous step it commits with the step's execution.
+/// stopped at the pipeline's depth limit. From a PreOperation or synchronous PostOperation step it joins the message's
+/// transaction, so if either fails neither is kept; from a PreValidation step (before the transaction, as in Dataverse)
+/// it commits on its own; from an asynchronous step it commits with the step's execution.
 /// </summary>
 public interface IMessageService
 {
