@@ -65,3 +65,17 @@ public sealed class RecordLookup : IPlugin
         }
     }
 }
+
+/// <summary>Adds an action to the complaint its message just logged, then refuses the message: neither may be kept.</summary>
+public sealed class ActThenRefuse : IPlugin
+{
+    public async Task ExecuteAsync(IPluginExecutionContext context, CancellationToken cancellationToken)
+    {
+        var action = await context.Messages.ExecuteAsync("AddAction", new Entity("add_action")
+        {
+            ["complaint_id"] = context.Output!["id"], ["description"] = "Call the resident back", ["due_on"] = new DateOnly(2030, 1, 1),
+        }, cancellationToken);
+        context.Trace.Trace("action {0} added at depth {1}", action["id"], context.Depth);
+        throw new InvalidPluginExecutionException("Refused after acting: nothing of this message may be kept.");
+    }
+}

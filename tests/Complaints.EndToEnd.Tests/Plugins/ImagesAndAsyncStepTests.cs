@@ -54,6 +54,29 @@ public sealed class ImagesAndAsyncStepTests
         Assert.Contains($"output.reference={logged.Reference}", lines);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AMessageAStepSends_FromSynchronousPostOperation_IsRolledBackWithItsMessage_WhenTheStepRefuses(string provider)
+    {
+        var folder = EmptyFolder();
+        DropTestPlugins(folder);
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await RunningHost.StartOnAsync(database, $"--Plugins:Folder={folder}");
+        var step = await host.RegisterAsync(Test("ActThenRefuse", "LogComplaint", Stage.PostOperation));
+
+        var refused = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => host.Intake.LogComplaintAsync(IntakeMethods.ValidRequest()).ResponseAsync);
+
+        Assert.Equal(Grpc.Core.StatusCode.FailedPrecondition, refused.StatusCode);
+        Assert.Contains("Refused after acting", refused.Status.Detail);
+        var trace = Assert.Single(await host.TracesAsync(step));
+        Assert.Contains("added at depth 1", trace.Lines); // the action was made, inside the message
+        Assert.Empty((await host.Intake.ListComplaintsAsync(new Complaints.Intake.Api.V1.ListComplaintsRequest()).ResponseAsync).Complaints);
+        var actionId = long.Parse(trace.Lines.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+        var complete = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() =>
+            host.Investigation.CompleteActionAsync(new CompleteActionRequest { ActionId = actionId, Note = "Done" }).ResponseAsync);
+        Assert.Equal(Grpc.Core.StatusCode.NotFound, complete.StatusCode); // and it went with the message
+    }
+
     [Fact]
     public async Task ASynchronousStep_ReadsTheComplaintItsMessageHasJustWritten_ThroughTheRecordReader()
     {
