@@ -100,6 +100,8 @@ public sealed class WebhookTests
             before = (await unconnected.Intake.LogComplaintAsync(IntakeMethods.ValidRequest()).ResponseAsync).Complaint.Id;
         await using var hms = await Complaints.Testing.StubHousingSystem.StartAsync();
         await using var host = await RunningHost.StartOnAsync(database, [.. hms.HostArgs, "--HousingSystem:Webhooks:StartFrom=Latest"]);
+        // "Latest" is the log's end when the sender first runs, a moment after the host starts: wait for its cursor.
+        await HmsScenario.Eventually(() => CursorsAsync(database), count => count == 1);
 
         var after = (await host.Intake.LogComplaintAsync(IntakeMethods.ValidRequest()).ResponseAsync).Complaint.Id;
         var received = await HmsScenario.Eventually(() => Task.FromResult(hms.Events), events => events.Count(e => e.Accepted) >= 2);
@@ -107,6 +109,15 @@ public sealed class WebhookTests
         Assert.All(received, e => Assert.Equal(after, Payload(e).GetProperty("complaintId").GetString()));
         Assert.DoesNotContain(received, e => Payload(e).GetProperty("complaintId").GetString() == before);
         Assert.Equal(["complaints.intake.v1.ComplaintLogged", "complaints.lifecycle.v1.ComplaintStageChanged"], received.Select(e => e.Type));
+    }
+
+    private static async Task<long> CursorsAsync(TestDatabase database)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM housingsystem_webhook_cursor";
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private static Task<IReadOnlyList<Complaints.Testing.ReceivedEvent>> ReceivedAsync(HmsScenario scenario, Func<IReadOnlyList<Complaints.Testing.ReceivedEvent>, bool> done) =>
