@@ -1,6 +1,6 @@
 namespace Complaints.Reporting.Contracts;
 
-/// <summary>A regulatory reporting year: 1 April of <see cref="StartYear"/> to 31 March after, in London time.</summary>
+/// <summary>A regulatory reporting year: 1 April of <see cref="StartYear"/> to 31 March after, in London time; its bounds are UTC instants.</summary>
 public sealed record ReportingYear(int StartYear)
 {
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
@@ -13,5 +13,6 @@ public sealed record ReportingYear(int StartYear)
 
     public bool Contains(DateTimeOffset instant) => instant >= From && instant < Until;
 
-    private static DateTimeOffset Midnight(DateTime local) => new(local, London.GetUtcOffset(local));
+    // In UTC: PostgreSQL takes only offset 0 for timestamptz parameters.
+    private static DateTimeOffset Midnight(DateTime local) => new DateTimeOffset(local, London.GetUtcOffset(local)).ToUniversalTime();
 }
