@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Complaints.Reporting.ReadModels;
 
@@ -14,7 +15,8 @@ namespace Complaints.Reporting.ReadModels;
 /// each event counts once. One host applies at a time (a lease); the cursor is in the database, so a restart or another
 /// host carries on. A rebuild resets the cursor under it: its next save is refused and it starts again from 0.
 /// </summary>
-internal sealed class ReadModelProjector(IServiceScopeFactory scopes, EventLogSignal signal, ILogger<ReadModelProjector> logger)
+internal sealed class ReadModelProjector(
+    IServiceScopeFactory scopes, EventLogSignal signal, IOptions<Tsm.ReportingOptions> options, ILogger<ReadModelProjector> logger)
     : BackgroundService
 {
     private const string Turn = "reporting-read-models";
@@ -22,6 +24,8 @@ internal sealed class ReadModelProjector(IServiceScopeFactory scopes, EventLogSi
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.FollowEventLog)
+            return;
         while (!stoppingToken.IsCancellationRequested)
         {
             var nextCommit = signal.NextCommit;
