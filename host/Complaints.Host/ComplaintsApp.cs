@@ -16,6 +16,7 @@ using Complaints.Kernel.Health;
 using Complaints.Kernel.Policy;
 using Complaints.Lifecycle;
 using Complaints.OmbudsmanLiaison;
+using Complaints.Reporting;
 using Complaints.VexatiousBehaviour;
 
 namespace Complaints.Host;
@@ -82,6 +83,7 @@ public static class ComplaintsApp
         builder.AddVexatiousBehaviourModule();
         builder.AddOmbudsmanLiaisonModule();
         builder.AddHousingSystemModule();
+        builder.AddReportingModule();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -115,6 +117,7 @@ public static class ComplaintsApp
         app.MapVexatiousBehaviourModule();
         app.MapOmbudsmanLiaisonModule();
         app.MapHousingSystemModule();
+        app.MapReportingModule();
         map?.Invoke(app);
         app.ReportHealthForEveryMappedService();
         app.CompileRequestRulesOfEveryMappedService();

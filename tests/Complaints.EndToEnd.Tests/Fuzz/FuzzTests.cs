@@ -21,7 +21,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         // Nothing is delivered after commit, nor sent to the HMS: what a subscriber or the webhook sender writes then is
         // not what a refused call left behind. No rate limit: the fuzz calls faster than a caller may (RateLimitTests).
         await using var host = await RunningHost.StartOnAsync(database,
-            [.. hms.HostArgs, "--Outbox:DispatcherEnabled=false", "--HousingSystem:Webhooks:Enabled=false", "--Limits:CallsPerSecondPerCaller=0"]);
+            [.. hms.HostArgs, "--Outbox:DispatcherEnabled=false", "--HousingSystem:Webhooks:Enabled=false", "--Reporting:FollowEventLog=false", "--Limits:CallsPerSecondPerCaller=0"]);
         var methods = await ServedMethods.DiscoverAsync(host.Channel.CreateCallInvoker());
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).DateTime);
         var plausible = new PlausibleRequests(await FuzzSeed.PlantAsync(host, today));

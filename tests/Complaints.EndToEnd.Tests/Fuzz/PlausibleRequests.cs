@@ -55,6 +55,7 @@ public sealed class PlausibleRequests(FuzzSeed seed)
                 when !FieldNames.IsIdentifier(field) => 100L, // an amount in pence
             FieldType.Message when field.MessageType.FullName == TimestampType => null, // unset: the server's now
             FieldType.Message => depth < MaxDepth ? For(field.MessageType, depth + 1) : WireMessage.Empty(field.MessageType),
+            FieldType.Int32 when field.Name == "reporting_year" => (long)seed.Today.Year, // a year the server reports on
             _ => 1L,
         };
     }

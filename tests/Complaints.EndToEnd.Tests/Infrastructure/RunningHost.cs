@@ -66,6 +66,8 @@ public sealed class RunningHost : IAsyncDisposable
 
     public HousingApi.HousingSystemService.HousingSystemServiceClient HousingSystem => new(Channel);
 
+    public Complaints.Reporting.Api.V1.ReportingService.ReportingServiceClient Reporting => new(Channel);
+
     public Complaints.AccessApi.V1.AccessService.AccessServiceClient Access => new(Channel);
 
     public Complaints.AccessApi.V1.AuditService.AuditServiceClient Audit => new(Channel);

@@ -1,0 +1,40 @@
+using Complaints.Kernel;
+using Complaints.Reporting.Grpc;
+using Complaints.Reporting.Persistence;
+using Complaints.Reporting.Persistence.Migrations.PostgreSql;
+using Complaints.Reporting.Persistence.Migrations.Sqlite;
+using Complaints.Reporting.Persistence.Migrations.SqlServer;
+using Complaints.Reporting.ReadModels;
+using Complaints.Reporting.Tsm;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Complaints.Reporting;
+
+/// <summary>
+/// Registers the Reporting module: read models that follow the event log, the Tenant Satisfaction Measures worked out
+/// of them (homes per stock type from configuration section <c>Reporting</c>), its tables and its gRPC service.
+/// </summary>
+public static class ReportingModule
+{
+    public static IHostApplicationBuilder AddReportingModule(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddModuleParts(typeof(ReportingModule).Assembly);
+        services.AddModuleDbContext<ReportingDbContext, ReportingSqliteDbContext, ReportingPostgreSqlDbContext, ReportingSqlServerDbContext>(ReportingDbContext.MigrationsHistoryTable);
+        services.Configure<ReportingOptions>(builder.Configuration.GetSection(ReportingOptions.Section));
+        services.AddHostedService<ReadModelProjector>();
+        services.AddScoped<ReadModelRebuild>();
+        services.AddScoped<TenantSatisfactionMeasuresReader>();
+        return builder;
+    }
+
+    /// <summary>Serves <c>complaints.reporting.v1.ReportingService</c>.</summary>
+    public static IEndpointRouteBuilder MapReportingModule(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGrpcService<ReportingGrpcService>();
+        return endpoints;
+    }
+}
