@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of Complaints.Modular. On a fresh machine it first installs what the tests need:
-# Node.js and PostgreSQL 15 (apt, if missing) and the npm tools in tests/conformance (@grpc/grpc-js, buf).
+# Node.js, PostgreSQL 15, Chromium and chromedriver (apt, if missing) and the npm tools in tests/conformance (@grpc/grpc-js, buf).
 # It starts a throwaway PostgreSQL on 127.0.0.1:55432 for the run and removes it afterwards.
 # Results: TRX files in tests/TestResults; the last line printed is "N passed, N failed".
 set -euo pipefail
@@ -14,6 +14,12 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   echo "== Installing Node.js (apt)"
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+fi
+
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  echo "== Installing Chromium and chromedriver (apt; the browser tests drive Debian's, never a downloaded one)"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
 echo "== Installing npm tools (tests/conformance)"

@@ -9,6 +9,9 @@ public static class RepoPaths
 
     public static string NodeModules => Path.Combine(Conformance, "node_modules");
 
+    /// <summary>Where a run leaves what a person may want to look at afterwards (screenshots, generated tables).</summary>
+    public static string TestResults => Path.Combine(Root, "tests", "TestResults");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -1,4 +1,5 @@
 using Complaints.Kernel.Persistence;
+using Complaints.Reporting.AnnualReports.SelfAssessment;
 using Complaints.Reporting.ReadModels;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,8 @@ internal abstract class ReportingDbContext(DbContextOptions options) : ModuleDbC
     public DbSet<ReportedComplaint> Complaints => Set<ReportedComplaint>();
 
     public DbSet<ReadModelCursor> Cursors => Set<ReadModelCursor>();
+
+    public DbSet<SelfAssessmentAnswer> SelfAssessmentAnswers => Set<SelfAssessmentAnswer>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -32,6 +35,15 @@ internal abstract class ReportingDbContext(DbContextOptions options) : ModuleDbC
             e.Property(c => c.Name).HasMaxLength(KeyColumn.Name);
             // A rebuild resets it under a projector mid-page: the projector's next save is refused, not merged.
             e.Property(c => c.EventId).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<SelfAssessmentAnswer>(e =>
+        {
+            e.ToTable("reporting_self_assessment");
+            e.HasKey(a => new { a.ReportingYear, a.ProvisionId });
+            e.Property(a => a.ProvisionId).HasMaxLength(KeyColumn.Name);
+            e.Property(a => a.UpdatedBy).HasMaxLength(KeyColumn.PersonName);
+            e.Property(a => a.Commentary).HasMaxLength(4000);
+            e.Property(a => a.Version).IsConcurrencyToken();
         });
         base.OnModelCreating(modelBuilder);
     }
