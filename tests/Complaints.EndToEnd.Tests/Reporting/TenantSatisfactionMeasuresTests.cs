@@ -27,10 +27,14 @@ namespace Complaints.EndToEnd.Tests.Reporting;
 /// </summary>
 public sealed class TenantSatisfactionMeasuresTests
 {
-    private const string AllOn = """[{ "fromReportingYear": 2026, "countWithdrawn": true, "countNotAccepted": true, "extensionCountsAsInTime": true, "clause": "all on" },
-        { "fromReportingYear": 2025, "countWithdrawn": false, "countNotAccepted": false, "extensionCountsAsInTime": false, "clause": "all off, 2025" }]""";
+    private const string AllOn = """
+        [{ "fromReportingYear": 2026, "countWithdrawn": true, "countNotAccepted": true, "extensionCountsAsInTime": true, "clause": "all on" },
+         { "fromReportingYear": 2025, "countWithdrawn": false, "countNotAccepted": false, "extensionCountsAsInTime": false, "clause": "all off, 2025" }]
+        """;
 
-    private const string AllOff = """[{ "fromReportingYear": 2026, "countWithdrawn": false, "countNotAccepted": false, "extensionCountsAsInTime": false, "clause": "all off" }]""";
+    private const string AllOff = """
+        [{ "fromReportingYear": 2026, "countWithdrawn": false, "countNotAccepted": false, "extensionCountsAsInTime": false, "clause": "all off" }]
+        """;
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

@@ -68,6 +68,7 @@ internal sealed class TsmYear : IAsyncDisposable
         var database = await TestDatabase.CreateAsync(provider);
         var year = new TsmYear(hms, database, await StartAsync(hms, database));
         await year.SeedAsync();
+        await year.SettledAsync();
         return year;
     }
 
@@ -102,6 +103,32 @@ internal sealed class TsmYear : IAsyncDisposable
             ComplaintId = H.Id, ReasonCode = "ExcludedMatter", Reasons = "The matter is before the tribunal.", OmbudsmanSignposted = true,
             OccurredAt = London("2026-11-10 10:00"),
         }).ResponseAsync;
+    }
+
+    /// <summary>
+    /// Waits until every complaint's tenancy has been resolved through the HMS and the read model has applied the whole
+    /// event log (read in the database: no API says so), so a host restarted on it finds nothing left to do.
+    /// </summary>
+    private async Task SettledAsync()
+    {
+        const string Settled = """
+            SELECT (SELECT count(*) FROM housingsystem_complaint_parties WHERE "Resolution" <> 'Pending') * 1000
+                + CASE WHEN (SELECT coalesce(max("EventId"), 0) FROM reporting_cursor) >= (SELECT max("Id") FROM kernel_events) THEN 1 ELSE 0 END
+            """;
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            await using var connection = _database.Provider == "Sqlite"
+                ? (System.Data.Common.DbConnection)new Microsoft.Data.Sqlite.SqliteConnection(_database.ConnectionString)
+                : new Npgsql.NpgsqlConnection(_database.ConnectionString);
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = Settled;
+            // All eight complaints name a resident, so eight links; 1 for a read model that has caught up.
+            if (Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture) == 8001)
+                return;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("The seeded year did not settle: tenancies unresolved or the read model behind the log.");
     }
 
     /// <summary>

@@ -37,7 +37,7 @@ internal sealed class ReadModelProjector(
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                return;
+                break;
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -49,6 +49,20 @@ internal sealed class ReadModelProjector(
             }
             if (applied == 0)
                 await Task.WhenAny(nextCommit, Task.Delay(PollInterval, stoppingToken));
+        }
+        await HandOverAsync();
+    }
+
+    /// <summary>On shutdown, gives the turn up so a host still running (or the next to start) carries on at once.</summary>
+    private async Task HandOverAsync()
+    {
+        try
+        {
+            await SweepTurns.ReleaseAsync(scopes, Turn, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(MessageWithheldException.From(e), "Handing the reporting read models over failed; another host takes them when the turn expires.");
         }
     }
 
