@@ -10,6 +10,7 @@ using Complaints.HousingSystem.Policy;
 using Complaints.HousingSystem.Read;
 using Complaints.HousingSystem.Resolution;
 using Complaints.Kernel;
+using Complaints.Kernel.Events;
 using Complaints.Kernel.Policy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -32,6 +33,7 @@ public static class HousingSystemModule
         services.AddModuleParts(typeof(HousingSystemModule).Assembly);
         services.AddModuleDbContext<HousingSystemDbContext, HousingSystemSqliteDbContext, HousingSystemPostgreSqlDbContext, HousingSystemSqlServerDbContext>(HousingSystemDbContext.MigrationsHistoryTable);
         services.AddPolicySection<HousingSystemPolicy>(HousingSystemPolicy.Section);
+        services.AddPublishedEvents(typeof(Contracts.ComplaintStockTypeResolvedEvent).Assembly);
         services.AddSingleton<IValidateOptions<HousingSystemPolicy>, HousingSystemPolicyValidator>();
         var options = builder.Configuration.GetSection(HousingSystemOptions.Section);
         services.Configure<HousingSystemOptions>(options);

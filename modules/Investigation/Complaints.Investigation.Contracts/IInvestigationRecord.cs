@@ -22,7 +22,8 @@ public sealed record RecordedContact(string Kind, string Direction, string Summa
 
 public sealed record RecordedEvidence(string Kind, string Title, string Location, DateTimeOffset OccurredAt, string RecordedBy);
 
-/// <summary>A response with the letter the resident was sent (plain text).</summary>
-public sealed record RecordedResponse(int Stage, DateTimeOffset IssuedAt, string IssuedBy, string Letter);
+/// <summary>A response with the letter the resident was sent (plain text), and the themes and root causes recorded with it.</summary>
+public sealed record RecordedResponse(int Stage, DateTimeOffset IssuedAt, string IssuedBy, string Letter,
+    IReadOnlyList<string>? Themes = null, IReadOnlyList<string>? RootCauses = null);
 
 public sealed record RecordedAction(string Description, DateOnly DueOn, string Status, string? TransferredTo);

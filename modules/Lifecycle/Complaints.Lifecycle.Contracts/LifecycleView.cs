@@ -28,7 +28,8 @@ public sealed record StageTransitionView(
 
 /// <summary>
 /// A deadline of the Code or the landlord's policy: when it started, the working day it is due by (whole days,
-/// due at the end of that day in London), whether it was met, and its status as of the view's instant.
+/// due at the end of that day in London), whether it was met, and its status as of the view's instant. When extended,
+/// <see cref="DueByBeforeExtension"/> is when it was due without the extension.
 /// </summary>
 public sealed record ClockView(
     string Name,
@@ -39,7 +40,8 @@ public sealed record ClockView(
     ClockStatus Status,
     int ExtendedByWorkingDays,
     string Clause,
-    bool Provisional = false);
+    bool Provisional = false,
+    DateTimeOffset? DueByBeforeExtension = null);
 
 public enum ClockStatus
 {

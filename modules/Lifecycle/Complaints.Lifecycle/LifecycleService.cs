@@ -81,7 +81,9 @@ internal sealed class LifecycleService(
         await db.SaveChangesAsync(cancellationToken); // moves the tracked case's version on
         Publish(lifecycleCase, transition);
         // The whole history is in hand (what was read, and the one just written): the view is made from it.
-        return Remember(View(lifecycleCase, changed, Max(clock.GetUtcNow(), changed[^1].OccurredAt)));
+        var view = View(lifecycleCase, changed, Max(clock.GetUtcNow(), changed[^1].OccurredAt));
+        PublishSettledClocks(view, transition);
+        return Remember(view);
     }
 
     public async Task CheckVersionAsync(Guid complaintId, int expectedVersion, CancellationToken cancellationToken) =>
@@ -186,6 +188,20 @@ internal sealed class LifecycleService(
     private void Publish(LifecycleCase lifecycleCase, StageTransition transition) =>
         events.Publish(new ComplaintStageChangedEvent(lifecycleCase.ComplaintId, lifecycleCase.Reference, transition.FromStage,
             transition.ToStage, transition.Trigger, transition.OccurredAt, transition.Actor, lifecycleCase.Version));
+
+    /// <summary>
+    /// Announces each clock this transition met, with its verdict, so a reader (Reporting) keeps it and never asks the
+    /// lifecycle at query time. A separate event rather than more fields on ComplaintStageChanged: one change may
+    /// settle a clock or none, and the stage-change subscribers (webhooks, the event stream) keep their shape.
+    /// </summary>
+    private void PublishSettledClocks(LifecycleView view, StageTransition transition)
+    {
+        foreach (var settled in view.Clocks.Where(c => c.Status is ClockStatus.MetOnTime or ClockStatus.MetLate && c.StoppedAt == transition.OccurredAt))
+        {
+            events.Publish(new ComplaintClockSettledEvent(view.ComplaintId, settled.Name, settled.DueBy, settled.StoppedAt!.Value,
+                settled.Status == ClockStatus.MetOnTime, settled.ExtendedByWorkingDays, settled.DueByBeforeExtension, transition.OccurredAt));
+        }
+    }
 
     private StageTransition Record(Guid complaintId, ComplaintStage? from, ComplaintStage to, string trigger, DateTimeOffset occurredAt,
         string? reason, int? extension = null, bool? agreed = null) => new()

@@ -1,21 +1,25 @@
 using Complaints.Kernel;
+using Complaints.Kernel.Policy;
 using Complaints.Reporting.Grpc;
 using Complaints.Reporting.Persistence;
 using Complaints.Reporting.Persistence.Migrations.PostgreSql;
 using Complaints.Reporting.Persistence.Migrations.Sqlite;
 using Complaints.Reporting.Persistence.Migrations.SqlServer;
+using Complaints.Reporting.Policy;
 using Complaints.Reporting.ReadModels;
 using Complaints.Reporting.Tsm;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Complaints.Reporting;
 
 /// <summary>
 /// Registers the Reporting module: read models that follow the event log, the Tenant Satisfaction Measures worked out
-/// of them (homes per stock type from configuration section <c>Reporting</c>), its tables and its gRPC service.
+/// of them (homes per stock type from configuration section <c>Reporting</c>, counting rules from the policy profile's
+/// <c>reporting</c> section), its tables and its gRPC service.
 /// </summary>
 public static class ReportingModule
 {
@@ -25,6 +29,8 @@ public static class ReportingModule
         services.AddModuleParts(typeof(ReportingModule).Assembly);
         services.AddModuleDbContext<ReportingDbContext, ReportingSqliteDbContext, ReportingPostgreSqlDbContext, ReportingSqlServerDbContext>(ReportingDbContext.MigrationsHistoryTable);
         services.Configure<ReportingOptions>(builder.Configuration.GetSection(ReportingOptions.Section));
+        services.AddPolicySection<ReportingPolicy>(ReportingPolicy.Section);
+        services.AddSingleton<IValidateOptions<ReportingPolicy>, ReportingPolicyValidator>();
         services.AddHostedService<ReadModelProjector>();
         services.AddScoped<ReadModelRebuild>();
         services.AddScoped<TenantSatisfactionMeasuresReader>();

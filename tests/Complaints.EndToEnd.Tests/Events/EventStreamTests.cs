@@ -88,8 +88,9 @@ public sealed class EventStreamTests
         var types = await host.Events.ListEventTypesAsync(new ListEventTypesRequest()).ResponseAsync;
 
         Assert.Equal(
-            [Subscription.ComplaintLogged, Subscription.EscalationRequested, Subscription.StageChanged,
-             "complaints.ombudsman_liaison.v1.DeterminationRecorded", "complaints.ombudsman_liaison.v1.OrderComplied"],
+            ["complaints.housing_system.v1.ComplaintStockTypeResolved", "complaints.intake.v1.ComplaintDeclined", Subscription.ComplaintLogged,
+             Subscription.EscalationRequested, "complaints.investigation.v1.ResponseIssued", "complaints.lifecycle.v1.ComplaintClockSettled",
+             Subscription.StageChanged, "complaints.ombudsman_liaison.v1.DeterminationRecorded", "complaints.ombudsman_liaison.v1.OrderComplied"],
             types.EventTypes);
     }
 }

@@ -53,6 +53,8 @@ public sealed class FuzzSeed
         await PlantReferralAsync(host, seed, other.Id, today);
         await PlantConductCaseAsync(host, seed, today);
         seed.Set("resident_reference", Resident).Set("property_reference", Property);
+        // Codes from the profile's controlled lists: anything else is refused, as a plausible request should not be.
+        seed.Set("LogComplaintRequest.category", "Repairs").Set("IssueResponseRequest.themes", "RepairsDelays").Set("IssueResponseRequest.root_causes", "Capacity");
         var job = (await host.HousingSystem.RaiseRepairAsync(new Complaints.HousingSystem.Api.V1.RaiseRepairRequest
         {
             ComplaintId = complaint.Id, PropertyReference = Property, Description = "Fix the boiler", Priority = Complaints.HousingSystem.Api.V1.RepairPriority.Routine,

@@ -1,72 +1,134 @@
-using Complaints.Common.V1;
 using Complaints.EndToEnd.Tests.Infrastructure;
-using Complaints.Intake.Api.V1;
-using Complaints.Investigation.Api.V1;
 using Complaints.Reporting.Api.V1;
 using Grpc.Core;
-using static Complaints.EndToEnd.Tests.Infrastructure.When;
 
 namespace Complaints.EndToEnd.Tests.Reporting;
 
 /// <summary>
-/// CH01 and CH02 worked out of the read models the event log feeds, checked against figures worked by hand for
-/// reporting year 2026 (1 April 2026 – 31 March 2027), 2,000 low-cost rental and 500 low-cost home ownership homes:
-/// <list type="bullet">
-/// <item>A: received Tue 5 May 2026, stage 1 response Thu 7 May (in time), escalated Mon 11 May, stage 2 response
-///   Tue 1 Sep (late: 20 working days from the escalation's acknowledgement end in June).</item>
-/// <item>B: received Mon 1 Jun 2026, stage 1 response Mon 3 Aug (late).</item>
-/// <item>C: received Mon 30 Mar 2026 (the year before), stage 1 response Wed 8 Apr 2026 (in time; Easter counted out).</item>
-/// <item>D: received Mon 5 Apr 2027 (the year after).</item>
+/// CH01 and CH02 worked out of the read models the event log feeds, per stock type and for all stock, under each
+/// counting flag on and off, checked against figures worked by hand for reporting year 2026 (1 April 2026 – 31 March
+/// 2027), code2024 timescales (stage 1: acknowledge 5 wd from receipt, respond 10 wd from acknowledgement; stage 2:
+/// respond 20 wd from acknowledgement), 2,000 low-cost rental and 500 low-cost home ownership homes. The stub HMS knows
+/// TEN-R (social rent: low-cost rental) and TEN-O (shared ownership: low-cost home ownership); TEN-000123 is unknown
+/// to it, so that complaint's stock type is never known. See <see cref="TsmYear"/> for the complaints.
+/// <para>Stage 1 complaints (CH01-1) received in the year and entered stage 1: A, B, H (rental), E (ownership), G
+/// (unknown, withdrawn in stage 1); F (rental) was declined. Escalations (CH01-2): A (rental), H (rental, refused).
+/// Stage 1 responses in the year (CH02-1): A in time, B late, H in time (rental); C in time, E in time only by its
+/// extension (ownership). Stage 2 responses (CH02-2): A late (rental).</para>
+/// <list type="table">
+/// <item>Profile rule (withdrawn counted, not accepted not, extension in time): CH01-1 rental A,B,H 3 × 1000 / 2000 =
+///   1.5, ownership E 1 × 1000 / 500 = 2.0, unknown G 1 (no homes: no value), all 5 × 1000 / 2500 = 2.0; CH01-2 rental A
+///   1 → 0.5, all 0.4; CH02-1 rental 2 of 3 = 66.67, ownership C,E 2 of 2 = 100, all 4 of 5 = 80; CH02-2 0 of 1 = 0.</item>
+/// <item>Every flag on: CH01-1 rental A,B,F,H 4 → 2.0, ownership 2.0, unknown 1, all 6 → 2.4; CH01-2 rental A,H 2 →
+///   1.0, all 0.8; CH02-1 as above (80, 66.67, 100).</item>
+/// <item>Every flag off: CH01-1 rental 3 → 1.5, ownership 2.0, unknown 0, all 4 → 1.6; CH01-2 rental 0.5, all 0.4;
+///   CH02-1 ownership C only 1 of 2 = 50, rental 66.67, all A,C,H 3 of 5 = 60.</item>
 /// </list>
-/// CH01-1 = A, B: 2 × 1000 / 2500 = 0.8; CH01-2 = A: 0.4; CH02-1 = A, C of A, B, C: 66.67%; CH02-2 = none of A: 0%.
 /// </summary>
 public sealed class TenantSatisfactionMeasuresTests
 {
-    private static readonly DateTimeOffset Today = new(2027, 4, 20, 12, 0, 0, TimeSpan.Zero);
+    private const string AllOn = """
+        [{ "fromReportingYear": 2026, "countWithdrawn": true, "countNotAccepted": true, "extensionCountsAsInTime": true, "clause": "all on" },
+         { "fromReportingYear": 2025, "countWithdrawn": false, "countNotAccepted": false, "extensionCountsAsInTime": false, "clause": "all off, 2025" }]
+        """;
+
+    private const string AllOff = """
+        [{ "fromReportingYear": 2026, "countWithdrawn": false, "countNotAccepted": false, "extensionCountsAsInTime": false, "clause": "all off" }]
+        """;
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task GetTenantSatisfactionMeasures_ForAYearOfComplaints_MatchesFiguresWorkedByHand_ListingEveryComplaintCounted(string provider)
+    public async Task GetTenantSatisfactionMeasures_ForAYearOfComplaints_MatchesFiguresWorkedByHand_UnderEachCountingFlag(string provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await RunningHost.StartAtAsync(Today, $"--Database:Provider={database.Provider}",
-            $"--Database:ConnectionString={database.ConnectionString}", "--Reporting:LowCostRentalHomes=2000", "--Reporting:LowCostHomeOwnershipHomes=500");
-        var a = await RespondedAsync(host, "2026-05-05 10:00", "2026-05-07 15:00");
-        await EscalatedAndRespondedAsync(host, a.Id, "2026-05-11 10:00", "2026-09-01 15:00");
-        var b = await RespondedAsync(host, "2026-06-01 10:00", "2026-08-03 15:00");
-        var c = await RespondedAsync(host, "2026-03-30 10:00", "2026-04-08 15:00");
-        var d = await LoggedAsync(host, "2027-04-05 10:00");
+        await using var year = await TsmYear.SeedAsync(provider);
 
-        var measures = await MeasuresAsync(host, 2026, m => m.Ch02Stage1.Denominator == 3 && m.Ch01Stage2.Numerator == 1 && m.Ch02Stage2.Denominator == 1);
+        var profileRule = await year.MeasuresAsync(2026, null, m => Stock(m, StockType.Unknown).Ch01Stage1.Numerator == 1 && m.Ch02Stage2.Denominator == 1
+            && Stock(m, StockType.LowCostHomeOwnership).Ch02Stage1.Denominator == 2 && Stock(m, StockType.LowCostRental).Ch01Stage1.Numerator == 3);
+        var allOn = await year.MeasuresAsync(2026, AllOn, m => m.Ch01Stage1.Numerator == 6 && Stock(m, StockType.LowCostRental).Ch01Stage1.Numerator == 4);
+        var allOff = await year.MeasuresAsync(2026, AllOff, m => m.Ch01Stage1.Numerator == 4);
 
-        Assert.Equal((2000, 500), (measures.LowCostRentalHomes, measures.LowCostHomeOwnershipHomes));
-        Assert.Equal((0.8, 2, 2500), (measures.Ch01Stage1.Value, measures.Ch01Stage1.Numerator, measures.Ch01Stage1.Denominator));
-        Assert.Equal(References(a, b), measures.Ch01Stage1.Complaints.Select(x => x.Reference));
-        Assert.Equal((0.4, 1), (measures.Ch01Stage2.Value, measures.Ch01Stage2.Numerator));
-        Assert.Equal([a.Reference], measures.Ch01Stage2.Complaints.Select(x => x.Reference));
-        Assert.Equal((66.67, 2, 3), (measures.Ch02Stage1.Value, measures.Ch02Stage1.Numerator, measures.Ch02Stage1.Denominator));
-        Assert.Equal(References(a, b, c).Select(r => (r, r != b.Reference)),
-            measures.Ch02Stage1.Complaints.Select(x => (x.Reference, x.InTime)));
-        Assert.Equal((0.0, 0, 1), (measures.Ch02Stage2.Value, measures.Ch02Stage2.Numerator, measures.Ch02Stage2.Denominator));
-        Assert.Equal([(a.Reference, false)], measures.Ch02Stage2.Complaints.Select(x => (x.Reference, x.InTime)));
-        Assert.DoesNotContain(d.Reference, measures.Ch01Stage1.Complaints.Select(x => x.Reference));
-        var lastYear = await MeasuresAsync(host, 2025, m => m.Ch01Stage1.Numerator == 1);
-        Assert.Equal([c.Reference], lastYear.Ch01Stage1.Complaints.Select(x => x.Reference));
+        Assert.Equal((2024, true, false, true), Flags(profileRule.CountingRules));
+        Assert.NotEmpty(profileRule.CountingRules.Clause);
+        Assert.Equal((2000, 500), (profileRule.LowCostRentalHomes, profileRule.LowCostHomeOwnershipHomes));
+        Assert.Equal([StockType.LowCostRental, StockType.LowCostHomeOwnership, StockType.Other, StockType.Unknown], profileRule.StockTypes.Select(s => s.StockType));
+        AssertFigures(profileRule, Ch01Stage1: (1.5, 3, 2.0, 1, 1, 2.0, 5), Ch01Stage2: (0.5, 1, 0.4, 1), Ch02Stage1: (66.67, 2, 3, 100.0, 2, 2, 80.0, 4, 5));
+        Assert.Equal((0.0, 0, 1), (profileRule.Ch02Stage2.Value, profileRule.Ch02Stage2.Numerator, profileRule.Ch02Stage2.Denominator));
+        Assert.Equal((0.0, 0, 1), Figure(Stock(profileRule, StockType.LowCostRental).Ch02Stage2));
+        Assert.False(Stock(profileRule, StockType.Unknown).Ch01Stage1.HasValue); // no homes of unknown stock: no rate, only the count
+        Assert.Equal(2500, profileRule.Ch01Stage1.Denominator);
+
+        Assert.Equal((2026, true, true, true), Flags(allOn.CountingRules));
+        AssertFigures(allOn, Ch01Stage1: (2.0, 4, 2.0, 1, 1, 2.4, 6), Ch01Stage2: (1.0, 2, 0.8, 2), Ch02Stage1: (66.67, 2, 3, 100.0, 2, 2, 80.0, 4, 5));
+        Assert.Contains("refused escalations included", allOn.Ch01Stage2.Rule);
+
+        Assert.Equal((2026, false, false, false), Flags(allOff.CountingRules));
+        AssertFigures(allOff, Ch01Stage1: (1.5, 3, 2.0, 1, 0, 1.6, 4), Ch01Stage2: (0.5, 1, 0.4, 1), Ch02Stage1: (66.67, 2, 3, 50.0, 1, 2, 60.0, 3, 5));
+        Assert.Contains("counts as late", allOff.Ch02Stage1.Rule);
+
+        // The year before falls under the 2025 rule of the same profile: C, received 30 March 2026, is its one complaint.
+        var lastYear = await year.MeasuresAsync(2025, AllOn, m => m.Ch01Stage1.Numerator == 1);
+        Assert.Equal((2025, false, false, false), Flags(lastYear.CountingRules));
+        Assert.Equal((0.4, 1), (lastYear.Ch01Stage1.Value, lastYear.Ch01Stage1.Numerator));
+        Assert.Equal(1, Stock(lastYear, StockType.LowCostHomeOwnership).Ch01Stage1.Numerator);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task GetTenantSatisfactionMeasures_WithLines_ListsEveryComplaintCounted_PageByPage_WithWhyItCounts(string provider)
+    {
+        await using var year = await TsmYear.SeedAsync(provider);
+        await year.MeasuresAsync(2026, AllOn, m => m.Ch01Stage1.Numerator == 6 && Stock(m, StockType.LowCostHomeOwnership).Ch02Stage1.Denominator == 2);
+
+        var lines = new List<TsmLine>();
+        var pages = 0;
+        var request = new GetTenantSatisfactionMeasuresRequest { ReportingYear = 2026, IncludeLines = true, PageSize = 3 };
+        do
+        {
+            var page = await year.Host!.Reporting.GetTenantSatisfactionMeasuresAsync(request, Caller.Exactly("rita", "report-reader")).ResponseAsync;
+            lines.AddRange(page.Lines);
+            request.PageToken = page.NextPageToken;
+            pages++;
+        }
+        while (request.PageToken != "" && pages < 10);
+
+        // A, B, C, E, F, G, H: every complaint a figure counts, once each, by reference; D (received the year after) is not.
+        var counted = new[] { year.A, year.B, year.C, year.E, year.F, year.G, year.H }.Select(c => c.Reference).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(counted, lines.Select(l => l.Reference));
+        Assert.Equal(3, pages);
+        var e = lines.Single(l => l.Reference == year.E.Reference);
+        Assert.Equal((StockType.LowCostHomeOwnership, true, false, true), (e.StockType, e.Ch01Stage1, e.Ch01Stage2, e.Ch02Stage1InTime));
+        Assert.Contains(e.Reasons, r => r.StartsWith("CH02-1: responded 2026-07-30, in time within an extension", StringComparison.Ordinal));
+        var c = lines.Single(l => l.Reference == year.C.Reference);
+        Assert.Equal((false, true), (c.Ch01Stage1, c.Ch02Stage1InTime)); // received the year before, answered in this one
+        var b = lines.Single(l => l.Reference == year.B.Reference);
+        Assert.Equal((StockType.LowCostRental, false), (b.StockType, b.Ch02Stage1InTime));
+        Assert.False(b.HasCh02Stage2InTime);
+        var f = lines.Single(l => l.Reference == year.F.Reference);
+        Assert.Contains(f.Reasons, r => r.Contains("not accepted (counted: count_not_accepted)", StringComparison.Ordinal));
+        var h = lines.Single(l => l.Reference == year.H.Reference);
+        Assert.True(h.Ch01Stage2);
+        Assert.Contains(h.Reasons, r => r.Contains("escalation refused (counted: count_not_accepted)", StringComparison.Ordinal));
+        Assert.Equal(StockType.Unknown, lines.Single(l => l.Reference == year.G.Reference).StockType);
+        Assert.Equal(6, lines.Count(l => l.Ch01Stage1));
     }
 
     [Fact]
     public async Task RebuildReadModels_WhenAskedByAnAdministrator_ReplaysTheLogToTheSameFigures()
     {
-        await using var host = await RunningHost.StartAtAsync(Today, "--Reporting:LowCostRentalHomes=1000");
-        var a = await RespondedAsync(host, "2026-05-05 10:00", "2026-05-07 15:00");
-        var before = await MeasuresAsync(host, 2026, m => m.Ch02Stage1.Denominator == 1);
+        await using var host = await RunningHost.StartAtAsync(TsmYear.Today, "--Reporting:LowCostRentalHomes=1000");
+        var a = await TsmYear.RespondedAsync(host, "TEN-000123", "2026-05-05 10:00", "2026-05-07 15:00");
+        var before = await TsmYear.MeasuresAsync(host, 2026, m => m.Ch02Stage1.Denominator == 1);
 
         await host.Reporting.RebuildReadModelsAsync(new RebuildReadModelsRequest(), Caller.Exactly("ada", "administrator")).ResponseAsync;
-        var after = await MeasuresAsync(host, 2026, m => m.Ch02Stage1.Denominator == 1);
+        var after = await TsmYear.MeasuresAsync(host, 2026, m => m.Ch02Stage1.Denominator == 1);
 
         Assert.Equal(before, after);
-        Assert.Equal([(a.Reference, true)], after.Ch02Stage1.Complaints.Select(x => (x.Reference, x.InTime)));
+        Assert.Equal((100.0, 1, 1), Figure(after.Ch02Stage1));
         Assert.Equal(1.0, after.Ch01Stage1.Value);
+        Assert.Equal(1, Stock(after, StockType.Unknown).Ch01Stage1.Numerator);
+        var lines = (await host.Reporting.GetTenantSatisfactionMeasuresAsync(new GetTenantSatisfactionMeasuresRequest { ReportingYear = 2026, IncludeLines = true },
+            Caller.Exactly("rita", "report-reader")).ResponseAsync).Lines;
+        Assert.Equal([(a.Reference, true)], lines.Select(l => (l.Reference, l.Ch02Stage1InTime)));
     }
 
     [Fact]
@@ -80,69 +142,28 @@ public sealed class TenantSatisfactionMeasuresTests
         Assert.Equal(StatusCode.PermissionDenied, refused.StatusCode);
     }
 
-    private static string[] References(params Complaint[] complaints) =>
-        complaints.Select(c => c.Reference).Order(StringComparer.Ordinal).ToArray();
+    private static StockTypeMeasures Stock(GetTenantSatisfactionMeasuresResponse measures, StockType type) =>
+        measures.StockTypes.Single(s => s.StockType == type);
 
-    /// <summary>The read models catch up with the log shortly after a commit: ask until the figures show it.</summary>
-    private static async Task<GetTenantSatisfactionMeasuresResponse> MeasuresAsync(
-        RunningHost host, int year, Func<GetTenantSatisfactionMeasuresResponse, bool> caughtUp)
-    {
-        GetTenantSatisfactionMeasuresResponse measures;
-        var attempts = 0;
-        do
-        {
-            if (attempts++ > 0)
-                await Task.Delay(100);
-            measures = await host.Reporting.GetTenantSatisfactionMeasuresAsync(
-                new GetTenantSatisfactionMeasuresRequest { ReportingYear = year }, Caller.Exactly("rita", "report-reader")).ResponseAsync;
-        }
-        while (!caughtUp(measures) && attempts < 100);
-        return measures;
-    }
+    private static (int, bool, bool, bool) Flags(CountingRules rules) =>
+        (rules.FromReportingYear, rules.CountWithdrawn, rules.CountNotAccepted, rules.ExtensionCountsAsInTime);
 
-    private static async Task<Complaint> LoggedAsync(RunningHost host, string receivedAt)
-    {
-        var log = IntakeMethods.ValidRequest("Counted for the regulator");
-        log.ReceivedAt = London(receivedAt);
-        log.Points.Add("Boiler");
-        return (await host.Intake.LogComplaintAsync(log).ResponseAsync).Complaint;
-    }
+    private static (double?, int, int) Figure(Measure measure) => (measure.HasValue ? measure.Value : null, measure.Numerator, measure.Denominator);
 
-    private static async Task<Complaint> RespondedAsync(RunningHost host, string receivedAt, string respondedAt)
+    /// <summary>
+    /// CH01-1: rental value and count, ownership value and count, unknown count, all-stock value and count; CH01-2:
+    /// rental value and count, all-stock value and count; CH02-1: rental, ownership and all-stock value, in time, responses.
+    /// </summary>
+    private static void AssertFigures(GetTenantSatisfactionMeasuresResponse m,
+        (double, int, double, int, int, double, int) Ch01Stage1, (double, int, double, int) Ch01Stage2, (double, int, int, double, int, int, double, int, int) Ch02Stage1)
     {
-        var complaint = await LoggedAsync(host, receivedAt);
-        await host.Intake.AcknowledgeComplaintAsync(new AcknowledgeComplaintRequest
-        {
-            ComplaintId = complaint.Id, ComplaintDefinition = "Boiler", NamedOfficer = "Sam Patel",
-            OccurredAt = London(DateTime.Parse(receivedAt, System.Globalization.CultureInfo.InvariantCulture).AddDays(1).ToString("yyyy-MM-dd 09:00")),
-        }).ResponseAsync;
-        await host.Investigation.IssueResponseAsync(Response(complaint.Id, 1, respondedAt)).ResponseAsync;
-        return complaint;
-    }
-
-    private static async Task EscalatedAndRespondedAsync(RunningHost host, string complaintId, string escalatedAt, string respondedAt)
-    {
-        await host.Investigation.RequestEscalationAsync(new RequestEscalationRequest { ComplaintId = complaintId, OccurredAt = London(escalatedAt) }).ResponseAsync;
-        await host.Investigation.AcknowledgeEscalationAsync(new AcknowledgeEscalationRequest
-        {
-            ComplaintId = complaintId, OccurredAt = London(DateTime.Parse(escalatedAt, System.Globalization.CultureInfo.InvariantCulture).AddDays(1).ToString("yyyy-MM-dd 09:00")),
-        }).ResponseAsync;
-        await host.Investigation.AssignOfficerAsync(new AssignOfficerRequest
-        {
-            ComplaintId = complaintId, Stage = 2,
-            Officer = new Officer { Id = "kim", Name = "Kim Lo", Seniority = Seniority.SeniorManager, ServiceArea = "Housing" },
-        }).ResponseAsync;
-        await host.Investigation.IssueResponseAsync(Response(complaintId, 2, respondedAt)).ResponseAsync;
-    }
-
-    private static IssueResponseRequest Response(string complaintId, int stage, string respondedAt)
-    {
-        var response = new IssueResponseRequest
-        {
-            ComplaintId = complaintId, Stage = stage, ComplaintDefinition = "Boiler", EscalationInformation = "How to ask for stage 2.",
-            OccurredAt = London(respondedAt),
-        };
-        response.Decisions.Add(new PointDecision { Point = "Boiler", Outcome = DecisionOutcome.Upheld, Reasons = "Two visits missed." });
-        return response;
+        var (rental, ownership, unknown) = (Stock(m, StockType.LowCostRental), Stock(m, StockType.LowCostHomeOwnership), Stock(m, StockType.Unknown));
+        Assert.Equal(Ch01Stage1, (rental.Ch01Stage1.Value, rental.Ch01Stage1.Numerator, ownership.Ch01Stage1.Value, ownership.Ch01Stage1.Numerator,
+            unknown.Ch01Stage1.Numerator, m.Ch01Stage1.Value, m.Ch01Stage1.Numerator));
+        Assert.Equal(Ch01Stage2, (rental.Ch01Stage2.Value, rental.Ch01Stage2.Numerator, m.Ch01Stage2.Value, m.Ch01Stage2.Numerator));
+        Assert.Equal(Ch02Stage1, (rental.Ch02Stage1.Value, rental.Ch02Stage1.Numerator, rental.Ch02Stage1.Denominator,
+            ownership.Ch02Stage1.Value, ownership.Ch02Stage1.Numerator, ownership.Ch02Stage1.Denominator,
+            m.Ch02Stage1.Value, m.Ch02Stage1.Numerator, m.Ch02Stage1.Denominator));
+        Assert.Equal(0, Stock(m, StockType.Other).Ch01Stage1.Numerator);
     }
 }

@@ -31,7 +31,7 @@ internal sealed class HostProcess : IAsyncDisposable
         return metadata;
     });
 
-    public static async Task<HostProcess> StartAsync(string hostDll, Database database)
+    public static async Task<HostProcess> StartAsync(string hostDll, Database database, params string[] extraArgs)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
@@ -40,14 +40,14 @@ internal sealed class HostProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var arg in new[]
-        {
+        foreach (var arg in (string[])
+        [
             hostDll, "--environment=Development", $"--Database:Provider={database.Provider}", $"--Database:ConnectionString={database.ConnectionString}",
             $"--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:{port}", $"--Kestrel:Endpoints:Http:Url=http://127.0.0.1:{FreePort()}",
             "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Complaints=Information", "--Logging:Console:FormatterName=simple",
             "--Investigation:NoReplySweep:Enabled=false", "--Retention:Sweep:Enabled=false",
-            "--Limits:CallsPerSecondPerCaller=1000000", "--Limits:BurstPerCaller=1000000",
-        })
+            "--Limits:CallsPerSecondPerCaller=1000000", "--Limits:BurstPerCaller=1000000", .. extraArgs,
+        ])
             start.ArgumentList.Add(arg);
         var process = Process.Start(start)!;
         // Only what the measurement needs: the backfills' timings, and failures.

@@ -186,3 +186,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM intake_migrations WHERE "MigrationId" = '20261129110638_TsmReadModel') THEN
+    ALTER TABLE intake_complaints ADD "Category" character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM intake_migrations WHERE "MigrationId" = '20261129110638_TsmReadModel') THEN
+    INSERT INTO intake_migrations ("MigrationId", "ProductVersion")
+    VALUES ('20261129110638_TsmReadModel', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

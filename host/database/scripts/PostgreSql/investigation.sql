@@ -163,3 +163,28 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM investigation_migrations WHERE "MigrationId" = '20261129110704_TsmReadModel') THEN
+    ALTER TABLE investigation_responses ADD "RootCauses" text NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM investigation_migrations WHERE "MigrationId" = '20261129110704_TsmReadModel') THEN
+    ALTER TABLE investigation_responses ADD "Themes" text NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM investigation_migrations WHERE "MigrationId" = '20261129110704_TsmReadModel') THEN
+    INSERT INTO investigation_migrations ("MigrationId", "ProductVersion")
+    VALUES ('20261129110704_TsmReadModel', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

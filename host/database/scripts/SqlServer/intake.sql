@@ -186,3 +186,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [intake_migrations]
+    WHERE [MigrationId] = N'20261129110647_TsmReadModel'
+)
+BEGIN
+    ALTER TABLE [intake_complaints] ADD [Category] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake_migrations]
+    WHERE [MigrationId] = N'20261129110647_TsmReadModel'
+)
+BEGIN
+    INSERT INTO [intake_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129110647_TsmReadModel', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

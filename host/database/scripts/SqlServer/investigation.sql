@@ -181,3 +181,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [investigation_migrations]
+    WHERE [MigrationId] = N'20261129110712_TsmReadModel'
+)
+BEGIN
+    ALTER TABLE [investigation_responses] ADD [RootCauses] nvarchar(max) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [investigation_migrations]
+    WHERE [MigrationId] = N'20261129110712_TsmReadModel'
+)
+BEGIN
+    ALTER TABLE [investigation_responses] ADD [Themes] nvarchar(max) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [investigation_migrations]
+    WHERE [MigrationId] = N'20261129110712_TsmReadModel'
+)
+BEGIN
+    INSERT INTO [investigation_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129110712_TsmReadModel', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -90,3 +90,11 @@ VALUES ('20261129032604_IndexedLists', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "intake_complaints" ADD "Category" TEXT NULL;
+
+INSERT INTO "intake_migrations" ("MigrationId", "ProductVersion")
+VALUES ('20261129110627_TsmReadModel', '10.0.15');
+
+COMMIT;
+

@@ -91,3 +91,13 @@ VALUES ('20261128221809_Baseline', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "investigation_responses" ADD "RootCauses" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "investigation_responses" ADD "Themes" TEXT NOT NULL DEFAULT '';
+
+INSERT INTO "investigation_migrations" ("MigrationId", "ProductVersion")
+VALUES ('20261129110656_TsmReadModel', '10.0.15');
+
+COMMIT;
+

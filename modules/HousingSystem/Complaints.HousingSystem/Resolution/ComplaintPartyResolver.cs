@@ -1,9 +1,12 @@
 using Complaints.HousingSystem.Contracts;
 using Complaints.HousingSystem.Domain;
 using Complaints.HousingSystem.Persistence;
+using Complaints.HousingSystem.Policy;
+using Complaints.Kernel.Outbox;
 using Complaints.Kernel.Persistence;
 using Complaints.Kernel.Time;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Complaints.HousingSystem.Resolution;
 
@@ -13,7 +16,8 @@ namespace Complaints.HousingSystem.Resolution;
 /// complaint itself was never held up by it.
 /// </summary>
 internal sealed class ComplaintPartyResolver(
-    HousingSystemDbContext db, IResidentDirectory residents, IPropertyDirectory properties, UnitOfWork unitOfWork, TimeProvider clock)
+    HousingSystemDbContext db, IResidentDirectory residents, IPropertyDirectory properties, UnitOfWork unitOfWork, TimeProvider clock,
+    IEventPublisher events, IOptions<HousingSystemPolicy> policy)
 {
     private const int BatchSize = 100;
 
@@ -25,8 +29,8 @@ internal sealed class ComplaintPartyResolver(
         var resolved = 0;
         foreach (var link in pending)
         {
-            var (outcome, property) = await ResolveAsync(link, cancellationToken);
-            await RecordAsync(link.ComplaintId, outcome, property, cancellationToken);
+            var (outcome, property, tenure) = await ResolveAsync(link, cancellationToken);
+            await RecordAsync(link.ComplaintId, outcome, property, tenure, cancellationToken);
             if (outcome != Domain.Resolution.Pending)
                 resolved++;
             else
@@ -35,30 +39,32 @@ internal sealed class ComplaintPartyResolver(
         return resolved;
     }
 
-    private async Task<(Domain.Resolution Outcome, string? Property)> ResolveAsync(ComplaintParties link, CancellationToken cancellationToken)
+    private async Task<(Domain.Resolution Outcome, string? Property, TenureType? Tenure)> ResolveAsync(ComplaintParties link, CancellationToken cancellationToken)
     {
         try
         {
             var property = link.PropertyReference;
+            TenureType? tenure = null;
             if (link.ResidentReference is { } residentReference)
             {
                 var resident = await residents.FindAsync(residentReference, cancellationToken);
                 if (resident is null)
-                    return (Domain.Resolution.NotFound, property);
+                    return (Domain.Resolution.NotFound, property, null);
+                tenure = resident.Record.Tenancy?.TenureType;
                 // A complaint about no particular home is about the home of the resident's tenancy.
                 property ??= resident.Record.Tenancy?.PropertyReference;
             }
             if (property is not null && await properties.FindAsync(property, cancellationToken) is null)
-                return (Domain.Resolution.NotFound, property);
-            return (Domain.Resolution.Resolved, property);
+                return (Domain.Resolution.NotFound, property, tenure);
+            return (Domain.Resolution.Resolved, property, tenure);
         }
         catch (HousingSystemUnavailableException)
         {
-            return (Domain.Resolution.Pending, link.PropertyReference);
+            return (Domain.Resolution.Pending, link.PropertyReference, null);
         }
     }
 
-    private Task RecordAsync(Guid complaintId, Domain.Resolution outcome, string? property, CancellationToken cancellationToken) =>
+    private Task RecordAsync(Guid complaintId, Domain.Resolution outcome, string? property, TenureType? tenure, CancellationToken cancellationToken) =>
         unitOfWork.ExecuteAsync(async () =>
         {
             var link = await db.ComplaintParties.FirstAsync(l => l.ComplaintId == complaintId, cancellationToken);
@@ -70,6 +76,10 @@ internal sealed class ComplaintPartyResolver(
             if (outcome != Domain.Resolution.Pending)
                 link.ResolvedAt = now;
             await db.SaveChangesAsync(cancellationToken);
+            // The resident's tenancy is known: its tenure says which stock the complaint is reported under.
+            if (tenure is { } tenureType && outcome != Domain.Resolution.Pending)
+                events.Publish(new ComplaintStockTypeResolvedEvent(complaintId,
+                    policy.Value.StockTypeByTenure.GetValueOrDefault(tenureType, StockType.Other), tenureType, now));
             return true;
         }, cancellationToken);
 }

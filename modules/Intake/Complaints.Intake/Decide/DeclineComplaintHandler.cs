@@ -1,5 +1,7 @@
+using Complaints.Intake.Contracts;
 using Complaints.Intake.Policy;
 using Complaints.Kernel.Errors;
+using Complaints.Kernel.Outbox;
 using Complaints.Kernel.Pipeline;
 using Complaints.Lifecycle.Contracts;
 using Microsoft.Extensions.Options;
@@ -7,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Complaints.Intake.Decide;
 
 /// <summary>Records why a complaint is not accepted, only for a reason the policy allows, and moves the lifecycle.</summary>
-internal sealed class DeclineComplaintHandler(ComplaintStore complaints, ILifecycle lifecycle, IOptions<IntakePolicy> policy)
+internal sealed class DeclineComplaintHandler(ComplaintStore complaints, ILifecycle lifecycle, IOptions<IntakePolicy> policy, IEventPublisher events)
     : ICommandHandler<DeclineComplaintCommand, Guid>
 {
     public async Task<Guid> HandleAsync(PluginContext<DeclineComplaintCommand, Guid> context, CancellationToken cancellationToken)
@@ -25,9 +27,11 @@ internal sealed class DeclineComplaintHandler(ComplaintStore complaints, ILifecy
             throw new ValidationException(violations.ToArray());
 
         var complaint = await complaints.GetForUpdateAsync(command.ComplaintId, command.ExpectedVersion, cancellationToken);
-        await lifecycle.TransitionAsync(new TransitionRequest(complaint.Id, ComplaintTrigger.Decline, command.ExclusionReason, command.OccurredAt), cancellationToken);
+        var declined = await lifecycle.TransitionAsync(
+            new TransitionRequest(complaint.Id, ComplaintTrigger.Decline, command.ExclusionReason, command.OccurredAt), cancellationToken);
         (complaint.ExclusionReason, complaint.OutcomeExplanation, complaint.OmbudsmanSignposted) =
             (command.ExclusionReason, command.Explanation.Trim(), true);
+        events.Publish(new ComplaintDeclinedEvent(complaint.Id, command.ExclusionReason, declined.EnteredStageAt));
         return complaint.Id;
     }
 }

@@ -12,6 +12,9 @@ internal sealed class Complaint : IVersioned
 
     public required ComplaintChannel Channel { get; init; }
 
+    /// <summary>What it is about: a code from the policy profile's <c>intake.complaintCategories</c>, when one was given.</summary>
+    public string? Category { get; init; }
+
     public required string Description { get; set; }
 
     public required string ResidentReference { get; set; }

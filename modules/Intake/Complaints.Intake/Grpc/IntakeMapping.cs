@@ -48,6 +48,7 @@ internal static class IntakeMapping
             Safeguarding = complaint.Safeguarding,
             HealthAndSafety = complaint.HealthAndSafety,
             BuildingSafety = complaint.BuildingSafety,
+            Category = complaint.Category ?? "",
         };
         message.PermittedTriggers.AddRange(view.Lifecycle.PermittedTriggers.Select(t => WireEnum.Map<Wire.Trigger>(t)));
         DetailMapping.AddDetails(message, view);

@@ -24,7 +24,8 @@ internal sealed record LogComplaintCommand(
     IReadOnlyList<string>? Vulnerabilities = null,
     Guid? ServiceRequestId = null,
     ContactRouting? Routing = null,
-    string? PropertyReference = null) : ICommand<LoggedComplaint>, IIdempotentCommand, IResidentContact
+    string? PropertyReference = null,
+    string? Category = null) : ICommand<LoggedComplaint>, IIdempotentCommand, IResidentContact
 {
     public string? ContactResidentReference => Anonymous ? null : ResidentReference;
 

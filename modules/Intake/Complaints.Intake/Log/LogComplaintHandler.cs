@@ -36,6 +36,7 @@ internal sealed class LogComplaintHandler(
             Id = Guid.CreateVersion7(),
             Reference = ComplaintReference.Format(year, number),
             Channel = command.Channel!.Value,
+            Category = command.Category,
             Description = command.Description.Trim(),
             ResidentReference = command.ResidentReference.Trim(),
             IssueOccurredAt = command.IssueOccurredAt,
@@ -62,7 +63,8 @@ internal sealed class LogComplaintHandler(
         context.PostImage = complaint;
         // The property is the housing management system's business (HousingSystem links and resolves it); Intake passes it on.
         events.Publish(new ComplaintLoggedEvent(complaint.Id, complaint.Reference, complaint.Channel.ToString(), receivedAt,
-            complaint.Anonymous ? "" : complaint.ResidentReference, string.IsNullOrWhiteSpace(command.PropertyReference) ? null : command.PropertyReference.Trim()));
+            complaint.Anonymous ? "" : complaint.ResidentReference, string.IsNullOrWhiteSpace(command.PropertyReference) ? null : command.PropertyReference.Trim(),
+            complaint.Category));
         var channel = complaint.Channel.ToString();
         unitOfWork.AfterCommit(() => metrics.ComplaintLogged(channel));
         return new LoggedComplaint(complaint.Id, complaint.Reference);

@@ -7,7 +7,7 @@ namespace Complaints.Intake.Log;
 
 /// <summary>Refuses a complaint that cannot be logged as given, naming every field at once.</summary>
 [PluginStep(PipelineStage.PreValidation, Order = 10)]
-internal sealed class ValidateLogComplaintPlugin(TimeProvider clock, IOptions<ClockOptions> clockOptions)
+internal sealed class ValidateLogComplaintPlugin(TimeProvider clock, IOptions<ClockOptions> clockOptions, IOptions<Policy.IntakePolicy> policy)
     : IPlugin<LogComplaintCommand, LoggedComplaint>
 {
     public Task ExecuteAsync(PluginContext<LogComplaintCommand, LoggedComplaint> context, CancellationToken cancellationToken)
@@ -29,6 +29,9 @@ internal sealed class ValidateLogComplaintPlugin(TimeProvider clock, IOptions<Cl
             violations.Add(new FieldViolation("resident_aware_at", "must not be after the complaint was received"));
         if (command.ReceivedAt is { } receivedAt && receivedAt > clock.GetUtcNow() + clockOptions.Value.AllowedSkew)
             violations.Add(new FieldViolation("received_at", "must not be in the future"));
+        var categories = policy.Value.ComplaintCategories;
+        if (command.Category is { } category && categories.All(c => c.Code != category))
+            violations.Add(new FieldViolation("category", $"must be one of this policy's categories: {string.Join(", ", categories.Select(c => c.Code))}"));
         if (command.Representative is { } representative)
             violations.AddRange(RepresentativeViolations(representative));
         if (violations.Count > 0)

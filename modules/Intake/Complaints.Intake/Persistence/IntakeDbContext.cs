@@ -40,6 +40,7 @@ internal abstract class IntakeDbContext(DbContextOptions options)
             e.HasIndex(c => new { c.ReceivedAt, c.Reference });
             e.HasIndex(c => new { c.NamedOfficer, c.ReceivedAt, c.Reference });
             e.Property(c => c.Channel).HasConversion<string>();
+            e.Property(c => c.Category).HasMaxLength(KeyColumn.Reference);
             e.ComplexProperty(c => c.Acceptance, a =>
             {
                 a.Property(x => x.Acceptable).HasColumnName("AcceptanceAcceptable");

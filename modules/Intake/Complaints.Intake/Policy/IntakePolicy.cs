@@ -10,6 +10,9 @@ internal sealed class IntakePolicy
     /// <summary>The reasons an officer may give for not accepting a complaint; nothing outside this list.</summary>
     public List<ExclusionReason> ExclusionReasons { get; set; } = [];
 
+    /// <summary>What a complaint may be about, for the annual report's breakdown; a complaint names at most one.</summary>
+    public List<ComplaintCategory> ComplaintCategories { get; set; } = [];
+
     public AnonymousPolicy Anonymous { get; set; } = new();
 
     public MpOrCouncillorPolicy MpOrCouncillor { get; set; } = new();
@@ -58,6 +61,14 @@ internal sealed class ExclusionReason
     public string Description { get; set; } = "";
 
     public string Clause { get; set; } = "";
+}
+
+/// <summary>One entry of the controlled list of complaint categories.</summary>
+internal sealed class ComplaintCategory
+{
+    public string Code { get; set; } = "";
+
+    public string Description { get; set; } = "";
 }
 
 internal sealed class AnonymousPolicy

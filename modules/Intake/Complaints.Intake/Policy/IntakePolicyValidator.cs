@@ -23,6 +23,12 @@ internal sealed class IntakePolicyValidator : IValidateOptions<IntakePolicy>
             .Select(g => $"intake.exclusionReasons: code '{g.Key}' appears {g.Count()} times."));
         errors.AddRange(policy.ExclusionReasons.Where(r => string.IsNullOrWhiteSpace(r.Code) || string.IsNullOrWhiteSpace(r.Description))
             .Select(_ => "intake.exclusionReasons: every reason needs a code and a description."));
+        if (policy.ComplaintCategories.Count == 0)
+            errors.Add("intake.complaintCategories must list at least one category (code and description).");
+        errors.AddRange(policy.ComplaintCategories.GroupBy(c => c.Code).Where(g => g.Count() > 1)
+            .Select(g => $"intake.complaintCategories: code '{g.Key}' appears {g.Count()} times."));
+        errors.AddRange(policy.ComplaintCategories.Where(c => string.IsNullOrWhiteSpace(c.Code) || string.IsNullOrWhiteSpace(c.Description))
+            .Select(_ => "intake.complaintCategories: every category needs a code and a description."));
         OneOf("intake.anonymous.handling", policy.Anonymous.Handling, AnonymousHandling, errors);
         OneOf("intake.mpOrCouncillor.handling", policy.MpOrCouncillor.Handling, MpHandling, errors);
         OneOf("intake.representatives.consent", policy.Representatives.Consent, Consent, errors);

@@ -24,7 +24,9 @@ internal sealed partial class InvestigationGrpcService
             request.OutstandingActions.Select((a, i) => new ActionInput(a.Description, RequestFields.Date(a.DueOn, $"outstanding_actions[{i}].due_on"))).ToList(),
             request.EscalationInformation,
             request.OccurredAt?.ToDateTimeOffset(),
-            request.HasExpectedVersion ? request.ExpectedVersion : null);
+            request.HasExpectedVersion ? request.ExpectedVersion : null,
+            request.Themes.Select(t => t.Trim()).ToList(),
+            request.RootCauses.Select(r => r.Trim()).ToList());
         var id = await pipeline.ExecuteAsync(command, context.CancellationToken);
         var letter = await LetterAsync(id, LetterFormat.PlainText, context);
         return new IssueResponseResponse { Change = await ChangeAsync(command.ComplaintId, context), ResponseId = id, Letter = letter.Letter };

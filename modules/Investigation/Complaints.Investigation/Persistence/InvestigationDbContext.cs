@@ -68,6 +68,8 @@ internal abstract class InvestigationDbContext(DbContextOptions options)
             e.Property(r => r.Decisions).HasJsonConversion();
             e.Property(r => r.Remedies).HasJsonConversion();
             e.Property(r => r.OutstandingActions).HasJsonConversion();
+            e.Property(r => r.Themes).HasJsonConversion();
+            e.Property(r => r.RootCauses).HasJsonConversion();
             e.HasIndex(r => r.ComplaintId);
         });
         modelBuilder.Entity<TrackedAction>(e =>

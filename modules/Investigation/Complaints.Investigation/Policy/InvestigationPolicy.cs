@@ -18,6 +18,24 @@ internal sealed class InvestigationPolicy
 
     /// <summary>The valid reasons the policy gives for refusing stage 2 (the Code: only valid reasons, in writing).</summary>
     public List<RefusalReason> EscalationRefusalReasons { get; set; } = [];
+
+    /// <summary>The controlled lists a response's themes and root causes are chosen from (the annual report's learning).</summary>
+    public LearningPolicy Learning { get; set; } = new();
+}
+
+internal sealed class LearningPolicy
+{
+    public List<LearningCode> Themes { get; set; } = [];
+
+    public List<LearningCode> RootCauses { get; set; } = [];
+}
+
+/// <summary>One entry of a controlled list: a code and what it means.</summary>
+internal sealed class LearningCode
+{
+    public string Code { get; set; } = "";
+
+    public string Description { get; set; } = "";
 }
 
 /// <summary>A reason the policy allows for refusing to escalate, with its clause.</summary>
@@ -126,6 +144,12 @@ internal sealed class InvestigationPolicyValidator : IValidateOptions<Investigat
             errors.Add("investigation.escalationRefusalReasons must list the policy's valid reasons for refusing stage 2, each with a code and its clause.");
         if (string.IsNullOrWhiteSpace(policy.Letterhead.Landlord))
             errors.Add("investigation.letterhead.landlord must name the landlord its letters come from.");
+        foreach (var (list, field) in new[] { (policy.Learning.Themes, "themes"), (policy.Learning.RootCauses, "rootCauses") })
+        {
+            if (list.Count == 0 || list.Any(c => string.IsNullOrWhiteSpace(c.Code) || string.IsNullOrWhiteSpace(c.Description)))
+                errors.Add($"investigation.learning.{field} must list at least one entry, each with a code and a description.");
+            errors.AddRange(list.GroupBy(c => c.Code).Where(g => g.Count() > 1).Select(g => $"investigation.learning.{field}: code '{g.Key}' appears {g.Count()} times."));
+        }
         foreach (var target in policy.ContactTargets)
         {
             var where = $"investigation.contactTargets '{target.Name}'";

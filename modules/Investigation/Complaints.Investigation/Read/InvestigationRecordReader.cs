@@ -30,7 +30,7 @@ internal sealed class InvestigationRecordReader(InvestigationDbContext db, IComp
                 .Select(e => new RecordedEvidence(e.Kind.ToString(), e.Title, e.Location, e.OccurredAt, e.RecordedBy)).ToList(),
             responses.OrderBy(r => r.IssuedAt).ThenBy(r => r.Id)
                 .Select(r => new RecordedResponse(r.Stage, r.IssuedAt, r.IssuedBy,
-                    PlainTextLetter.Render(ResponseLetter.From(r, reference, profile.Name, policy.Value.Letterhead)))).ToList(),
+                    PlainTextLetter.Render(ResponseLetter.From(r, reference, profile.Name, policy.Value.Letterhead)), r.Themes, r.RootCauses)).ToList(),
             actions.OrderBy(a => a.Id).Select(a => new RecordedAction(a.Description, a.DueOn, a.Status.ToString(), a.TransferredTo)).ToList());
     }
 }

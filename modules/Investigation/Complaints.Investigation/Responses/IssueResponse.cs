@@ -12,7 +12,9 @@ internal sealed record IssueResponseCommand(
     IReadOnlyList<ActionInput> OutstandingActions,
     string EscalationInformation,
     DateTimeOffset? OccurredAt,
-    int? ExpectedVersion = null) : ICommand<long>;
+    int? ExpectedVersion = null,
+    IReadOnlyList<string>? Themes = null,
+    IReadOnlyList<string>? RootCauses = null) : ICommand<long>;
 
 internal sealed record DecisionInput(string Point, DecisionOutcome? Outcome, string Reasons);
 

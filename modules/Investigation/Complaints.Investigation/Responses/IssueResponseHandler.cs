@@ -1,9 +1,13 @@
 using Complaints.Intake.Contracts;
+using Complaints.Investigation.Contracts;
+using Complaints.Investigation.Policy;
 using Complaints.Investigation.Persistence;
 using Complaints.Kernel.Errors;
+using Complaints.Kernel.Outbox;
 using Complaints.Kernel.Pipeline;
 using Complaints.Kernel.Time;
 using Complaints.Lifecycle.Contracts;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Complaints.Investigation.Responses;
@@ -18,7 +22,9 @@ internal sealed class IssueResponseHandler(
     IComplaintDirectory complaints,
     AwardLinks awardLinks,
     TimeProvider clock,
-    IOptions<ClockOptions> clockOptions)
+    IOptions<ClockOptions> clockOptions,
+    IOptions<InvestigationPolicy> policy,
+    IEventPublisher events)
     : ICommandHandler<IssueResponseCommand, long>
 {
     public async Task<long> HandleAsync(PluginContext<IssueResponseCommand, long> context, CancellationToken cancellationToken)
@@ -29,6 +35,7 @@ internal sealed class IssueResponseHandler(
         var violations = ResponseContent.Check(command, complaint.Points);
         var (remedies, awardViolations) = await awardLinks.ResolveAsync(command.ComplaintId, command.Remedies, cancellationToken);
         violations.AddRange(awardViolations);
+        violations.AddRange(LearningCodes.Check(command, policy.Value.Learning));
         if (violations.Count > 0)
             throw new ValidationException(violations.ToArray());
 
@@ -47,6 +54,8 @@ internal sealed class IssueResponseHandler(
             EscalationInformation = command.EscalationInformation.Trim(),
             IssuedAt = issuedAt,
             IssuedBy = context.InitiatingUser.Id,
+            Themes = [.. command.Themes ?? []],
+            RootCauses = [.. command.RootCauses ?? []],
         };
         db.Responses.Add(response);
         // Outstanding actions are promises: each is tracked to done, and holds the complaint open until then.
@@ -55,6 +64,25 @@ internal sealed class IssueResponseHandler(
             ComplaintId = command.ComplaintId, Description = a.Description, DueOn = a.DueOn,
         }));
         await db.SaveChangesAsync(cancellationToken);
+        events.Publish(await IssuedAsync(response, cancellationToken));
         return response.Id;
     }
+
+    private async Task<ResponseIssuedEvent> IssuedAsync(StageResponse response, CancellationToken cancellationToken)
+    {
+        // The stage's handler is its latest assignment (AssignOfficer), not necessarily who pressed the button.
+        var handler = await db.Assignments.AsNoTracking().Where(a => a.ComplaintId == response.ComplaintId && a.Stage == response.Stage)
+            .OrderByDescending(a => a.Id).Select(a => a.OfficerName).FirstOrDefaultAsync(cancellationToken);
+        return new ResponseIssuedEvent(response.ComplaintId, response.Id, response.Stage, response.IssuedAt,
+            response.Decisions.Select(d => new PointOutcome(d.Point, ToContract(d.Outcome))).ToList(),
+            response.Remedies.Select(r => r.Kind.ToString()).Distinct().ToList(), response.IssuedBy, handler, response.Themes, response.RootCauses);
+    }
+
+    private static ResponseOutcome ToContract(DecisionOutcome outcome) => outcome switch
+    {
+        DecisionOutcome.Upheld => ResponseOutcome.Upheld,
+        DecisionOutcome.PartlyUpheld => ResponseOutcome.PartlyUpheld,
+        DecisionOutcome.NotUpheld => ResponseOutcome.NotUpheld,
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
+    };
 }

@@ -25,6 +25,12 @@ internal sealed class StageResponse
     public required DateTimeOffset IssuedAt { get; init; }
 
     public required string IssuedBy { get; init; }
+
+    /// <summary>Theme codes from the profile's <c>investigation.learning.themes</c>: what the complaint teaches.</summary>
+    public List<string> Themes { get; init; } = [];
+
+    /// <summary>Root-cause codes from the profile's <c>investigation.learning.rootCauses</c>.</summary>
+    public List<string> RootCauses { get; init; } = [];
 }
 
 internal sealed record PointDecision(string Point, DecisionOutcome Outcome, string Reasons);

@@ -25,6 +25,20 @@ public sealed class LeaseKeeper(KernelDbContext db, UnitOfWork unitOfWork, HostI
         }, cancellationToken);
 
     /// <summary>
+    /// Gives <paramref name="name"/> up at once when this host holds it (a host shutting down), so another host need not
+    /// wait for it to expire. Runs in its own transaction: call it outside any other.
+    /// </summary>
+    public Task ReleaseAsync(string name, CancellationToken cancellationToken) =>
+        unitOfWork.ExecuteAsync(async () =>
+        {
+            var lease = await LockAsync(name, cancellationToken);
+            // Expired whatever the other hosts' clocks say, as a lease never taken is.
+            if (lease.Holder == host.Id)
+                lease.ExpiresAt = DateTimeOffset.UnixEpoch;
+            return true;
+        }, cancellationToken);
+
+    /// <summary>
     /// The lease row, locked until the caller's transaction ends: work done under it runs on one host at a time
     /// (e.g. numbering the next audit entries). Created on first use.
     /// </summary>

@@ -14,4 +14,11 @@ public static class SweepTurns
         await using var scope = scopes.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<LeaseKeeper>().TryTakeAsync($"sweep:{sweep}", interval, cancellationToken);
     }
+
+    /// <summary>Hands the sweep over at once when this host holds it (on shutdown), rather than after its lease runs out.</summary>
+    public static async Task ReleaseAsync(IServiceScopeFactory scopes, string sweep, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<LeaseKeeper>().ReleaseAsync($"sweep:{sweep}", cancellationToken);
+    }
 }

@@ -95,8 +95,12 @@ internal sealed class ClockCalculator(LifecyclePolicy policy, WorkingDayCalendar
     private Pending ReplyWindow(DateTimeOffset respondedAt, int workingDays) =>
         new("stage1.replyWindow", respondedAt, NoReplyRule.LastDay(respondedAt, workingDays, calendar), 0, policy.AutoCloseClause ?? "");
 
-    private Pending Due(string name, DateTimeOffset start, DeadlinePolicy deadline, int extension) =>
-        new(name, start, calendar.AddWorkingDays(calendar.ReceiptDay(start, CutOff), deadline.WorkingDays + extension), extension, deadline.Clause);
+    private Pending Due(string name, DateTimeOffset start, DeadlinePolicy deadline, int extension)
+    {
+        var day = calendar.ReceiptDay(start, CutOff);
+        return new(name, start, calendar.AddWorkingDays(day, deadline.WorkingDays + extension), extension, deadline.Clause,
+            UnextendedDueOn: calendar.AddWorkingDays(day, deadline.WorkingDays));
+    }
 
     /// <summary>
     /// A response clock. Counted from acknowledgement where the policy says so; until then it is provisional, counted
@@ -108,7 +112,8 @@ internal sealed class ClockCalculator(LifecyclePolicy policy, WorkingDayCalendar
             return Due(name, stageStart, respond, extension);
         if (acknowledgedAt is { } at)
             return Due(name, at, respond, extension);
-        return new Pending(name, stageStart, calendar.AddWorkingDays(acknowledgementDue, respond.WorkingDays + extension), extension, respond.Clause, Provisional: true);
+        return new Pending(name, stageStart, calendar.AddWorkingDays(acknowledgementDue, respond.WorkingDays + extension), extension, respond.Clause,
+            Provisional: true, UnextendedDueOn: calendar.AddWorkingDays(acknowledgementDue, respond.WorkingDays));
     }
 
     private ClockView Finish(Pending clock, DateTimeOffset? metAt, DateTimeOffset? endedAt, DateTimeOffset asOf)
@@ -124,7 +129,8 @@ internal sealed class ClockCalculator(LifecyclePolicy policy, WorkingDayCalendar
         };
         // Once met or stopped, the date it was measured against is no longer a forecast.
         var provisional = clock.Provisional && stoppedAt is null;
-        return new ClockView(clock.Name, clock.StartedAt, clock.DueOn, dueBy, stoppedAt, status, clock.Extension, clock.Clause, provisional);
+        var dueByBeforeExtension = clock.Extension > 0 && clock.UnextendedDueOn is { } unextended ? calendar.EndOfDay(unextended) : (DateTimeOffset?)null;
+        return new ClockView(clock.Name, clock.StartedAt, clock.DueOn, dueBy, stoppedAt, status, clock.Extension, clock.Clause, provisional, dueByBeforeExtension);
     }
 
     /// <summary>
@@ -146,7 +152,8 @@ internal sealed class ClockCalculator(LifecyclePolicy policy, WorkingDayCalendar
         return LondonTime.StartOfDayUtc(day);
     }
 
-    private sealed record Pending(string Name, DateTimeOffset StartedAt, DateOnly DueOn, int Extension, string Clause, bool Provisional = false);
+    private sealed record Pending(string Name, DateTimeOffset StartedAt, DateOnly DueOn, int Extension, string Clause, bool Provisional = false,
+        DateOnly? UnextendedDueOn = null);
 
     /// <summary>The transitions in order, with the look-ups the clocks need.</summary>
     private sealed class Timeline(IReadOnlyList<StageTransition> history)

@@ -48,7 +48,9 @@ internal static class CaseFileDocuments
         html.Append("<h2>Responses</h2>\n");
         foreach (var response in record.Responses)
             html.Append("<h3>Stage ").Append(response.Stage).Append(", ").Append(E(At(response.IssuedAt))).Append(" by ").Append(E(response.IssuedBy)).Append("</h3>\n<pre>")
-                .Append(E(response.Letter)).Append("</pre>\n");
+                .Append(E(response.Letter)).Append("</pre>\n")
+                .Append("<p>Themes: ").Append(E(string.Join(", ", response.Themes ?? []))).Append("; root causes: ")
+                .Append(E(string.Join(", ", response.RootCauses ?? []))).Append("</p>\n");
         Table(html, "Actions promised", ["Action", "Due", "Status", "Transferred to"],
             record.Actions.Select(a => new[] { a.Description, a.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.Status, a.TransferredTo ?? "" }));
         Table(html, "Compensation awards", ["Award", "Status", "Total", "Approved", "Paid", "Band"],

@@ -10,50 +10,29 @@ namespace Complaints.Reporting.Grpc;
 internal sealed class ReportingGrpcService(TenantSatisfactionMeasuresReader measures, ReadModelRebuild rebuild)
     : ReportingService.ReportingServiceBase
 {
+    private const int DefaultPageSize = 200;
+
     public override async Task<GetTenantSatisfactionMeasuresResponse> GetTenantSatisfactionMeasures(
         GetTenantSatisfactionMeasuresRequest request, ServerCallContext context)
     {
-        var found = await measures.ReadAsync(new Contracts.ReportingYear(request.ReportingYear), context.CancellationToken);
-        return new GetTenantSatisfactionMeasuresResponse
+        var year = new Contracts.ReportingYear(request.ReportingYear);
+        var found = await measures.ReadAsync(year, context.CancellationToken);
+        var response = TsmMapping.ToMessage(found);
+        if (request.IncludeLines)
         {
-            ReportingYear = found.Year.StartYear,
-            From = Timestamp.FromDateTimeOffset(found.Year.From),
-            Until = Timestamp.FromDateTimeOffset(found.Year.Until),
-            LowCostRentalHomes = found.LowCostRentalHomes,
-            LowCostHomeOwnershipHomes = found.LowCostHomeOwnershipHomes,
-            Ch01Stage1 = ToMessage(found.Ch01Stage1),
-            Ch01Stage2 = ToMessage(found.Ch01Stage2),
-            Ch02Stage1 = ToMessage(found.Ch02Stage1),
-            Ch02Stage2 = ToMessage(found.Ch02Stage2),
-        };
+            var pageSize = request.PageSize == 0 ? DefaultPageSize : request.PageSize;
+            var after = string.IsNullOrEmpty(request.PageToken) ? null : request.PageToken;
+            var lines = await measures.LinesAsync(year, pageSize + 1, after, context.CancellationToken);
+            response.Lines.AddRange(lines.Take(pageSize).Select(l => TsmMapping.ToMessage(l, found.Rule)));
+            if (lines.Count > pageSize)
+                response.NextPageToken = lines[pageSize - 1].Reference ?? "";
+        }
+        return response;
     }
 
     public override async Task<RebuildReadModelsResponse> RebuildReadModels(RebuildReadModelsRequest request, ServerCallContext context)
     {
         await rebuild.RebuildAsync(context.CancellationToken);
         return new RebuildReadModelsResponse();
-    }
-
-    private static Api.V1.Measure ToMessage(Tsm.Measure measure)
-    {
-        var message = new Api.V1.Measure
-        {
-            Code = measure.Code, Numerator = measure.Numerator, Denominator = measure.Denominator, Rule = measure.Rule,
-            Complaints = { measure.Complaints.Select(ToMessage) },
-        };
-        if (measure.Value is { } value)
-            message.Value = value;
-        return message;
-    }
-
-    private static Api.V1.CountedComplaint ToMessage(Tsm.CountedComplaint counted)
-    {
-        var message = new Api.V1.CountedComplaint
-        {
-            ComplaintId = counted.ComplaintId.ToString(), Reference = counted.Reference, At = Timestamp.FromDateTimeOffset(counted.At),
-        };
-        if (counted.InTime is { } inTime)
-            message.InTime = inTime;
-        return message;
     }
 }

@@ -12,6 +12,8 @@ internal abstract class ReportingDbContext(DbContextOptions options) : ModuleDbC
 
     public DbSet<ReportedComplaint> Complaints => Set<ReportedComplaint>();
 
+    public DbSet<ReportedLearning> Learning => Set<ReportedLearning>();
+
     public DbSet<ReadModelCursor> Cursors => Set<ReadModelCursor>();
 
     public DbSet<SelfAssessmentAnswer> SelfAssessmentAnswers => Set<SelfAssessmentAnswer>();
@@ -23,10 +25,31 @@ internal abstract class ReportingDbContext(DbContextOptions options) : ModuleDbC
             e.ToTable("reporting_complaints");
             e.HasKey(c => c.ComplaintId);
             e.Property(c => c.Reference).HasMaxLength(KeyColumn.Reference);
+            e.Property(c => c.Channel).HasMaxLength(KeyColumn.EnumName);
+            e.Property(c => c.Category).HasMaxLength(KeyColumn.Reference);
+            e.Property(c => c.ExclusionReason).HasMaxLength(KeyColumn.Reference);
+            e.Property(c => c.StockType).HasConversion<string>().HasMaxLength(KeyColumn.EnumName);
+            e.Property(c => c.Stage1Outcome).HasConversion<string>().HasMaxLength(KeyColumn.EnumName);
+            e.Property(c => c.Stage2Outcome).HasConversion<string>().HasMaxLength(KeyColumn.EnumName);
+            e.Property(c => c.Stage1Handler).HasMaxLength(KeyColumn.PersonName);
+            e.Property(c => c.Stage2Handler).HasMaxLength(KeyColumn.PersonName);
+            e.ComplexProperty(c => c.Stage1Acknowledge);
+            e.ComplexProperty(c => c.Stage1Respond);
+            e.ComplexProperty(c => c.Stage2Acknowledge);
+            e.ComplexProperty(c => c.Stage2Respond);
+            // The measures pick a year's complaints by one of these instants (a range each); the lines page by reference.
             e.HasIndex(c => c.ReceivedAt);
             e.HasIndex(c => c.Stage2EnteredAt);
             e.HasIndex(c => c.Stage1RespondedAt);
             e.HasIndex(c => c.Stage2RespondedAt);
+            e.HasIndex(c => c.Reference);
+        });
+        modelBuilder.Entity<ReportedLearning>(e =>
+        {
+            e.ToTable("reporting_complaint_learning");
+            e.HasKey(l => new { l.ComplaintId, l.Stage, l.Kind, l.Code });
+            e.Property(l => l.Kind).HasConversion<string>().HasMaxLength(KeyColumn.EnumName);
+            e.Property(l => l.Code).HasMaxLength(KeyColumn.Reference);
         });
         modelBuilder.Entity<ReadModelCursor>(e =>
         {

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Complaints.HousingSystem.Contracts;
 using Complaints.Intake.Contracts;
+using Complaints.Investigation.Contracts;
 using Complaints.Kernel.Events;
 using Complaints.Kernel.Persistence;
 using Complaints.Lifecycle.Contracts;
@@ -9,63 +11,119 @@ using Microsoft.EntityFrameworkCore;
 namespace Complaints.Reporting.ReadModels;
 
 /// <summary>
-/// Applies one logged event to <c>reporting_complaints</c>. Each moment is kept the first time it happens, so applying
-/// an event twice changes nothing; the caller saves it with the cursor, in one transaction.
+/// Applies a page of logged events to <c>reporting_complaints</c> and its learning table: the rows the page touches are
+/// read in one query, changed in memory, and saved by the caller with the cursor in one transaction. Each moment is
+/// kept the first time it happens, so applying an event twice changes nothing.
 /// </summary>
 internal static class ComplaintProjection
 {
-    private const string Logged = "complaints.intake.v1.ComplaintLogged";
-    private const string StageChanged = "complaints.lifecycle.v1.ComplaintStageChanged";
-
-    public static async Task ApplyAsync(ReportingDbContext db, LoggedEvent loggedEvent, CancellationToken cancellationToken)
+    private static readonly Dictionary<string, Type> Followed = new()
     {
-        switch (loggedEvent.EventType)
+        ["complaints.intake.v1.ComplaintLogged"] = typeof(ComplaintLoggedEvent),
+        ["complaints.intake.v1.ComplaintDeclined"] = typeof(ComplaintDeclinedEvent),
+        ["complaints.lifecycle.v1.ComplaintStageChanged"] = typeof(ComplaintStageChangedEvent),
+        ["complaints.lifecycle.v1.ComplaintClockSettled"] = typeof(ComplaintClockSettledEvent),
+        ["complaints.investigation.v1.ResponseIssued"] = typeof(ResponseIssuedEvent),
+        ["complaints.housing_system.v1.ComplaintStockTypeResolved"] = typeof(ComplaintStockTypeResolvedEvent),
+    };
+
+    public static async Task ApplyAsync(ReportingDbContext db, IReadOnlyList<LoggedEvent> page, CancellationToken cancellationToken)
+    {
+        var facts = page.Where(e => Followed.ContainsKey(e.EventType))
+            .Select(e => JsonSerializer.Deserialize(e.Payload, Followed[e.EventType], KernelJson.Options)!).ToList();
+        if (facts.Count == 0)
+            return;
+        var ids = facts.Select(ComplaintOf).Distinct().ToList();
+        var rows = await db.Complaints.Where(c => ids.Contains(c.ComplaintId)).ToDictionaryAsync(c => c.ComplaintId, cancellationToken);
+        var learning = (await db.Learning.Where(l => ids.Contains(l.ComplaintId)).ToListAsync(cancellationToken))
+            .Select(l => (l.ComplaintId, l.Stage, l.Kind, l.Code)).ToHashSet();
+        foreach (var fact in facts)
         {
-            case Logged:
-                var logged = JsonSerializer.Deserialize<ComplaintLoggedEvent>(loggedEvent.Payload, KernelJson.Options)!;
-                var received = await FindOrAddAsync(db, logged.ComplaintId, cancellationToken);
-                received.Reference = logged.Reference;
-                received.ReceivedAt = logged.ReceivedAt;
+            var id = ComplaintOf(fact);
+            if (!rows.TryGetValue(id, out var row))
+                rows[id] = row = db.Complaints.Add(new ReportedComplaint { ComplaintId = id }).Entity;
+            if (fact is ResponseIssuedEvent issued)
+                AddLearning(db, learning, issued);
+            Apply(row, fact);
+        }
+    }
+
+    private static Guid ComplaintOf(object fact) => fact switch
+    {
+        ComplaintLoggedEvent e => e.ComplaintId,
+        ComplaintDeclinedEvent e => e.ComplaintId,
+        ComplaintStageChangedEvent e => e.ComplaintId,
+        ComplaintClockSettledEvent e => e.ComplaintId,
+        ResponseIssuedEvent e => e.ComplaintId,
+        ComplaintStockTypeResolvedEvent e => e.ComplaintId,
+        _ => throw new ArgumentOutOfRangeException(nameof(fact), fact.GetType().Name, null),
+    };
+
+    private static void Apply(ReportedComplaint row, object fact)
+    {
+        switch (fact)
+        {
+            case ComplaintLoggedEvent logged:
+                (row.Reference, row.ReceivedAt, row.Channel, row.Category) = (logged.Reference, logged.ReceivedAt, logged.Channel, logged.Category);
                 break;
-            case StageChanged:
-                var changed = JsonSerializer.Deserialize<ComplaintStageChangedEvent>(loggedEvent.Payload, KernelJson.Options)!;
-                Apply(await FindOrAddAsync(db, changed.ComplaintId, cancellationToken), changed);
+            case ComplaintDeclinedEvent declined:
+                row.DeclinedAt ??= declined.OccurredAt;
+                row.ExclusionReason ??= declined.ExclusionReason;
+                break;
+            case ComplaintStageChangedEvent changed:
+                StageProjection.Apply(row, changed);
+                break;
+            case ComplaintClockSettledEvent settled:
+                Settle(row, settled);
+                break;
+            case ResponseIssuedEvent issued:
+                Respond(row, issued);
+                break;
+            case ComplaintStockTypeResolvedEvent stock:
+                row.StockType = stock.StockType; // the latest resolution wins: a tenancy corrected in the HMS
                 break;
         }
     }
 
-    private static void Apply(ReportedComplaint complaint, ComplaintStageChangedEvent changed)
+    private static void Settle(ReportedComplaint row, ComplaintClockSettledEvent settled)
     {
-        complaint.Reference ??= changed.Reference;
-        if (changed.From is null)
-            complaint.ReceivedAt ??= changed.OccurredAt; // the lifecycle opens when the complaint is received
-        switch (changed.To)
+        var verdict = settled.Clock switch
         {
-            case ComplaintStage.Stage1Pending or ComplaintStage.Stage1EarlyResolution or ComplaintStage.Stage1Investigating:
-                complaint.Stage1EnteredAt ??= changed.OccurredAt;
-                break;
-            case ComplaintStage.Stage1Responded:
-                complaint.Stage1RespondedAt ??= changed.OccurredAt;
-                break;
-            case ComplaintStage.Stage2Pending or ComplaintStage.Stage2Investigating:
-                complaint.Stage2EnteredAt ??= changed.OccurredAt;
-                break;
-            case ComplaintStage.Stage2Responded:
-                complaint.Stage2RespondedAt ??= changed.OccurredAt;
-                break;
-            case ComplaintStage.NotAccepted or ComplaintStage.ServiceRequest:
-                complaint.NotAccepted = true;
-                break;
-            case ComplaintStage.Withdrawn:
-                complaint.Withdrawn = true;
-                break;
-            case ComplaintStage.Closed:
-                complaint.Closed = true;
-                break;
-        }
+            "stage1.acknowledge" => row.Stage1Acknowledge,
+            "stage1.respond" => row.Stage1Respond,
+            "stage2.acknowledge" => row.Stage2Acknowledge,
+            "stage2.respond" => row.Stage2Respond,
+            _ => null, // other clocks (early resolution) are not reported
+        };
+        if (verdict is null || verdict.MetAt is not null)
+            return;
+        verdict.DueBy = settled.DueBy;
+        verdict.MetAt = settled.MetAt;
+        verdict.MetOnTime = settled.MetOnTime;
+        verdict.ExtendedByWorkingDays = settled.ExtendedByWorkingDays;
+        verdict.OnTimeOnlyByExtension = settled.MetOnTime && settled.DueByBeforeExtension is { } unextended && settled.MetAt >= unextended;
     }
 
-    private static async Task<ReportedComplaint> FindOrAddAsync(ReportingDbContext db, Guid complaintId, CancellationToken cancellationToken) =>
-        await db.Complaints.FindAsync([complaintId], cancellationToken)
-        ?? db.Complaints.Add(new ReportedComplaint { ComplaintId = complaintId }).Entity;
+    private static void Respond(ReportedComplaint row, ResponseIssuedEvent issued)
+    {
+        // The complaint as a whole: upheld if any point was, partly if any point was partly, otherwise not upheld.
+        var outcome = issued.Outcomes.Any(o => o.Outcome == ResponseOutcome.Upheld) ? ResponseOutcome.Upheld
+            : issued.Outcomes.Any(o => o.Outcome == ResponseOutcome.PartlyUpheld) ? ResponseOutcome.PartlyUpheld
+            : ResponseOutcome.NotUpheld;
+        var handler = issued.HandlingOfficer ?? issued.IssuedBy;
+        if (issued.Stage == 1)
+            (row.Stage1RespondedAt, row.Stage1Outcome, row.Stage1Handler) = (row.Stage1RespondedAt ?? issued.IssuedAt, row.Stage1Outcome ?? outcome, row.Stage1Handler ?? handler);
+        else if (issued.Stage == 2)
+            (row.Stage2RespondedAt, row.Stage2Outcome, row.Stage2Handler) = (row.Stage2RespondedAt ?? issued.IssuedAt, row.Stage2Outcome ?? outcome, row.Stage2Handler ?? handler);
+    }
+
+    private static void AddLearning(ReportingDbContext db, HashSet<(Guid, int, LearningKind, string)> known, ResponseIssuedEvent issued)
+    {
+        var codes = issued.Themes.Select(c => (Kind: LearningKind.Theme, Code: c)).Concat(issued.RootCauses.Select(c => (Kind: LearningKind.RootCause, Code: c)));
+        foreach (var (kind, code) in codes)
+        {
+            if (known.Add((issued.ComplaintId, issued.Stage, kind, code)))
+                db.Learning.Add(new ReportedLearning { ComplaintId = issued.ComplaintId, Stage = issued.Stage, Kind = kind, Code = code });
+        }
+    }
 }

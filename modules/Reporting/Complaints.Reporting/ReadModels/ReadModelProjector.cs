@@ -11,8 +11,8 @@ using Microsoft.Extensions.Options;
 namespace Complaints.Reporting.ReadModels;
 
 /// <summary>
-/// Follows the event log and applies each event to the read models, in id order, saving the cursor with the change so
-/// each event counts once. One host applies at a time (a lease); the cursor is in the database, so a restart or another
+/// Follows the event log and applies its events to the read models, a page at a time in id order, saving the cursor
+/// with the page's changes so each event counts once. One host applies at a time (a lease); the cursor is in the database, so a restart or another
 /// host carries on. A rebuild resets the cursor under it: its next save is refused and it starts again from 0.
 /// </summary>
 internal sealed class ReadModelProjector(
@@ -37,7 +37,7 @@ internal sealed class ReadModelProjector(
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                return;
+                break;
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -50,6 +50,20 @@ internal sealed class ReadModelProjector(
             if (applied == 0)
                 await Task.WhenAny(nextCommit, Task.Delay(PollInterval, stoppingToken));
         }
+        await HandOverAsync();
+    }
+
+    /// <summary>On shutdown, gives the turn up so a host still running (or the next to start) carries on at once.</summary>
+    private async Task HandOverAsync()
+    {
+        try
+        {
+            await SweepTurns.ReleaseAsync(scopes, Turn, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(MessageWithheldException.From(e), "Handing the reporting read models over failed; another host takes them when the turn expires.");
+        }
     }
 
     private async Task<int> ApplyNewEventsAsync(CancellationToken cancellationToken)
@@ -59,12 +73,12 @@ internal sealed class ReadModelProjector(
         var cursor = await db.Cursors.SingleOrDefaultAsync(c => c.Name == ReadModelCursor.ReadModels, cancellationToken)
             ?? db.Cursors.Add(new ReadModelCursor { Name = ReadModelCursor.ReadModels }).Entity;
         var page = await scope.ServiceProvider.GetRequiredService<EventLogReader>().ReadAfterAsync(cursor.EventId, cancellationToken);
-        foreach (var loggedEvent in page.Events)
-        {
-            await ComplaintProjection.ApplyAsync(db, loggedEvent, cancellationToken);
-            cursor.EventId = loggedEvent.Id;
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        if (page.Events.Count == 0)
+            return 0;
+        // A page at a time: its rows read in one query, saved with the cursor in one SaveChanges (one transaction).
+        await ComplaintProjection.ApplyAsync(db, page.Events, cancellationToken);
+        cursor.EventId = page.Events[^1].Id;
+        await db.SaveChangesAsync(cancellationToken);
         return page.Events.Count;
     }
 }

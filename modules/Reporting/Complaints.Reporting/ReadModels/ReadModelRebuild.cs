@@ -9,6 +9,7 @@ internal sealed class ReadModelRebuild(ReportingDbContext db)
     public async Task RebuildAsync(CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Learning.ExecuteDeleteAsync(cancellationToken);
         await db.Complaints.ExecuteDeleteAsync(cancellationToken);
         await db.Cursors.ExecuteUpdateAsync(c => c.SetProperty(x => x.EventId, 0L), cancellationToken);
         await transaction.CommitAsync(cancellationToken);

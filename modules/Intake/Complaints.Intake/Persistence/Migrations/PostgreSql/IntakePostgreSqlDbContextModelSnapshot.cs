@@ -38,6 +38,10 @@ namespace Complaints.Intake.Persistence.Migrations.PostgreSql
                     b.Property<bool>("BuildingSafety")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasColumnType("text");

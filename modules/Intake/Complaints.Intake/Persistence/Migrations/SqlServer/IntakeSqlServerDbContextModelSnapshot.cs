@@ -38,6 +38,10 @@ namespace Complaints.Intake.Persistence.Migrations.SqlServer
                     b.Property<bool>("BuildingSafety")
                         .HasColumnType("bit");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");

@@ -33,6 +33,10 @@ namespace Complaints.Intake.Persistence.Migrations.Sqlite
                     b.Property<bool>("BuildingSafety")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasColumnType("TEXT");

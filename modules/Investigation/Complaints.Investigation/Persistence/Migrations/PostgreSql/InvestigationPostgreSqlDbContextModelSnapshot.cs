@@ -265,8 +265,16 @@ namespace Complaints.Investigation.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("RootCauses")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("Stage")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Themes")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
