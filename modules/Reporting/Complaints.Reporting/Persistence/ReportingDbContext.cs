@@ -1,5 +1,8 @@
 using Complaints.Kernel.Persistence;
 using Complaints.Reporting.ReadModels;
+using Complaints.Reporting.ReadModels.Awards;
+using Complaints.Reporting.ReadModels.Ombudsman;
+using Complaints.Reporting.ReadModels.Restrictions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Complaints.Reporting.Persistence;
@@ -12,6 +15,20 @@ internal abstract class ReportingDbContext(DbContextOptions options) : ModuleDbC
     public DbSet<ReportedComplaint> Complaints => Set<ReportedComplaint>();
 
     public DbSet<ReadModelCursor> Cursors => Set<ReadModelCursor>();
+
+    public DbSet<ReportedAward> Awards => Set<ReportedAward>();
+
+    public DbSet<ReportedAwardCategory> AwardCategories => Set<ReportedAwardCategory>();
+
+    public DbSet<ReportedAwardPayment> AwardPayments => Set<ReportedAwardPayment>();
+
+    public DbSet<ReportedOmbudsmanCase> OmbudsmanCases => Set<ReportedOmbudsmanCase>();
+
+    public DbSet<ReportedOmbudsmanFinding> OmbudsmanFindings => Set<ReportedOmbudsmanFinding>();
+
+    public DbSet<ReportedOmbudsmanOrder> OmbudsmanOrders => Set<ReportedOmbudsmanOrder>();
+
+    public DbSet<ReportedRestriction> Restrictions => Set<ReportedRestriction>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -33,6 +50,7 @@ internal abstract class ReportingDbContext(DbContextOptions options) : ModuleDbC
             // A rebuild resets it under a projector mid-page: the projector's next save is refused, not merged.
             e.Property(c => c.EventId).IsConcurrencyToken();
         });
+        RemedyTables.Configure(modelBuilder);
         base.OnModelCreating(modelBuilder);
     }
 }

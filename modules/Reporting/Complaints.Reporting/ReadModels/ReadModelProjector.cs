@@ -62,6 +62,7 @@ internal sealed class ReadModelProjector(
         foreach (var loggedEvent in page.Events)
         {
             await ComplaintProjection.ApplyAsync(db, loggedEvent, cancellationToken);
+            await RemedyProjections.ApplyAsync(db, loggedEvent, cancellationToken);
             cursor.EventId = loggedEvent.Id;
             await db.SaveChangesAsync(cancellationToken);
         }
