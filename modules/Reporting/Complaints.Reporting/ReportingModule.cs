@@ -1,4 +1,5 @@
 using Complaints.Kernel;
+using Complaints.Reporting.Annual;
 using Complaints.Reporting.Grpc;
 using Complaints.Reporting.Persistence;
 using Complaints.Reporting.Persistence.Migrations.PostgreSql;
@@ -28,6 +29,7 @@ public static class ReportingModule
         services.AddHostedService<ReadModelProjector>();
         services.AddScoped<ReadModelRebuild>();
         services.AddScoped<TenantSatisfactionMeasuresReader>();
+        services.AddScoped<AnnualFiguresReader>();
         return builder;
     }
 

@@ -88,8 +88,14 @@ public sealed class EventStreamTests
         var types = await host.Events.ListEventTypesAsync(new ListEventTypesRequest()).ResponseAsync;
 
         Assert.Equal(
-            [Subscription.ComplaintLogged, Subscription.EscalationRequested, Subscription.StageChanged,
-             "complaints.ombudsman_liaison.v1.DeterminationRecorded", "complaints.ombudsman_liaison.v1.OrderComplied"],
+            ["complaints.compensation.v1.AwardApproved", "complaints.compensation.v1.AwardCancelled", "complaints.compensation.v1.AwardOfferAnswered",
+             "complaints.compensation.v1.AwardPaid", "complaints.compensation.v1.AwardProposed", "complaints.compensation.v1.AwardRejected",
+             Subscription.ComplaintLogged, Subscription.EscalationRequested, Subscription.StageChanged,
+             "complaints.ombudsman_liaison.v1.DeterminationRecorded", "complaints.ombudsman_liaison.v1.OrderComplied",
+             "complaints.ombudsman_liaison.v1.OrderMade", "complaints.ombudsman_liaison.v1.ReferralRecorded",
+             "complaints.vexatious_behaviour.v1.RestrictionAppealDecided", "complaints.vexatious_behaviour.v1.RestrictionAppealed",
+             "complaints.vexatious_behaviour.v1.RestrictionDecided", "complaints.vexatious_behaviour.v1.RestrictionLifted",
+             "complaints.vexatious_behaviour.v1.RestrictionReviewed"],
             types.EventTypes);
     }
 }
