@@ -18,7 +18,7 @@ namespace Complaints.Reporting.Tests;
 ///   on 10 Jun 2026. A2 (Significant impact, £800: distress 60000, time and trouble 20000) paid 30000 on 31 Mar 2027 and
 ///   50000 on 1 Apr 2027 (next year): 30000 splits 22500 / 7500. A3 (Service failure, £1) paid 31 Mar 2026 (last year).
 ///   A4 (Service failure, £10: time and trouble 333, distress 667) paid 500 on 1 Dec 2026: 166.5 and 333.5, the spare
-///   penny to the first listed, so 167 / 333. Total 43099 in 3 payments on 3 awards; by band Service failure 500,
+///   penny to the first in the categories' order (time and trouble before distress), so 167 / 333. Total 43099 in 3 payments on 3 awards; by band Service failure 500,
 ///   Maladministration 12599, Significant impact 30000; by category financial loss 4599, time and trouble
 ///   5000 + 7500 + 167 = 12667, distress 22500 + 333 = 22833, fixed sum 3000.</item>
 /// <item>Determinations. C1 on 15 Sep 2026: maladministration, service failure, outside jurisdiction. C2 on 1 Mar 2027:

@@ -30,7 +30,7 @@ internal sealed class AnnualFiguresReader(ReportingDbContext db)
             .OrderBy(g => g.Min(a => awards[a.AwardId].TotalPence ?? 0)).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new BandPaid(g.Key, g.Count(), g.Sum(a => a.PaidPence))).ToList();
         var byCategory = payments
-            .SelectMany(p => PaymentSplit.Split(p.AmountPence, categories[p.AwardId].Select(c => (c.Category, c.AmountPence)).ToList()))
+            .SelectMany(p => PaymentSplit.Split(p.AmountPence, categories[p.AwardId].OrderBy(c => c.Category).Select(c => (c.Category, c.AmountPence)).ToList()))
             .GroupBy(s => s.Category).OrderBy(g => g.Key)
             .Select(g => new CategoryPaid(g.Key, g.Sum(s => s.Pence))).ToList();
         return new CompensationPaid(payments.Sum(p => p.AmountPence), payments.Count, paidAwards.Count, byBand, byCategory, paidAwards);

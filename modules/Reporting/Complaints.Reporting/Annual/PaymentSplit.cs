@@ -5,7 +5,7 @@ namespace Complaints.Reporting.Annual;
 /// <summary>
 /// Splits one payment across its award's categories in proportion to their amounts, to the penny: each category gets
 /// the whole pence of its share, and the pence left over go to the largest fractions (ties: the category listed
-/// first). A payment of the whole award splits into exactly the award's category amounts.
+/// first; the reader lists them in the categories' own order, so a split never depends on how rows come back). A payment of the whole award splits into exactly the award's category amounts.
 /// </summary>
 internal static class PaymentSplit
 {
