@@ -81,9 +81,9 @@ public sealed class RemedyEventsTests
         Assert.Equal(
         [
             $"award {award.Id} {award.Reference} Maladministration approved 15000 paid 15000 in full 2026-05-28",
+            "case 202600777 referred 2026-07-01 determined 2026-10-01",
             $"category {award.Id} DistressAndInconvenience 10000",
             $"category {award.Id} TimeAndTrouble 5000",
-            "case 202600777 referred 2026-07-01 determined 2026-10-01",
             "finding 202600777 1 Maladministration",
             "finding 202600777 2 ServiceFailure",
             $"order {order.Id} Works due 2026-10-29 complied 2026-11-05 on time 0",
@@ -121,7 +121,7 @@ public sealed class RemedyEventsTests
         return decision;
     }
 
-    private static Intake.Api.V1.LogComplaintRequest Logged(string receivedAt)
+    private static global::Complaints.Intake.Api.V1.LogComplaintRequest Logged(string receivedAt)
     {
         var log = IntakeMethods.ValidRequest("Boiler broken for six weeks");
         log.ReceivedAt = London(receivedAt);
