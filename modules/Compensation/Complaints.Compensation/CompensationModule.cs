@@ -8,6 +8,7 @@ using Complaints.Compensation.Persistence.Migrations.SqlServer;
 using Complaints.Compensation.Policy;
 using Complaints.Compensation.Read;
 using Complaints.Kernel;
+using Complaints.Kernel.Events;
 using Complaints.Kernel.Policy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -24,6 +25,7 @@ public static class CompensationModule
     {
         var services = builder.Services;
         services.AddModuleParts(typeof(CompensationModule).Assembly);
+        services.AddPublishedEvents(typeof(Contracts.AwardApprovedEvent).Assembly);
         services.AddModuleDbContext<CompensationDbContext, CompensationSqliteDbContext, CompensationPostgreSqlDbContext, CompensationSqlServerDbContext>(CompensationDbContext.MigrationsHistoryTable);
         services.AddPolicySection<CompensationPolicy>(CompensationPolicy.Section);
         services.AddSingleton<IValidateOptions<CompensationPolicy>, CompensationPolicyValidator>();

@@ -1,5 +1,6 @@
 using Complaints.Kernel;
 using Complaints.Kernel.Policy;
+using Complaints.Reporting.Annual;
 using Complaints.Reporting.Grpc;
 using Complaints.Reporting.Persistence;
 using Complaints.Reporting.Persistence.Migrations.PostgreSql;
@@ -34,6 +35,7 @@ public static class ReportingModule
         services.AddHostedService<ReadModelProjector>();
         services.AddScoped<ReadModelRebuild>();
         services.AddScoped<TenantSatisfactionMeasuresReader>();
+        services.AddScoped<AnnualFiguresReader>();
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using Complaints.Kernel;
+using Complaints.Kernel.Events;
 using Complaints.Kernel.Policy;
 using Complaints.VexatiousBehaviour.Cases;
 using Complaints.VexatiousBehaviour.Contact;
@@ -23,6 +24,7 @@ public static class VexatiousBehaviourModule
     {
         var services = builder.Services;
         services.AddModuleParts(typeof(VexatiousBehaviourModule).Assembly);
+        services.AddPublishedEvents(typeof(Contracts.RestrictionDecidedEvent).Assembly);
         services.AddModuleDbContext<VexatiousBehaviourDbContext, VexatiousBehaviourSqliteDbContext, VexatiousBehaviourPostgreSqlDbContext, VexatiousBehaviourSqlServerDbContext>(VexatiousBehaviourDbContext.MigrationsHistoryTable);
         services.AddPolicySection<VexatiousBehaviourPolicy>(VexatiousBehaviourPolicy.Section);
         services.AddSingleton<IValidateOptions<VexatiousBehaviourPolicy>, VexatiousBehaviourPolicyValidator>();

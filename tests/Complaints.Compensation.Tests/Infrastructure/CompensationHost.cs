@@ -49,6 +49,8 @@ internal sealed class CompensationHost : IAsyncDisposable
         return new CompensationHost(host, database);
     }
 
+    public IServiceProvider Services => _host.Services;
+
     /// <summary>Runs a message in a fresh scope as <paramref name="actor"/>, through the module's pipeline.</summary>
     public async Task<TResult> ExecuteAsync<TResult>(ICommand<TResult> command, Actor actor)
     {

@@ -88,9 +88,16 @@ public sealed class EventStreamTests
         var types = await host.Events.ListEventTypesAsync(new ListEventTypesRequest()).ResponseAsync;
 
         Assert.Equal(
-            ["complaints.housing_system.v1.ComplaintStockTypeResolved", "complaints.intake.v1.ComplaintDeclined", Subscription.ComplaintLogged,
+            ["complaints.compensation.v1.AwardApproved", "complaints.compensation.v1.AwardCancelled", "complaints.compensation.v1.AwardOfferAnswered",
+             "complaints.compensation.v1.AwardPaid", "complaints.compensation.v1.AwardProposed", "complaints.compensation.v1.AwardRejected",
+             "complaints.housing_system.v1.ComplaintStockTypeResolved", "complaints.intake.v1.ComplaintDeclined", Subscription.ComplaintLogged,
              Subscription.EscalationRequested, "complaints.investigation.v1.ResponseIssued", "complaints.lifecycle.v1.ComplaintClockSettled",
-             Subscription.StageChanged, "complaints.ombudsman_liaison.v1.DeterminationRecorded", "complaints.ombudsman_liaison.v1.OrderComplied"],
+             Subscription.StageChanged,
+             "complaints.ombudsman_liaison.v1.DeterminationRecorded", "complaints.ombudsman_liaison.v1.OrderComplied",
+             "complaints.ombudsman_liaison.v1.OrderMade", "complaints.ombudsman_liaison.v1.ReferralRecorded",
+             "complaints.vexatious_behaviour.v1.RestrictionAppealDecided", "complaints.vexatious_behaviour.v1.RestrictionAppealed",
+             "complaints.vexatious_behaviour.v1.RestrictionDecided", "complaints.vexatious_behaviour.v1.RestrictionLifted",
+             "complaints.vexatious_behaviour.v1.RestrictionReviewed"],
             types.EventTypes);
     }
 }

@@ -3,13 +3,15 @@ using Complaints.Compensation.Calculation;
 using Complaints.Compensation.Domain;
 using Complaints.Compensation.Persistence;
 using Complaints.Kernel.Calendar;
+using Complaints.Kernel.Outbox;
 using Complaints.Kernel.Persistence;
 using Complaints.Kernel.Pipeline;
 
 namespace Complaints.Compensation.Awards;
 
-/// <summary>Saves a calculated award as proposed, numbered <c>AWD-YYYY-NNNNNN</c>, with its first decision on record.</summary>
-internal sealed class AwardRecorder(CompensationDbContext db, SequenceGenerator sequences)
+/// <summary>Saves a calculated award as proposed, numbered <c>AWD-YYYY-NNNNNN</c>, with its first decision on record, and publishes
+/// <c>AwardProposed</c> (from a proposal, or from an Ombudsman order).</summary>
+internal sealed class AwardRecorder(CompensationDbContext db, SequenceGenerator sequences, IEventPublisher events)
 {
     public async Task<Award> ProposeAsync(
         CalculatedAward calculated, Guid? complaintId, string? ombudsmanCaseReference, DateOnly awardedOn, string rationale, Actor proposer,
@@ -35,6 +37,7 @@ internal sealed class AwardRecorder(CompensationDbContext db, SequenceGenerator 
         AwardStore.Record(award, "Proposed", award.Rationale, proposer, proposedAt);
         db.Awards.Add(award);
         await db.SaveChangesAsync(cancellationToken);
+        events.Publish(AwardEvents.Proposed(award));
         return award;
     }
 }

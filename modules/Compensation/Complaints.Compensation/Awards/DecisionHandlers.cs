@@ -1,7 +1,9 @@
 using System.Globalization;
+using Complaints.Compensation.Contracts;
 using Complaints.Compensation.Domain;
 using Complaints.Compensation.Policy;
 using Complaints.Kernel.Errors;
+using Complaints.Kernel.Outbox;
 using Complaints.Kernel.Pipeline;
 using Complaints.Kernel.Time;
 using Microsoft.Extensions.Options;
@@ -12,7 +14,8 @@ namespace Complaints.Compensation.Awards;
 /// Approval and rejection. Separation of duties: whoever proposed an award cannot decide it. Either decision needs an
 /// authority limit, from the decider's roles, that covers the total; the refusal says which roles could decide it.
 /// </summary>
-internal sealed class DecideAwardHandler(AwardStore store, IOptions<CompensationPolicy> policy, TimeProvider clock, IOptions<ClockOptions> clockOptions)
+internal sealed class DecideAwardHandler(
+    AwardStore store, IOptions<CompensationPolicy> policy, IEventPublisher events, TimeProvider clock, IOptions<ClockOptions> clockOptions)
     : ICommandHandler<DecideAwardCommand, long>
 {
     public async Task<long> HandleAsync(PluginContext<DecideAwardCommand, long> context, CancellationToken cancellationToken)
@@ -40,6 +43,10 @@ internal sealed class DecideAwardHandler(AwardStore store, IOptions<Compensation
         else
             store.Step(award, AwardTrigger.Reject, "Rejected", command.Reason.Trim(), actor, at);
         await store.SaveAsync(cancellationToken);
+        if (command.Approve)
+            events.Publish(AwardEvents.Approved(award, actor.Id, at));
+        else
+            events.Publish(new AwardRejectedEvent(award.Id, award.Reference, award.ComplaintId, actor.Id, at));
         return award.Id;
     }
 
@@ -66,7 +73,7 @@ internal sealed class DecideAwardHandler(AwardStore store, IOptions<Compensation
 }
 
 /// <summary>The resident's answer: accepted, declined, or no reply after the offer was chased.</summary>
-internal sealed class RecordOfferResponseHandler(AwardStore store, TimeProvider clock, IOptions<ClockOptions> clockOptions)
+internal sealed class RecordOfferResponseHandler(AwardStore store, IEventPublisher events, TimeProvider clock, IOptions<ClockOptions> clockOptions)
     : ICommandHandler<RecordOfferResponseCommand, long>
 {
     public async Task<long> HandleAsync(PluginContext<RecordOfferResponseCommand, long> context, CancellationToken cancellationToken)
@@ -85,12 +92,14 @@ internal sealed class RecordOfferResponseHandler(AwardStore store, TimeProvider 
         };
         store.Step(award, command.Response.Value, kind, string.IsNullOrWhiteSpace(command.Note) ? "" : command.Note.Trim(), context.InitiatingUser, at);
         await store.SaveAsync(cancellationToken);
+        events.Publish(new AwardOfferAnsweredEvent(award.Id, award.Reference, award.ComplaintId, AwardEvents.Answer(command.Response.Value), at));
         return award.Id;
     }
 }
 
 /// <summary>Cancels an award nothing has been paid on; the reason is kept.</summary>
-internal sealed class CancelAwardHandler(AwardStore store, TimeProvider clock, IOptions<ClockOptions> clockOptions) : ICommandHandler<CancelAwardCommand, long>
+internal sealed class CancelAwardHandler(AwardStore store, IEventPublisher events, TimeProvider clock, IOptions<ClockOptions> clockOptions)
+    : ICommandHandler<CancelAwardCommand, long>
 {
     public async Task<long> HandleAsync(PluginContext<CancelAwardCommand, long> context, CancellationToken cancellationToken)
     {
@@ -102,6 +111,7 @@ internal sealed class CancelAwardHandler(AwardStore store, TimeProvider clock, I
         var award = await store.GetForUpdateAsync(command.AwardId, command.ExpectedVersion, cancellationToken);
         store.Step(award, AwardTrigger.Cancel, "Cancelled", command.Reason.Trim(), context.InitiatingUser, at);
         await store.SaveAsync(cancellationToken);
+        events.Publish(new AwardCancelledEvent(award.Id, award.Reference, award.ComplaintId, at));
         return award.Id;
     }
 }

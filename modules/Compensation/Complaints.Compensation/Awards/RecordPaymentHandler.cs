@@ -4,6 +4,7 @@ using Complaints.Compensation.Persistence;
 using Complaints.Compensation.Policy;
 using Complaints.Kernel.Calendar;
 using Complaints.Kernel.Errors;
+using Complaints.Kernel.Outbox;
 using Complaints.Kernel.Pipeline;
 using Complaints.Kernel.Time;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,8 @@ namespace Complaints.Compensation.Awards;
 /// arrears needs the policy's leave and the resident's agreement.
 /// </summary>
 internal sealed class RecordPaymentHandler(
-    CompensationDbContext db, AwardStore store, IOptions<CompensationPolicy> policy, TimeProvider clock, IOptions<ClockOptions> clockOptions)
+    CompensationDbContext db, AwardStore store, IOptions<CompensationPolicy> policy, IEventPublisher events, TimeProvider clock,
+    IOptions<ClockOptions> clockOptions)
     : ICommandHandler<RecordPaymentCommand, long>
 {
     public async Task<long> HandleAsync(PluginContext<RecordPaymentCommand, long> context, CancellationToken cancellationToken)
@@ -45,12 +47,13 @@ internal sealed class RecordPaymentHandler(
         store.Step(award, full ? AwardTrigger.PayInFull : AwardTrigger.PayInPart, full ? "Paid" : "PaidInPart",
             $"{Money.Format(command.AmountPence)} by {command.Method} on {paidOn:yyyy-MM-dd}, reference {reference}", context.InitiatingUser, at);
         award.PaidPence = checked(award.PaidPence + command.AmountPence);
-        db.Payments.Add(new Payment
+        var payment = db.Payments.Add(new Payment
         {
             AwardId = award.Id, Method = command.Method!.Value, Reference = reference, AmountPence = command.AmountPence, PaidOn = paidOn,
             ResidentAgreedOffset = command.ResidentAgreedOffset, RecordedBy = context.InitiatingUser.Id, RecordedAt = at,
-        });
+        }).Entity;
         await store.SaveAsync(cancellationToken);
+        events.Publish(AwardEvents.Paid(award, payment));
         return award.Id;
     }
 

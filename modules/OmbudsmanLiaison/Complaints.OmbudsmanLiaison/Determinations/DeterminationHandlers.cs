@@ -48,6 +48,7 @@ internal sealed class RecordDeterminationHandler(
         foreach (var complaint in referral.Complaints)
             await lifecycle.TransitionAsync(new TransitionRequest(complaint.ComplaintId, ComplaintTrigger.RecordDetermination,
                 $"Housing Ombudsman determination {referral.OmbudsmanCaseReference}", at), cancellationToken);
+        var orders = new List<Order>();
         foreach (var input in command.Orders)
         {
             var order = new Order
@@ -67,11 +68,17 @@ internal sealed class RecordDeterminationHandler(
                 (order.AwardId, order.AwardReference) = (award.Id, award.Reference);
             }
             db.Orders.Add(order);
+            orders.Add(order);
         }
         db.Recommendations.AddRange(command.Recommendations.Select(r => new Recommendation { ReferralId = referral.Id, Description = r.Trim() }));
         await db.SaveChangesAsync(cancellationToken);
+        var findings = referral.Determination.Findings;
         events.Publish(new DeterminationRecordedEvent(referral.OmbudsmanCaseReference, determinedOn,
-            command.Findings.Select(f => f.Finding.ToString()).ToList(), command.Orders.Count));
+            findings.Select(f => f.Finding.ToString()).ToList(), orders.Count, referral.Complaints.Select(c => c.ComplaintId).ToList(),
+            findings.Select((f, i) => new DeterminedElement(i + 1, OmbudsmanEventMapping.Finding(f.Finding), f.ComplaintId)).ToList(), at));
+        foreach (var order in orders)
+            events.Publish(new OrderMadeEvent(order.Id, referral.OmbudsmanCaseReference, order.ComplaintId, OmbudsmanEventMapping.OrderType(order.Type),
+                order.AmountPence, order.DueOn, at));
         return referral.Id;
     }
 
@@ -124,7 +131,8 @@ internal sealed class RecordDeterminationHandler(
 }
 
 /// <summary>Compliance with an order, with its evidence; when the last order is met the complaints are marked complied.</summary>
-internal sealed class RecordOrderComplianceHandler(OmbudsmanLiaisonDbContext db, ILifecycle lifecycle, IEventPublisher events, TimeProvider clock)
+internal sealed class RecordOrderComplianceHandler(
+    OmbudsmanLiaisonDbContext db, ILifecycle lifecycle, IEventPublisher events, TimeProvider clock, IOptions<ClockOptions> clockOptions)
     : ICommandHandler<RecordOrderComplianceCommand, long>
 {
     public async Task<long> HandleAsync(PluginContext<RecordOrderComplianceCommand, long> context, CancellationToken cancellationToken)
@@ -133,7 +141,8 @@ internal sealed class RecordOrderComplianceHandler(OmbudsmanLiaisonDbContext db,
         if (string.IsNullOrWhiteSpace(command.Evidence))
             throw new ValidationException(new FieldViolation("evidence", "must say what shows the order was complied with"));
         var today = LondonTime.Date(clock.GetUtcNow());
-        var compliedOn = command.CompliedOn ?? today;
+        var at = OccurredAt.Resolve(command.OccurredAt, clock, clockOptions.Value.AllowedSkew);
+        var compliedOn = command.CompliedOn ?? LondonTime.Date(at);
         if (compliedOn > today)
             throw new ValidationException(new FieldViolation("complied_on", "must not be in the future"));
         var order = await db.Orders.SingleOrDefaultAsync(o => o.Id == command.OrderId, cancellationToken)
@@ -143,13 +152,14 @@ internal sealed class RecordOrderComplianceHandler(OmbudsmanLiaisonDbContext db,
         (order.CompliedOn, order.ComplianceEvidence) = (compliedOn, command.Evidence.Trim());
         var referral = await db.Referrals.SingleAsync(r => r.Id == order.ReferralId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        events.Publish(new OrderCompliedEvent(referral.OmbudsmanCaseReference, order.Type.ToString(), order.DueOn, compliedOn, compliedOn <= order.DueOn));
+        events.Publish(new OrderCompliedEvent(referral.OmbudsmanCaseReference, order.Type.ToString(), order.DueOn, compliedOn, compliedOn <= order.DueOn,
+            order.Id, order.ComplaintId, at));
 
         if (!await db.Orders.AnyAsync(o => o.ReferralId == referral.Id && o.CompliedOn == null, cancellationToken))
         {
             foreach (var complaint in referral.Complaints)
                 await lifecycle.TransitionAsync(new TransitionRequest(complaint.ComplaintId, ComplaintTrigger.RecordCompliance,
-                    $"Every order of {referral.OmbudsmanCaseReference} complied with"), cancellationToken);
+                    $"Every order of {referral.OmbudsmanCaseReference} complied with", at), cancellationToken);
         }
         return referral.Id;
     }

@@ -92,7 +92,7 @@ internal sealed partial class OmbudsmanLiaisonGrpcService(
 
     public override async Task<RecordOrderComplianceResponse> RecordOrderCompliance(RecordOrderComplianceRequest request, ServerCallContext context)
     {
-        var command = new RecordOrderComplianceCommand(request.OrderId, request.Evidence, Date(request.CompliedOn, "complied_on"));
+        var command = new RecordOrderComplianceCommand(request.OrderId, request.Evidence, Date(request.CompliedOn, "complied_on"), request.OccurredAt?.ToDateTimeOffset());
         return new RecordOrderComplianceResponse { Referral = await ReferralAsync(await pipeline.ExecuteAsync(command, context.CancellationToken), null, context) };
     }
 

@@ -21,7 +21,7 @@ internal sealed record RecordDeterminationCommand(
 internal sealed record OrderInput(OrderType? Type, string Description, long? AmountPence, DateOnly? DueOn, string Owner, Guid? ComplaintId);
 
 /// <summary>Record compliance with an order (message <c>RecordOrderCompliance</c>); returns the referral id.</summary>
-internal sealed record RecordOrderComplianceCommand(long OrderId, string Evidence, DateOnly? CompliedOn) : ICommand<long>;
+internal sealed record RecordOrderComplianceCommand(long OrderId, string Evidence, DateOnly? CompliedOn, DateTimeOffset? OccurredAt = null) : ICommand<long>;
 
 /// <summary>Answer a recommendation (message <c>RecordRecommendationResponse</c>); returns the referral id.</summary>
 internal sealed record RecordRecommendationResponseCommand(long RecommendationId, bool Accepted, string Reason) : ICommand<long>;

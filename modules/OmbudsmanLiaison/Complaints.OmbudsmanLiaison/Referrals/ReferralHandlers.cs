@@ -1,9 +1,11 @@
 using Complaints.Intake.Contracts;
 using Complaints.Kernel.Calendar;
 using Complaints.Kernel.Errors;
+using Complaints.Kernel.Outbox;
 using Complaints.Kernel.Pipeline;
 using Complaints.Kernel.Time;
 using Complaints.Lifecycle.Contracts;
+using Complaints.OmbudsmanLiaison.Contracts;
 using Complaints.OmbudsmanLiaison.Domain;
 using Complaints.OmbudsmanLiaison.Persistence;
 using Complaints.OmbudsmanLiaison.Policy;
@@ -17,8 +19,8 @@ namespace Complaints.OmbudsmanLiaison.Referrals;
 /// records it, and the stage it was in is kept. A case reference is recorded once.
 /// </summary>
 internal sealed class RecordReferralHandler(
-    OmbudsmanLiaisonDbContext db, ILifecycle lifecycle, IComplaintDirectory complaints, TimeProvider clock, IOptions<ClockOptions> clockOptions)
-    : ICommandHandler<RecordReferralCommand, long>
+    OmbudsmanLiaisonDbContext db, ILifecycle lifecycle, IComplaintDirectory complaints, IEventPublisher events, TimeProvider clock,
+    IOptions<ClockOptions> clockOptions) : ICommandHandler<RecordReferralCommand, long>
 {
     public async Task<long> HandleAsync(PluginContext<RecordReferralCommand, long> context, CancellationToken cancellationToken)
     {
@@ -57,6 +59,7 @@ internal sealed class RecordReferralHandler(
         };
         db.Referrals.Add(referral);
         await db.SaveChangesAsync(cancellationToken);
+        events.Publish(new ReferralRecordedEvent(referral.Id, caseReference, referred.Select(c => c.ComplaintId).ToList(), referral.ReferredOn, at));
         return referral.Id;
     }
 }

@@ -1,6 +1,9 @@
 using Complaints.Kernel.Persistence;
 using Complaints.Reporting.AnnualReports.SelfAssessment;
 using Complaints.Reporting.ReadModels;
+using Complaints.Reporting.ReadModels.Awards;
+using Complaints.Reporting.ReadModels.Ombudsman;
+using Complaints.Reporting.ReadModels.Restrictions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Complaints.Reporting.Persistence;
@@ -17,6 +20,20 @@ internal abstract class ReportingDbContext(DbContextOptions options) : ModuleDbC
     public DbSet<ReadModelCursor> Cursors => Set<ReadModelCursor>();
 
     public DbSet<SelfAssessmentAnswer> SelfAssessmentAnswers => Set<SelfAssessmentAnswer>();
+
+    public DbSet<ReportedAward> Awards => Set<ReportedAward>();
+
+    public DbSet<ReportedAwardCategory> AwardCategories => Set<ReportedAwardCategory>();
+
+    public DbSet<ReportedAwardPayment> AwardPayments => Set<ReportedAwardPayment>();
+
+    public DbSet<ReportedOmbudsmanCase> OmbudsmanCases => Set<ReportedOmbudsmanCase>();
+
+    public DbSet<ReportedOmbudsmanFinding> OmbudsmanFindings => Set<ReportedOmbudsmanFinding>();
+
+    public DbSet<ReportedOmbudsmanOrder> OmbudsmanOrders => Set<ReportedOmbudsmanOrder>();
+
+    public DbSet<ReportedRestriction> Restrictions => Set<ReportedRestriction>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -68,6 +85,7 @@ internal abstract class ReportingDbContext(DbContextOptions options) : ModuleDbC
             e.Property(a => a.Commentary).HasMaxLength(4000);
             e.Property(a => a.Version).IsConcurrencyToken();
         });
+        RemedyTables.Configure(modelBuilder);
         base.OnModelCreating(modelBuilder);
     }
 }

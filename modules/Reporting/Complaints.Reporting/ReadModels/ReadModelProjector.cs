@@ -77,6 +77,8 @@ internal sealed class ReadModelProjector(
             return 0;
         // A page at a time: its rows read in one query, saved with the cursor in one SaveChanges (one transaction).
         await ComplaintProjection.ApplyAsync(db, page.Events, cancellationToken);
+        foreach (var loggedEvent in page.Events)
+            await RemedyProjections.ApplyAsync(db, loggedEvent, cancellationToken); // finds rows added earlier in the page (FindAsync looks locally first)
         cursor.EventId = page.Events[^1].Id;
         await db.SaveChangesAsync(cancellationToken);
         return page.Events.Count;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Complaints.Kernel.Calendar;
 using Complaints.Kernel.Errors;
+using Complaints.Kernel.Outbox;
 using Complaints.Kernel.Pipeline;
 using Complaints.Kernel.Time;
 using Complaints.VexatiousBehaviour.Cases;
@@ -23,6 +24,7 @@ internal sealed class DecideRestrictionHandler(
     ConductStore store,
     IOptions<VexatiousBehaviourPolicy> policy,
     WorkingDayCalendar calendar,
+    IEventPublisher events,
     TimeProvider clock,
     IOptions<ClockOptions> clockOptions) : ICommandHandler<DecideRestrictionCommand, long>
 {
@@ -76,6 +78,7 @@ internal sealed class DecideRestrictionHandler(
         db.Restrictions.Add(restriction);
         ConductStore.Letter(conductCase, "Restriction decision", command.Letter, context.InitiatingUser.Id, decidedAt);
         await db.SaveChangesAsync(cancellationToken);
+        events.Publish(RestrictionEvents.Decided(restriction, conductCase.Reference));
         return restriction.Id;
     }
 

@@ -1,8 +1,10 @@
 using Complaints.Kernel.Calendar;
 using Complaints.Kernel.Errors;
+using Complaints.Kernel.Outbox;
 using Complaints.Kernel.Pipeline;
 using Complaints.Kernel.Time;
 using Complaints.VexatiousBehaviour.Cases;
+using Complaints.VexatiousBehaviour.Contracts;
 using Complaints.VexatiousBehaviour.Domain;
 using Complaints.VexatiousBehaviour.Persistence;
 using Complaints.VexatiousBehaviour.Policy;
@@ -15,8 +17,8 @@ namespace Complaints.VexatiousBehaviour.Restrictions;
 /// force, and sets the next review from the profile.
 /// </summary>
 internal sealed class ReviewRestrictionHandler(
-    ConductStore store, IOptions<VexatiousBehaviourPolicy> policy, WorkingDayCalendar calendar, TimeProvider clock, IOptions<ClockOptions> clockOptions)
-    : ICommandHandler<ReviewRestrictionCommand, long>
+    ConductStore store, IOptions<VexatiousBehaviourPolicy> policy, WorkingDayCalendar calendar, IEventPublisher events, TimeProvider clock,
+    IOptions<ClockOptions> clockOptions) : ICommandHandler<ReviewRestrictionCommand, long>
 {
     public async Task<long> HandleAsync(PluginContext<ReviewRestrictionCommand, long> context, CancellationToken cancellationToken)
     {
@@ -55,12 +57,16 @@ internal sealed class ReviewRestrictionHandler(
         var conductCase = await store.CaseAsync(restriction.CaseId, cancellationToken);
         ConductStore.Letter(conductCase, "Review", command.Letter, context.InitiatingUser.Id, at);
         await store.SaveAsync(cancellationToken);
+        events.Publish(RestrictionEvents.Reviewed(restriction, restriction.Reviews[^1]));
+        if (command.Outcome == ReviewOutcome.Lift)
+            events.Publish(RestrictionEvents.Lifted(restriction, RestrictionLiftedBecause.Review));
         return conductCase.Id;
     }
 }
 
 /// <summary>Lifts a restriction in force before its end.</summary>
-internal sealed class LiftRestrictionHandler(ConductStore store, IOptions<VexatiousBehaviourPolicy> policy, TimeProvider clock, IOptions<ClockOptions> clockOptions)
+internal sealed class LiftRestrictionHandler(
+    ConductStore store, IOptions<VexatiousBehaviourPolicy> policy, IEventPublisher events, TimeProvider clock, IOptions<ClockOptions> clockOptions)
     : ICommandHandler<LiftRestrictionCommand, long>
 {
     public async Task<long> HandleAsync(PluginContext<LiftRestrictionCommand, long> context, CancellationToken cancellationToken)
@@ -84,12 +90,14 @@ internal sealed class LiftRestrictionHandler(ConductStore store, IOptions<Vexati
         var conductCase = await store.CaseAsync(restriction.CaseId, cancellationToken);
         ConductStore.Letter(conductCase, "Restriction lifted", command.Letter, context.InitiatingUser.Id, at);
         await store.SaveAsync(cancellationToken);
+        events.Publish(RestrictionEvents.Lifted(restriction, RestrictionLiftedBecause.LiftedEarly));
         return conductCase.Id;
     }
 }
 
 /// <summary>Records the resident's appeal against a restriction.</summary>
-internal sealed class RecordAppealHandler(VexatiousBehaviourDbContext db, ConductStore store, TimeProvider clock, IOptions<ClockOptions> clockOptions)
+internal sealed class RecordAppealHandler(
+    VexatiousBehaviourDbContext db, ConductStore store, IEventPublisher events, TimeProvider clock, IOptions<ClockOptions> clockOptions)
     : ICommandHandler<RecordAppealCommand, long>
 {
     public async Task<long> HandleAsync(PluginContext<RecordAppealCommand, long> context, CancellationToken cancellationToken)
@@ -102,12 +110,14 @@ internal sealed class RecordAppealHandler(VexatiousBehaviourDbContext db, Conduc
         var appeal = new Appeal { RestrictionId = restriction.Id, CaseId = restriction.CaseId, Grounds = command.Grounds.Trim(), ReceivedAt = at };
         db.Appeals.Add(appeal);
         await db.SaveChangesAsync(cancellationToken);
+        events.Publish(new RestrictionAppealedEvent(restriction.Id, restriction.Reference, appeal.Id, at));
         return appeal.Id;
     }
 }
 
 /// <summary>An appeal is decided by someone independent of the panel; upheld, the restriction is lifted.</summary>
-internal sealed class DecideAppealHandler(ConductStore store, IOptions<VexatiousBehaviourPolicy> policy, TimeProvider clock, IOptions<ClockOptions> clockOptions)
+internal sealed class DecideAppealHandler(
+    ConductStore store, IOptions<VexatiousBehaviourPolicy> policy, IEventPublisher events, TimeProvider clock, IOptions<ClockOptions> clockOptions)
     : ICommandHandler<DecideAppealCommand, long>
 {
     public async Task<long> HandleAsync(PluginContext<DecideAppealCommand, long> context, CancellationToken cancellationToken)
@@ -132,11 +142,15 @@ internal sealed class DecideAppealHandler(ConductStore store, IOptions<Vexatious
         if (restriction.Panel.Any(m => m.Id == actor) || restriction.DecidedBy == actor)
             throw new PermissionDeniedException($"{actor} took part in deciding {restriction.Reference}; the appeal must be decided by someone independent of that panel.");
         (appeal.Outcome, appeal.Reasons, appeal.DecidedBy, appeal.DecidedAt) = (command.Outcome, command.Reasons.Trim(), actor, at);
-        if (command.Outcome == AppealOutcome.Upheld && restriction.LiftedAt is null)
+        var lifted = command.Outcome == AppealOutcome.Upheld && restriction.LiftedAt is null;
+        if (lifted)
             restriction.LiftedAt = at;
         var conductCase = await store.CaseAsync(restriction.CaseId, cancellationToken);
         ConductStore.Letter(conductCase, "Appeal decision", command.Letter, actor, at);
         await store.SaveAsync(cancellationToken);
+        events.Publish(new RestrictionAppealDecidedEvent(restriction.Id, restriction.Reference, appeal.Id, command.Outcome == AppealOutcome.Upheld, at));
+        if (lifted)
+            events.Publish(RestrictionEvents.Lifted(restriction, RestrictionLiftedBecause.AppealUpheld));
         return conductCase.Id;
     }
 }
