@@ -88,7 +88,7 @@ public sealed class EventStreamTests
         var types = await host.Events.ListEventTypesAsync(new ListEventTypesRequest()).ResponseAsync;
 
         Assert.Equal(
-            [Subscription.ComplaintLogged, Subscription.EscalationRequested, Subscription.StageChanged,
+            [Subscription.ComplaintLogged, "complaints.intake.v1.FeedbackLoggedAsComplaint", "complaints.intake.v1.FeedbackRecorded", Subscription.EscalationRequested, Subscription.StageChanged,
              "complaints.ombudsman_liaison.v1.DeterminationRecorded", "complaints.ombudsman_liaison.v1.OrderComplied"],
             types.EventTypes);
     }
