@@ -81,6 +81,7 @@ public sealed class FeedbackOutcomeTests
             FeedbackId = feedback.Id, Points = { "Missed appointments" }, DesiredOutcome = "A fixed appointment",
         }, Caller.As("sam")).ResponseAsync;
         var complaint = (await host.Intake.GetComplaintAsync(new GetComplaintRequest { Id = logged.Complaint.Id }).ResponseAsync).Complaint;
+        var listedComplaint = (await host.Intake.ListComplaintsAsync(new ListComplaintsRequest()).ResponseAsync).Complaints.Single();
         var listed = (await host.Feedback.ListFeedbackAsync(new ListFeedbackRequest()).ResponseAsync).Feedback;
         var listedWithLogged = (await host.Feedback.ListFeedbackAsync(new ListFeedbackRequest { IncludeLoggedAsComplaint = true }).ResponseAsync).Feedback;
         var counts = await FeedbackCountsTests.CountsAsync(host, When.London("2026-06-01 00:00").ToDateTimeOffset(), When.London("2026-07-01 00:00").ToDateTimeOffset());
@@ -91,6 +92,7 @@ public sealed class FeedbackOutcomeTests
 
         Assert.Equal((Stage.Received, "TEN-000321", Channel.Email, receivedAt), (complaint.Stage, complaint.ResidentReference, complaint.Channel, complaint.ReceivedAt));
         Assert.Equal("Third missed appointment this month, not good enough", complaint.Description);
+        Assert.Equal((feedback.Id, feedback.Id, feedback.Id), (complaint.FeedbackId, logged.Complaint.FeedbackId, listedComplaint.FeedbackId)); // the complaint links back
         Assert.Equal(["Missed appointments"], complaint.Points.Select(p => p.Text));
         Assert.Equal((complaint.Id, complaint.Reference, "sam"),
             (logged.Feedback.LoggedAsComplaint.ComplaintId, logged.Feedback.LoggedAsComplaint.ComplaintReference, logged.Feedback.LoggedAsComplaint.LoggedBy));

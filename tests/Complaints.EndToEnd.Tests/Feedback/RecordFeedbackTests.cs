@@ -34,6 +34,7 @@ public sealed class RecordFeedbackTests
         Assert.Null(compliment.PassedOn);
         Assert.Null(compliment.LoggedAsComplaint);
         Assert.EndsWith("-000001", complaint.Reference); // numbered apart: feedback uses up no complaint number
+        Assert.Equal("", complaint.FeedbackId);
     }
 
     [Fact]
