@@ -191,6 +191,15 @@ public static partial class MessageCatalogue
             new("routing", "entity ContactRouting", Optional: true, Settable: false),
             new("property_reference", "string", Optional: true, Settable: true),
         ]),
+        new("LogFeedbackAsComplaint",
+        [
+            new("feedback_id", "guid", Optional: false, Settable: false),
+            new("description", "string", Optional: true, Settable: true),
+            new("received_at", "datetime", Optional: true, Settable: true),
+            new("points", "string[]", Optional: false, Settable: true),
+            new("desired_outcome", "string", Optional: true, Settable: true),
+            new("idempotency_key", "string", Optional: true, Settable: false),
+        ]),
         new("OpenConductCase",
         [
             new("resident_reference", "string", Optional: false, Settable: true),
@@ -234,6 +243,12 @@ public static partial class MessageCatalogue
             new("grounds", "string", Optional: false, Settable: true),
             new("occurred_at", "datetime", Optional: true, Settable: true),
         ]),
+        new("RecordComplimentPassedOn",
+        [
+            new("feedback_id", "guid", Optional: false, Settable: false),
+            new("passed_on_to", "string", Optional: false, Settable: true),
+            new("occurred_at", "datetime", Optional: true, Settable: true),
+        ]),
         new("RecordContact",
         [
             new("complaint_id", "guid", Optional: false, Settable: false),
@@ -267,6 +282,19 @@ public static partial class MessageCatalogue
             new("what", "string", Optional: false, Settable: true),
             new("received_on", "date", Optional: true, Settable: true),
             new("due_on", "date", Optional: true, Settable: true),
+        ]),
+        new("RecordFeedback",
+        [
+            new("kind", "string", Optional: false, Settable: true),
+            new("channel", "enum ComplaintChannel(Phone|Email|Letter|Web|App|SocialMedia|LiveChat|InPerson|MpOrCouncillor|Advocate)", Optional: true, Settable: true),
+            new("text", "string", Optional: false, Settable: true),
+            new("resident_reference", "string", Optional: false, Settable: true),
+            new("anonymous", "bool", Optional: false, Settable: true),
+            new("service_area", "string", Optional: false, Settable: true),
+            new("staff_member", "string", Optional: true, Settable: true),
+            new("team", "string", Optional: true, Settable: true),
+            new("received_at", "datetime", Optional: true, Settable: true),
+            new("idempotency_key", "string", Optional: true, Settable: false),
         ]),
         new("RecordIncident",
         [
@@ -328,6 +356,12 @@ public static partial class MessageCatalogue
         [
             new("job_reference", "string", Optional: false, Settable: true),
             new("status", "enum RepairStatus(Raised|Scheduled|InProgress|Completed|Cancelled)", Optional: true, Settable: true),
+            new("occurred_at", "datetime", Optional: true, Settable: true),
+        ]),
+        new("RecordServiceImprovement",
+        [
+            new("feedback_id", "guid", Optional: false, Settable: false),
+            new("description", "string", Optional: false, Settable: true),
             new("occurred_at", "datetime", Optional: true, Settable: true),
         ]),
         new("RecordServiceRequest",

@@ -34,15 +34,20 @@ public static class IntakeModule
         services.AddScoped<Decide.ComplaintStore>();
         services.AddScoped<Decide.AcceptanceGate>();
         services.AddScoped<ServiceRequests.ServiceRequestReader>();
+        services.AddScoped<Feedback.FeedbackStore>();
+        services.AddScoped<Feedback.FeedbackReader>();
+        services.AddScoped<Contracts.IFeedbackCounts, Feedback.FeedbackCounts>();
         services.AddPolicySection<IntakePolicy>(IntakePolicy.Section);
         services.AddSingleton<IValidateOptions<IntakePolicy>, IntakePolicyValidator>();
+        services.AddSingleton<IValidateOptions<IntakePolicy>, FeedbackPolicyValidator>();
         return builder;
     }
 
-    /// <summary>Serves the module's API, <c>complaints.intake.v1.IntakeService</c>.</summary>
+    /// <summary>Serves the module's API, <c>complaints.intake.v1.IntakeService</c> and <c>FeedbackService</c>.</summary>
     public static IEndpointRouteBuilder MapIntakeModule(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGrpcService<IntakeGrpcService>();
+        endpoints.MapGrpcService<FeedbackGrpcService>();
         return endpoints;
     }
 }

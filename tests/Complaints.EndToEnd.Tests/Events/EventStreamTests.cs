@@ -91,6 +91,7 @@ public sealed class EventStreamTests
             ["complaints.compensation.v1.AwardApproved", "complaints.compensation.v1.AwardCancelled", "complaints.compensation.v1.AwardOfferAnswered",
              "complaints.compensation.v1.AwardPaid", "complaints.compensation.v1.AwardProposed", "complaints.compensation.v1.AwardRejected",
              "complaints.housing_system.v1.ComplaintStockTypeResolved", "complaints.intake.v1.ComplaintDeclined", Subscription.ComplaintLogged,
+             "complaints.intake.v1.FeedbackLoggedAsComplaint", "complaints.intake.v1.FeedbackRecorded",
              Subscription.EscalationRequested, "complaints.investigation.v1.ResponseIssued", "complaints.lifecycle.v1.ComplaintClockSettled",
              Subscription.StageChanged,
              "complaints.ombudsman_liaison.v1.DeterminationRecorded", "complaints.ombudsman_liaison.v1.OrderComplied",

@@ -46,6 +46,12 @@ public sealed class FuzzSeed
         }).ResponseAsync).ServiceRequest;
         seed.Set("service_request_id", request.Id).Set("GetServiceRequestRequest.id", request.Id).Set("GetServiceRequestRequest.reference", request.Reference);
 
+        var compliment = (await host.Feedback.RecordFeedbackAsync(new RecordFeedbackRequest
+        {
+            Kind = "Compliment", Channel = Channel.Email, Text = "The caretaker was brilliant", ResidentReference = Resident, ServiceArea = "Other",
+        }).ResponseAsync).Feedback;
+        seed.Set("feedback_id", compliment.Id).Set("GetFeedbackRequest.id", compliment.Id).Set("GetFeedbackRequest.reference", compliment.Reference);
+
         var award = (await host.Compensation.ProposeAwardAsync(
             AwardsData.Proposal(complaint.Id, AwardsData.Amount(AwardCategory.TimeAndTrouble, "Time and trouble", 2500)), CompensationMethods.Officer).ResponseAsync).Award;
         seed.Set("award_id", award.Id).Set("GetAwardRequest.id", award.Id).Set("GetAwardRequest.reference", award.Reference);

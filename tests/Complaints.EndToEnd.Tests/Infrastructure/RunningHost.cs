@@ -52,6 +52,8 @@ public sealed class RunningHost : IAsyncDisposable
 
     public IntakeApi.IntakeService.IntakeServiceClient Intake => new(Channel);
 
+    public IntakeApi.FeedbackService.FeedbackServiceClient Feedback => new(Channel);
+
     public LifecycleApi.LifecycleService.LifecycleServiceClient Lifecycle => new(Channel);
 
     public InvestigationApi.InvestigationService.InvestigationServiceClient Investigation => new(Channel);

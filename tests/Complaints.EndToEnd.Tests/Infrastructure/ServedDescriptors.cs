@@ -18,7 +18,7 @@ public static class ServedDescriptors
     /// <summary>The product's public API.</summary>
     public static IReadOnlyList<ServiceDescriptor> Product { get; } =
     [
-        SystemV1.SystemService.Descriptor, IntakeApi.IntakeService.Descriptor, LifecycleApi.LifecycleService.Descriptor,
+        SystemV1.SystemService.Descriptor, IntakeApi.IntakeService.Descriptor, IntakeApi.FeedbackService.Descriptor, LifecycleApi.LifecycleService.Descriptor,
         InvestigationApi.InvestigationService.Descriptor, CompensationApi.CompensationService.Descriptor,
         VexatiousApi.VexatiousBehaviourService.Descriptor, OmbudsmanApi.OmbudsmanLiaisonService.Descriptor, AccessService.Descriptor,
         AuditService.Descriptor, PrivacyService.Descriptor, Complaints.PluginsApi.V1.PluginRegistrationService.Descriptor,

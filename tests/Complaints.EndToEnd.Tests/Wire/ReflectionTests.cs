@@ -17,6 +17,7 @@ public sealed class ReflectionTests(HostFixture fixture)
         "complaints.compensation.v1.CompensationService",
         "complaints.events.v1.EventService",
         "complaints.housing_system.v1.HousingSystemService",
+        "complaints.intake.v1.FeedbackService",
         "complaints.intake.v1.IntakeService",
         "complaints.investigation.v1.InvestigationService",
         "complaints.lifecycle.v1.LifecycleService",

@@ -42,6 +42,7 @@ internal static class DetailMapping
             };
         }
         message.ServiceRequestId = complaint.ServiceRequestId?.ToString() ?? "";
+        message.FeedbackId = view.FeedbackId?.ToString() ?? "";
         message.Links.AddRange(view.Links.Select(l => new Wire.ComplaintLink
         {
             ComplaintId = l.ComplaintId.ToString(),

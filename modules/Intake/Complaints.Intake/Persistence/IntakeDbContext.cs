@@ -1,4 +1,5 @@
 using Complaints.Intake.Domain;
+using Complaints.Intake.Feedback;
 using Complaints.Intake.ServiceRequests;
 using Complaints.Kernel.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,8 @@ internal abstract class IntakeDbContext(DbContextOptions options)
     public DbSet<ComplaintLink> Links => Set<ComplaintLink>();
 
     public DbSet<ServiceRequest> ServiceRequests => Set<ServiceRequest>();
+
+    public DbSet<FeedbackRecord> Feedback => Set<FeedbackRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -75,6 +78,23 @@ internal abstract class IntakeDbContext(DbContextOptions options)
             e.HasIndex(r => r.Reference).IsUnique();
             e.Property(r => r.Reference).HasMaxLength(KeyColumn.Reference);
             e.Property(r => r.Channel).HasConversion<string>();
+        });
+        modelBuilder.Entity<FeedbackRecord>(e =>
+        {
+            e.ToTable("intake_feedback");
+            e.HasKey(f => f.Id);
+            e.HasIndex(f => f.Reference).IsUnique();
+            e.Property(f => f.Reference).HasMaxLength(KeyColumn.Reference);
+            e.Property(f => f.Kind).HasMaxLength(KeyColumn.Reference);
+            e.Property(f => f.ServiceArea).HasMaxLength(KeyColumn.PersonName);
+            e.Property(f => f.Channel).HasConversion<string>();
+            // ListFeedback walks these in its order (newest received first, then by reference): all, one kind, one area.
+            e.HasIndex(f => new { f.ReceivedAt, f.Reference });
+            e.HasIndex(f => new { f.Kind, f.ReceivedAt, f.Reference });
+            e.HasIndex(f => new { f.ServiceArea, f.ReceivedAt, f.Reference });
+            // The counts read only this index: a range of received instants, grouped by month and kind.
+            e.HasIndex(f => new { f.ReceivedAt, f.Kind, f.ReceivedMonth, f.IsCompliment, f.ComplaintId });
+            e.HasIndex(f => f.ComplaintId);
         });
         base.OnModelCreating(modelBuilder);
     }

@@ -24,6 +24,9 @@ internal sealed class IntakePolicy
 
     /// <summary>Related new points raised before the stage 1 response join it (the Code requires this).</summary>
     public bool RelatedPointsJoinOpenStage1 { get; set; }
+
+    /// <summary>Compliments and general feedback: recorded and counted apart from complaints.</summary>
+    public FeedbackPolicy Feedback { get; set; } = new();
 }
 
 /// <summary>How old a complaint may be and still be accepted.</summary>

@@ -96,7 +96,9 @@ internal sealed class ComplaintLister(
         var ids = page.Select(c => c.Id).ToList();
         var views = await lifecycle.FindManyAsync(ids, query.AsOf, cancellationToken);
         var links = await reader.LinksAsync(ids, cancellationToken);
-        var complete = page.Where(c => views.ContainsKey(c.Id)).Select(c => new ComplaintView(c, views[c.Id], links[c.Id])).ToList();
+        var feedback = await reader.FeedbackOfAsync(ids, cancellationToken);
+        var complete = page.Where(c => views.ContainsKey(c.Id))
+            .Select(c => new ComplaintView(c, views[c.Id], links[c.Id]) { FeedbackId = feedback.GetValueOrDefault(c.Id) }).ToList();
         if (matches.Count > query.PageSize)
             return new ComplaintPage(complete, new ListCursor(page[^1].ReceivedAt, page[^1].Reference));
         // A short page: the end, or the scan cap, where the caller goes on from the last row looked at.

@@ -37,8 +37,16 @@ internal sealed class ComplaintReader(IntakeDbContext db, ILifecycle lifecycle)
             throw new NotFoundException("Complaint", $"{complaint.Reference} as of {asOf:O} (it was received {complaint.ReceivedAt:O})");
         var stage = await lifecycle.FindAsync(complaint.Id, asOf, cancellationToken)
             ?? throw new InvalidOperationException($"Complaint {complaint.Reference} has no lifecycle; it was logged outside the pipeline.");
-        return new ComplaintView(complaint, stage, await LinksOfAsync(complaint.Id, cancellationToken));
+        return new ComplaintView(complaint, stage, await LinksOfAsync(complaint.Id, cancellationToken))
+        {
+            FeedbackId = (await FeedbackOfAsync([complaint.Id], cancellationToken)).GetValueOrDefault(complaint.Id),
+        };
     }
+
+    /// <summary>The feedback each complaint was logged from, for those that were (one indexed read).</summary>
+    public async Task<IReadOnlyDictionary<Guid, Guid?>> FeedbackOfAsync(IReadOnlyCollection<Guid> complaintIds, CancellationToken cancellationToken) =>
+        await db.Feedback.AsNoTracking().Where(f => f.ComplaintId != null && complaintIds.Contains(f.ComplaintId.Value))
+            .ToDictionaryAsync(f => f.ComplaintId!.Value, f => (Guid?)f.Id, cancellationToken);
 
     /// <summary><see cref="LinksAsync"/> for one complaint, by key (the read every GetComplaint makes).</summary>
     private async Task<IReadOnlyList<LinkView>> LinksOfAsync(Guid complaintId, CancellationToken cancellationToken)

@@ -215,6 +215,112 @@ namespace Complaints.Intake.Persistence.Migrations.PostgreSql
                     b.ToTable("intake_complaint_links", (string)null);
                 });
 
+            modelBuilder.Entity("Complaints.Intake.Feedback.FeedbackRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("ComplaintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ComplaintReference")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsCompliment")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("LoggedAsComplaintAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LoggedAsComplaintBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("PassedOnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PassedOnBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PassedOnTo")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ReceivedMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ResidentReference")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ServiceArea")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("ServiceImprovement")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("ServiceImprovementNotedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ServiceImprovementNotedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("StaffMember")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Team")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("ReceivedAt", "Reference");
+
+                    b.HasIndex("Kind", "ReceivedAt", "Reference");
+
+                    b.HasIndex("ServiceArea", "ReceivedAt", "Reference");
+
+                    b.HasIndex("ReceivedAt", "Kind", "ReceivedMonth", "IsCompliment", "ComplaintId");
+
+                    b.ToTable("intake_feedback", (string)null);
+                });
+
             modelBuilder.Entity("Complaints.Intake.ServiceRequests.ServiceRequest", b =>
                 {
                     b.Property<Guid>("Id")

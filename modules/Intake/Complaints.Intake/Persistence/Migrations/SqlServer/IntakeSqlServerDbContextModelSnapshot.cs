@@ -215,6 +215,112 @@ namespace Complaints.Intake.Persistence.Migrations.SqlServer
                     b.ToTable("intake_complaint_links", (string)null);
                 });
 
+            modelBuilder.Entity("Complaints.Intake.Feedback.FeedbackRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("ComplaintId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ComplaintReference")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("IsCompliment")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("LoggedAsComplaintAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LoggedAsComplaintBy")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("PassedOnAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("PassedOnBy")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PassedOnTo")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("ReceivedMonth")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ResidentReference")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ServiceArea")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("ServiceImprovement")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("ServiceImprovementNotedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ServiceImprovementNotedBy")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("StaffMember")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Team")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("ReceivedAt", "Reference");
+
+                    b.HasIndex("Kind", "ReceivedAt", "Reference");
+
+                    b.HasIndex("ServiceArea", "ReceivedAt", "Reference");
+
+                    b.HasIndex("ReceivedAt", "Kind", "ReceivedMonth", "IsCompliment", "ComplaintId");
+
+                    b.ToTable("intake_feedback", (string)null);
+                });
+
             modelBuilder.Entity("Complaints.Intake.ServiceRequests.ServiceRequest", b =>
                 {
                     b.Property<Guid>("Id")

@@ -208,6 +208,112 @@ namespace Complaints.Intake.Persistence.Migrations.Sqlite
                     b.ToTable("intake_complaint_links", (string)null);
                 });
 
+            modelBuilder.Entity("Complaints.Intake.Feedback.FeedbackRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComplaintReference")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCompliment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LoggedAsComplaintAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LoggedAsComplaintBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PassedOnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PassedOnBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PassedOnTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReceivedMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResidentReference")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceArea")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceImprovement")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ServiceImprovementNotedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ServiceImprovementNotedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffMember")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Team")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("ReceivedAt", "Reference");
+
+                    b.HasIndex("Kind", "ReceivedAt", "Reference");
+
+                    b.HasIndex("ServiceArea", "ReceivedAt", "Reference");
+
+                    b.HasIndex("ReceivedAt", "Kind", "ReceivedMonth", "IsCompliment", "ComplaintId");
+
+                    b.ToTable("intake_feedback", (string)null);
+                });
+
             modelBuilder.Entity("Complaints.Intake.ServiceRequests.ServiceRequest", b =>
                 {
                     b.Property<Guid>("Id")
