@@ -1,6 +1,8 @@
 using Complaints.Kernel;
 using Complaints.Kernel.Policy;
 using Complaints.Reporting.Annual;
+using Complaints.Reporting.AnnualReports;
+using Complaints.Reporting.AnnualReports.SelfAssessment;
 using Complaints.Reporting.Grpc;
 using Complaints.Reporting.Persistence;
 using Complaints.Reporting.Persistence.Migrations.PostgreSql;
@@ -36,6 +38,10 @@ public static class ReportingModule
         services.AddScoped<ReadModelRebuild>();
         services.AddScoped<TenantSatisfactionMeasuresReader>();
         services.AddScoped<AnnualFiguresReader>();
+        services.AddSingleton<PolicyLabels>();
+        services.AddScoped<ComplaintFigures>();
+        services.AddScoped<SelfAssessmentReader>();
+        services.AddScoped<AnnualReportBuilder>();
         return builder;
     }
 

@@ -75,7 +75,8 @@ internal sealed class IssueResponseHandler(
             .OrderByDescending(a => a.Id).Select(a => a.OfficerName).FirstOrDefaultAsync(cancellationToken);
         return new ResponseIssuedEvent(response.ComplaintId, response.Id, response.Stage, response.IssuedAt,
             response.Decisions.Select(d => new PointOutcome(d.Point, ToContract(d.Outcome))).ToList(),
-            response.Remedies.Select(r => r.Kind.ToString()).Distinct().ToList(), response.IssuedBy, handler, response.Themes, response.RootCauses);
+            response.Remedies.Select(r => r.Kind.ToString()).Distinct().ToList(), response.IssuedBy, handler, response.Themes, response.RootCauses,
+            response.Remedies.Where(r => r.Kind == RemedyKind.ChangeOfPolicyOrProcess).Select(r => r.Description).ToList());
     }
 
     private static ResponseOutcome ToContract(DecisionOutcome outcome) => outcome switch

@@ -54,5 +54,6 @@ internal sealed record ServiceImprovement(string ComplaintReference, string Desc
 
 internal sealed record CompensationPaid(int Awards, long TotalPence, IReadOnlyList<Amount> ByBand, IReadOnlyList<Amount> ByCategory);
 
-/// <summary>Money of one kind: how many awards and how much, in pence.</summary>
-internal sealed record Amount(string Code, string Label, int Count, long Pence);
+/// <summary>Money of one kind: how much, in pence, and over how many awards where that is a whole number (a band; not a
+/// category, since one award's payment is split across its categories).</summary>
+internal sealed record Amount(string Code, string Label, int? Count, long Pence);

@@ -185,7 +185,7 @@ internal static class AnnualReportPage
         html.Append("<figure>").Append(SvgBarChart.Horizontal(id, title, amounts.Select(a => (a.Label, (double)a.Pence, Money(a.Pence))).ToList())).Append("</figure>");
         html.Append($"""<table><caption>{E(title)}</caption><thead><tr><th scope="col">{E(column)}</th><th scope="col" class="number">Awards</th><th scope="col" class="number">Paid</th></tr></thead><tbody>""");
         foreach (var a in amounts)
-            html.Append($"""<tr><th scope="row">{E(a.Label)}</th><td class="number">{Count(a.Count)}</td><td class="number">{Money(a.Pence)}</td></tr>""");
+            html.Append($"""<tr><th scope="row">{E(a.Label)}</th><td class="number">{(a.Count is { } awards ? Count(awards) : "—")}</td><td class="number">{Money(a.Pence)}</td></tr>""");
         html.Append("</tbody></table>");
     }
 

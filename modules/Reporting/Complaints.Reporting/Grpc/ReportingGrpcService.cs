@@ -1,3 +1,5 @@
+using Complaints.Kernel.Pipeline;
+using Complaints.Reporting.AnnualReports;
 using Complaints.Reporting.Api.V1;
 using Complaints.Reporting.ReadModels;
 using Complaints.Reporting.Tsm;
@@ -7,7 +9,8 @@ using Grpc.Core;
 namespace Complaints.Reporting.Grpc;
 
 /// <summary><c>complaints.reporting.v1.ReportingService</c>: maps requests to reads, figures to messages.</summary>
-internal sealed class ReportingGrpcService(TenantSatisfactionMeasuresReader measures, ReadModelRebuild rebuild)
+internal sealed partial class ReportingGrpcService(
+    TenantSatisfactionMeasuresReader measures, ReadModelRebuild rebuild, AnnualReportBuilder annualReports, ICommandPipeline pipeline)
     : ReportingService.ReportingServiceBase
 {
     private const int DefaultPageSize = 200;

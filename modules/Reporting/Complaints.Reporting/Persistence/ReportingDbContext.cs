@@ -17,6 +17,8 @@ internal abstract class ReportingDbContext(DbContextOptions options) : ModuleDbC
 
     public DbSet<ReportedLearning> Learning => Set<ReportedLearning>();
 
+    public DbSet<ReportedServiceImprovement> ServiceImprovements => Set<ReportedServiceImprovement>();
+
     public DbSet<ReadModelCursor> Cursors => Set<ReadModelCursor>();
 
     public DbSet<SelfAssessmentAnswer> SelfAssessmentAnswers => Set<SelfAssessmentAnswer>();
@@ -60,6 +62,8 @@ internal abstract class ReportingDbContext(DbContextOptions options) : ModuleDbC
             e.HasIndex(c => c.Stage1RespondedAt);
             e.HasIndex(c => c.Stage2RespondedAt);
             e.HasIndex(c => c.Reference);
+            e.Property(c => c.ResidentReference).HasMaxLength(KeyColumn.Reference);
+            e.Property(c => c.PropertyReference).HasMaxLength(KeyColumn.Reference);
         });
         modelBuilder.Entity<ReportedLearning>(e =>
         {
@@ -67,6 +71,13 @@ internal abstract class ReportingDbContext(DbContextOptions options) : ModuleDbC
             e.HasKey(l => new { l.ComplaintId, l.Stage, l.Kind, l.Code });
             e.Property(l => l.Kind).HasConversion<string>().HasMaxLength(KeyColumn.EnumName);
             e.Property(l => l.Code).HasMaxLength(KeyColumn.Reference);
+        });
+        modelBuilder.Entity<ReportedServiceImprovement>(e =>
+        {
+            e.ToTable("reporting_service_improvements");
+            e.HasKey(i => new { i.ComplaintId, i.Stage, i.Number });
+            e.Property(i => i.Description).HasMaxLength(4000);
+            e.HasIndex(i => i.MadeAt);
         });
         modelBuilder.Entity<ReadModelCursor>(e =>
         {

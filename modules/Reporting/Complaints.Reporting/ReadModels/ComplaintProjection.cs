@@ -37,13 +37,18 @@ internal static class ComplaintProjection
         var rows = await db.Complaints.Where(c => ids.Contains(c.ComplaintId)).ToDictionaryAsync(c => c.ComplaintId, cancellationToken);
         var learning = (await db.Learning.Where(l => ids.Contains(l.ComplaintId)).ToListAsync(cancellationToken))
             .Select(l => (l.ComplaintId, l.Stage, l.Kind, l.Code)).ToHashSet();
+        var improvements = (await db.ServiceImprovements.Where(i => ids.Contains(i.ComplaintId)).Select(i => new { i.ComplaintId, i.Stage })
+            .ToListAsync(cancellationToken)).Select(i => (i.ComplaintId, i.Stage)).ToHashSet();
         foreach (var fact in facts)
         {
             var id = ComplaintOf(fact);
             if (!rows.TryGetValue(id, out var row))
                 rows[id] = row = db.Complaints.Add(new ReportedComplaint { ComplaintId = id }).Entity;
             if (fact is ResponseIssuedEvent issued)
+            {
                 AddLearning(db, learning, issued);
+                AddImprovements(db, improvements, issued);
+            }
             Apply(row, fact);
         }
     }
@@ -65,6 +70,7 @@ internal static class ComplaintProjection
         {
             case ComplaintLoggedEvent logged:
                 (row.Reference, row.ReceivedAt, row.Channel, row.Category) = (logged.Reference, logged.ReceivedAt, logged.Channel, logged.Category);
+                (row.ResidentReference, row.PropertyReference) = (Blank(logged.ResidentReference), Blank(logged.PropertyReference));
                 break;
             case ComplaintDeclinedEvent declined:
                 row.DeclinedAt ??= declined.OccurredAt;
@@ -116,6 +122,20 @@ internal static class ComplaintProjection
         else if (issued.Stage == 2)
             (row.Stage2RespondedAt, row.Stage2Outcome, row.Stage2Handler) = (row.Stage2RespondedAt ?? issued.IssuedAt, row.Stage2Outcome ?? outcome, row.Stage2Handler ?? handler);
     }
+
+    /// <summary>A response's improvements, once: a stage's response is issued once, so the stage keys them.</summary>
+    private static void AddImprovements(ReportingDbContext db, HashSet<(Guid, int)> known, ResponseIssuedEvent issued)
+    {
+        if (issued.ServiceImprovements is not { Count: > 0 } made || !known.Add((issued.ComplaintId, issued.Stage)))
+            return;
+        for (var i = 0; i < made.Count; i++)
+            db.ServiceImprovements.Add(new ReportedServiceImprovement
+            {
+                ComplaintId = issued.ComplaintId, Stage = issued.Stage, Number = i + 1, Description = made[i], MadeAt = issued.IssuedAt,
+            });
+    }
+
+    private static string? Blank(string? reference) => string.IsNullOrWhiteSpace(reference) ? null : reference.Trim();
 
     private static void AddLearning(ReportingDbContext db, HashSet<(Guid, int, LearningKind, string)> known, ResponseIssuedEvent issued)
     {

@@ -10,6 +10,7 @@ internal sealed class ReadModelRebuild(ReportingDbContext db)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Learning.ExecuteDeleteAsync(cancellationToken);
+        await db.ServiceImprovements.ExecuteDeleteAsync(cancellationToken);
         await db.Complaints.ExecuteDeleteAsync(cancellationToken);
         await RemedyProjections.ClearAsync(db, cancellationToken);
         await db.Cursors.ExecuteUpdateAsync(c => c.SetProperty(x => x.EventId, 0L), cancellationToken);

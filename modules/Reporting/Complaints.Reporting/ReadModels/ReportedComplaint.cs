@@ -19,6 +19,12 @@ internal sealed class ReportedComplaint
 
     public string? Channel { get; set; }
 
+    /// <summary>The housing management system's reference for the resident (the household), when the complaint gave one.</summary>
+    public string? ResidentReference { get; set; }
+
+    /// <summary>The housing management system's reference for the home, when the complaint gave one.</summary>
+    public string? PropertyReference { get; set; }
+
     /// <summary>The policy profile's category code, when one was given.</summary>
     public string? Category { get; set; }
 
