@@ -7,6 +7,9 @@ internal sealed class InvestigationPolicy
 {
     public const string Section = "investigation";
 
+    /// <summary>Working days before a promised action's date when the work queue shows it due soon.</summary>
+    public int ActionDueSoonWorkingDays { get; set; }
+
     public ReviewerPolicy Stage2Reviewer { get; set; } = new();
 
     public MediationPolicy Mediation { get; set; } = new();
@@ -126,6 +129,8 @@ internal sealed class InvestigationPolicyValidator : IValidateOptions<Investigat
             errors.Add("investigation.escalationRefusalReasons must list the policy's valid reasons for refusing stage 2, each with a code and its clause.");
         if (string.IsNullOrWhiteSpace(policy.Letterhead.Landlord))
             errors.Add("investigation.letterhead.landlord must name the landlord its letters come from.");
+        if (policy.ActionDueSoonWorkingDays < 0)
+            errors.Add("investigation.actionDueSoonWorkingDays must not be negative.");
         foreach (var target in policy.ContactTargets)
         {
             var where = $"investigation.contactTargets '{target.Name}'";
