@@ -41,8 +41,7 @@ internal sealed class WorkQueueReader(
             var reference = item.ComplaintReference ?? (item.ComplaintId is { } cid ? references.GetValueOrDefault(cid) : null);
             // An item's own owner (an order's, a restriction's decider) answers for it; otherwise the complaint's handler.
             var (officerId, officerName) = item.Officer is { } own ? (own, own) : (handler?.OfficerId, handler?.OfficerName);
-            return new QueuedItem(item, reference, item.StatusAt(request.AsOf), WorkingDaysLeft(today, item.DueOn), officerId, officerName,
-                item.Officer is null ? handler?.Team : null);
+            return new QueuedItem(item, reference, item.StatusAt(request.AsOf), WorkingDaysLeft(today, item.DueOn), officerId, officerName, handler?.Team);
         }).ToList();
         return new WorkQueuePage(items, next, request.AsOf);
     }
