@@ -127,7 +127,7 @@ public sealed class WorkQueueTests
     }
 
     [Fact]
-    public async Task ListWorkQueue_WithABadTokenOrPageSize_IsInvalidArgumentNamingTheField()
+    public async Task ListWorkQueue_WithABadTokenPageSizeOrInstant_IsInvalidArgumentNamingTheField()
     {
         await using var host = await RunningHost.StartAsync();
 
@@ -136,6 +136,10 @@ public sealed class WorkQueueTests
         var size = await Assert.ThrowsAsync<RpcException>(() =>
             host.WorkQueue.ListWorkQueueAsync(new ListWorkQueueRequest { PageSize = 201 }, Handler).ResponseAsync);
 
+        var instant = await Assert.ThrowsAsync<RpcException>(() =>
+            host.WorkQueue.ListWorkQueueAsync(new ListWorkQueueRequest { AsOf = At("2300-01-01T00:00:00Z") }, Handler).ResponseAsync);
+
+        Assert.Equal((StatusCode.InvalidArgument, "as_of"), (instant.StatusCode, instant.Detail<Google.Rpc.BadRequest>()!.FieldViolations.Single().Field));
         Assert.Equal((StatusCode.InvalidArgument, "page_token"), (token.StatusCode, token.Detail<Google.Rpc.BadRequest>()!.FieldViolations.Single().Field));
         Assert.Equal((StatusCode.InvalidArgument, "page_size"), (size.StatusCode, size.Detail<Google.Rpc.BadRequest>()!.FieldViolations.Single().Field));
     }

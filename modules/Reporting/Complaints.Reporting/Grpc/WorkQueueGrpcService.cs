@@ -1,4 +1,5 @@
 using System.Globalization;
+using Complaints.Kernel.Calendar;
 using Complaints.Kernel.Errors;
 using Complaints.Reporting.Api.V1;
 using Complaints.Reporting.WorkQueue;
@@ -9,7 +10,7 @@ using Domain = Complaints.Kernel.WorkQueue;
 namespace Complaints.Reporting.Grpc;
 
 /// <summary><c>complaints.reporting.v1.WorkQueueService</c>: maps the request to a queue read, its page to messages.</summary>
-internal sealed class WorkQueueGrpcService(WorkQueueReader reader, TimeProvider clock) : WorkQueueService.WorkQueueServiceBase
+internal sealed class WorkQueueGrpcService(WorkQueueReader reader, TimeProvider clock, WorkingDayCalendar calendar) : WorkQueueService.WorkQueueServiceBase
 {
     private const int DefaultPageSize = 50;
     private const int MaximumPageSize = 200;
@@ -38,12 +39,16 @@ internal sealed class WorkQueueGrpcService(WorkQueueReader reader, TimeProvider 
         violations.AddRange(kinds.Where(k => k.Kind is null).Select(k => new FieldViolation($"kinds[{k.i}]", "must be a kind of work item")));
         var statuses = request.Statuses.Select((s, i) => (Status: WorkQueueMapping.ToDomain(s), i)).ToList();
         violations.AddRange(statuses.Where(s => s.Status is null).Select(s => new FieldViolation($"statuses[{s.i}]", "must be on track, due soon or overdue")));
+        var asOf = request.AsOf?.ToDateTimeOffset() ?? clock.GetUtcNow();
+        // Working days left and due-soon windows are counted on the calendar, so the instant must fall inside it.
+        if (!calendar.Supports(DateOnly.FromDateTime(asOf.UtcDateTime)))
+            violations.Add(new FieldViolation("as_of", "must fall in the working-day calendar's years"));
         if (violations.Count > 0)
             throw new ValidationException(violations.ToArray());
         return new WorkQueueRequest(
             Blank(request.OfficerId), Blank(request.Team),
             kinds.Select(k => k.Kind!.Value).ToHashSet(), statuses.Select(s => s.Status!.Value).ToHashSet(),
-            request.AsOf?.ToDateTimeOffset() ?? clock.GetUtcNow(), request.PageSize == 0 ? DefaultPageSize : request.PageSize, after);
+            asOf, request.PageSize == 0 ? DefaultPageSize : request.PageSize, after);
     }
 
     private static string? Blank(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
