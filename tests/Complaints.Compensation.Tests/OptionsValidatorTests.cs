@@ -170,6 +170,15 @@ public sealed class OptionsValidatorTests
         Assert.Contains("compensation.authorityLimits 'officer': upToPence is above maximumAwardPence, which no award may pass.", PolicyErrors(policy));
     }
 
+    [Fact]
+    public void APolicy_WithoutAPaymentTimescale_IsInvalid()
+    {
+        var policy = Policy();
+        policy.Payment = new PaymentPolicy();
+
+        Assert.Contains("compensation.payment needs workingDays (at least 1), dueSoonWorkingDays (not negative) and its clause.", PolicyErrors(policy));
+    }
+
     private static IEnumerable<string> RatesErrors(RatesOptions options) =>
         new RatesOptionsValidator().Validate(null, options).Failures ?? [];
 
@@ -186,5 +195,6 @@ public sealed class OptionsValidatorTests
             new AuthorityLimit { Role = "director", UpToPence = null, Clause = "policy 4.3" },
         ],
         RentArrearsOffset = new RentArrearsOffsetPolicy { Allowed = false, Clause = "policy 6" },
+        Payment = new PaymentPolicy { WorkingDays = 20, DueSoonWorkingDays = 5, Clause = "policy 7" },
     };
 }

@@ -37,6 +37,7 @@ public static class CompensationModule
         services.AddScoped<AwardRecorder>();
         services.AddScoped<AwardReader>();
         services.AddScoped<Contracts.ICompensationAwards, CompensationAwards>();
+        services.AddScoped<Complaints.Kernel.WorkQueue.IWorkItemSource, WorkQueue.UnpaidAwardWorkItems>();
         services.AddScoped<Complaints.Kernel.Pipeline.Plugins.Images.IRecordImageSource, Read.AwardImageSource>();
         services.AddScoped<Complaints.Kernel.Privacy.IPersonalDataHolder, Privacy.CompensationPersonalData>();
         return builder;

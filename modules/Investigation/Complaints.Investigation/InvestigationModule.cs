@@ -29,6 +29,8 @@ public static class InvestigationModule
         services.AddSingleton<IValidateOptions<InvestigationPolicy>, InvestigationPolicyValidator>();
         services.AddScoped<Responses.AwardLinks>();
         services.AddScoped<Contracts.IInvestigationRecord, Read.InvestigationRecordReader>();
+        services.AddScoped<Contracts.IComplaintHandlers, WorkQueue.ComplaintHandlersReader>();
+        services.AddScoped<Complaints.Kernel.WorkQueue.IWorkItemSource, WorkQueue.PromisedActionWorkItems>();
         services.AddScoped<Complaints.Kernel.Privacy.IPersonalDataHolder, Privacy.InvestigationPersonalData>();
         services.AddOptions<NoReplySweepOptions>().BindConfiguration(NoReplySweepOptions.Section);
         services.AddSingleton<NoReplySweep>();

@@ -27,6 +27,7 @@ public static class LifecycleModule
         services.AddScoped<ILifecycle, LifecycleService>();
         services.AddPublishedEvents(typeof(ComplaintStageChangedEvent).Assembly);
         services.AddScoped<ILifecycleList, Lists.LifecycleList>();
+        services.AddScoped<Kernel.WorkQueue.IWorkItemSource, WorkQueue.LifecycleWorkItems>();
         services.AddSingleton<Clocks.ClockBasis>();
         services.AddScoped<Kernel.Persistence.IStartupBackfill, Lists.ClockThresholdsBackfill>();
         services.AddPolicySection<LifecyclePolicy>(LifecyclePolicy.Section);

@@ -28,6 +28,7 @@ public static class OmbudsmanLiaisonModule
         services.AddPolicySection<OmbudsmanLiaisonPolicy>(OmbudsmanLiaisonPolicy.Section);
         services.AddSingleton<IValidateOptions<OmbudsmanLiaisonPolicy>, OmbudsmanLiaisonPolicyValidator>();
         services.AddScoped<CaseFileExporter>();
+        services.AddScoped<Complaints.Kernel.WorkQueue.IWorkItemSource, WorkQueue.OmbudsmanWorkItems>();
         services.AddScoped<Contracts.IOmbudsmanRecord, Referrals.OmbudsmanRecordReader>();
         services.AddScoped<Complaints.Kernel.Privacy.IPersonalDataHolder, Privacy.OmbudsmanPersonalData>();
         return builder;

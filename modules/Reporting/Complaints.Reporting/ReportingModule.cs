@@ -42,13 +42,15 @@ public static class ReportingModule
         services.AddScoped<ComplaintFigures>();
         services.AddScoped<SelfAssessmentReader>();
         services.AddScoped<AnnualReportBuilder>();
+        services.AddScoped<WorkQueue.WorkQueueReader>();
         return builder;
     }
 
-    /// <summary>Serves <c>complaints.reporting.v1.ReportingService</c>.</summary>
+    /// <summary>Serves <c>complaints.reporting.v1.ReportingService</c> and <c>WorkQueueService</c>.</summary>
     public static IEndpointRouteBuilder MapReportingModule(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGrpcService<ReportingGrpcService>();
+        endpoints.MapGrpcService<WorkQueueGrpcService>();
         return endpoints;
     }
 }

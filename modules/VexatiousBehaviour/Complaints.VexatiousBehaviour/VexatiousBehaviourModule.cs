@@ -31,6 +31,7 @@ public static class VexatiousBehaviourModule
         services.AddScoped<ConductStore>();
         services.AddScoped<RestrictionsInForce>();
         services.AddScoped<Contracts.IConductRecord, Read.ConductRecord>();
+        services.AddScoped<Complaints.Kernel.WorkQueue.IWorkItemSource, WorkQueue.RestrictionReviewWorkItems>();
         services.AddScoped<Complaints.Kernel.Privacy.IPersonalDataHolder, Privacy.ConductPersonalData>();
         return builder;
     }

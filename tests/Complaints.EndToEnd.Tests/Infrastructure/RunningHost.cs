@@ -70,6 +70,8 @@ public sealed class RunningHost : IAsyncDisposable
 
     public Complaints.Reporting.Api.V1.ReportingService.ReportingServiceClient Reporting => new(Channel);
 
+    public Complaints.Reporting.Api.V1.WorkQueueService.WorkQueueServiceClient WorkQueue => new(Channel);
+
     public Complaints.AccessApi.V1.AccessService.AccessServiceClient Access => new(Channel);
 
     public Complaints.AccessApi.V1.AuditService.AuditServiceClient Audit => new(Channel);

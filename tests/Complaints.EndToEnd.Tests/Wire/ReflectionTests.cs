@@ -24,6 +24,7 @@ public sealed class ReflectionTests(HostFixture fixture)
         "complaints.ombudsman_liaison.v1.OmbudsmanLiaisonService",
         "complaints.plugins.v1.PluginRegistrationService",
         "complaints.reporting.v1.ReportingService",
+        "complaints.reporting.v1.WorkQueueService",
         "complaints.system.v1.SystemService",
         "complaints.testing.v1.ProbeService",
         "complaints.vexatious_behaviour.v1.VexatiousBehaviourService",

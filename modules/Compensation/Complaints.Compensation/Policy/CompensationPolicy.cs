@@ -24,6 +24,9 @@ internal sealed class CompensationPolicy
 
     public RentArrearsOffsetPolicy RentArrearsOffset { get; set; } = new();
 
+    /// <summary>How soon an accepted award is to be paid, for the work queue.</summary>
+    public PaymentPolicy Payment { get; set; } = new();
+
     /// <summary>The limit for an approver holding <paramref name="roles"/>: the highest of theirs; null means no upper limit.</summary>
     public (bool HasRole, long? UpToPence) LimitFor(IEnumerable<string> roles)
     {
@@ -42,6 +45,16 @@ internal sealed class AuthorityLimit
     public string Role { get; set; } = "";
 
     public long? UpToPence { get; set; }
+
+    public string Clause { get; set; } = "";
+}
+
+/// <summary>Working days from acceptance (or an Ombudsman order's approval) to pay an award, and when it shows due soon.</summary>
+internal sealed class PaymentPolicy
+{
+    public int WorkingDays { get; set; }
+
+    public int DueSoonWorkingDays { get; set; }
 
     public string Clause { get; set; } = "";
 }
@@ -65,6 +78,8 @@ internal sealed class CompensationPolicyValidator : IValidateOptions<Compensatio
             errors.Add("compensation.maximumAwardPence must be positive: the safety limit on any line, award or payment.");
         if (string.IsNullOrWhiteSpace(policy.MaximumAwardClause))
             errors.Add("compensation.maximumAwardClause must say what the limit is (a safety limit, not policy).");
+        if (policy.Payment.WorkingDays < 1 || policy.Payment.DueSoonWorkingDays < 0 || string.IsNullOrWhiteSpace(policy.Payment.Clause))
+            errors.Add("compensation.payment needs workingDays (at least 1), dueSoonWorkingDays (not negative) and its clause.");
         if (policy.AuthorityLimits.Count == 0)
             errors.Add("compensation.authorityLimits must name at least one role and its limit.");
         foreach (var limit in policy.AuthorityLimits)

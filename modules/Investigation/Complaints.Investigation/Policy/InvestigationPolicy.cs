@@ -7,6 +7,9 @@ internal sealed class InvestigationPolicy
 {
     public const string Section = "investigation";
 
+    /// <summary>Working days before a promised action's date when the work queue shows it due soon.</summary>
+    public int ActionDueSoonWorkingDays { get; set; }
+
     public ReviewerPolicy Stage2Reviewer { get; set; } = new();
 
     public MediationPolicy Mediation { get; set; } = new();
@@ -150,6 +153,8 @@ internal sealed class InvestigationPolicyValidator : IValidateOptions<Investigat
                 errors.Add($"investigation.learning.{field} must list at least one entry, each with a code and a description.");
             errors.AddRange(list.GroupBy(c => c.Code).Where(g => g.Count() > 1).Select(g => $"investigation.learning.{field}: code '{g.Key}' appears {g.Count()} times."));
         }
+        if (policy.ActionDueSoonWorkingDays < 0)
+            errors.Add("investigation.actionDueSoonWorkingDays must not be negative.");
         foreach (var target in policy.ContactTargets)
         {
             var where = $"investigation.contactTargets '{target.Name}'";

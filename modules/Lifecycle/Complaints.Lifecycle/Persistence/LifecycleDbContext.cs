@@ -37,6 +37,9 @@ internal abstract class LifecycleDbContext(DbContextOptions options)
             // every provider accepts (SQL Server with QUOTED_IDENTIFIER, which filtered indexes need anyway).
             e.HasIndex(c => new { c.ReceivedAt, c.Reference }).HasDatabaseName("IX_lifecycle_cases_running")
                 .HasFilter("\"OverdueFrom\" IS NOT NULL");
+            // The work queue walks the running cases in due order (overdue from, then reference) and stops at the page's end.
+            e.HasIndex(c => new { c.OverdueFrom, c.Reference }).HasDatabaseName("IX_lifecycle_cases_due")
+                .HasFilter("\"OverdueFrom\" IS NOT NULL");
         });
         modelBuilder.Entity<StageTransition>(e =>
         {

@@ -54,6 +54,9 @@ internal sealed class ReviewPolicy
 
     public int? WorkingDays { get; set; }
 
+    /// <summary>Working days before the review date when the work queue shows it due soon.</summary>
+    public int DueSoonWorkingDays { get; set; }
+
     public string Clause { get; set; } = "";
 }
 

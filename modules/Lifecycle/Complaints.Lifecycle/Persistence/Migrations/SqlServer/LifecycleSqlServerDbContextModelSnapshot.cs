@@ -65,6 +65,10 @@ namespace Complaints.Lifecycle.Persistence.Migrations.SqlServer
 
                     b.HasKey("ComplaintId");
 
+                    b.HasIndex("OverdueFrom", "Reference")
+                        .HasDatabaseName("IX_lifecycle_cases_due")
+                        .HasFilter("\"OverdueFrom\" IS NOT NULL");
+
                     b.HasIndex("ReceivedAt", "Reference")
                         .HasDatabaseName("IX_lifecycle_cases_running")
                         .HasFilter("\"OverdueFrom\" IS NOT NULL");

@@ -60,6 +60,10 @@ namespace Complaints.Lifecycle.Persistence.Migrations.Sqlite
 
                     b.HasKey("ComplaintId");
 
+                    b.HasIndex("OverdueFrom", "Reference")
+                        .HasDatabaseName("IX_lifecycle_cases_due")
+                        .HasFilter("\"OverdueFrom\" IS NOT NULL");
+
                     b.HasIndex("ReceivedAt", "Reference")
                         .HasDatabaseName("IX_lifecycle_cases_running")
                         .HasFilter("\"OverdueFrom\" IS NOT NULL");
