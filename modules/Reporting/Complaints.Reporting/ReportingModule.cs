@@ -42,6 +42,7 @@ public static class ReportingModule
         services.AddScoped<ComplaintFigures>();
         services.AddScoped<SelfAssessmentReader>();
         services.AddScoped<AnnualReportBuilder>();
+        services.AddScoped<Learning.LearningReader>();
         services.AddScoped<WorkQueue.WorkQueueReader>();
         return builder;
     }

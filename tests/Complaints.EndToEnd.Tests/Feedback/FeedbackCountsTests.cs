@@ -60,7 +60,8 @@ public sealed class FeedbackCountsTests
 
         var measures = await MeasuresAsync(host, caughtUp: m => m.Ch01Stage1.Numerator >= 2);
 
-        Assert.Equal(new[] { fromFeedback.Reference, marker.Reference }.Order(StringComparer.Ordinal), measures.Ch01Stage1.Complaints.Select(c => c.Reference));
+        Assert.Equal(new[] { fromFeedback.Reference, marker.Reference }.Order(StringComparer.Ordinal),
+            measures.Lines.Where(l => l.Ch01Stage1).Select(l => l.Reference).Order(StringComparer.Ordinal));
         Assert.Equal((2, 2.0), (measures.Ch01Stage1.Numerator, measures.Ch01Stage1.Value));
     }
 
@@ -79,7 +80,7 @@ public sealed class FeedbackCountsTests
     /// <summary>The read models catch up with the log shortly after a commit: ask until the figures show it.</summary>
     private static async Task<GetTenantSatisfactionMeasuresResponse> MeasuresAsync(RunningHost host, Func<GetTenantSatisfactionMeasuresResponse, bool> caughtUp)
     {
-        var request = new GetTenantSatisfactionMeasuresRequest { ReportingYear = LondonYearStarting(DateTimeOffset.UtcNow) };
+        var request = new GetTenantSatisfactionMeasuresRequest { ReportingYear = LondonYearStarting(DateTimeOffset.UtcNow), IncludeLines = true };
         for (var attempt = 0; ; attempt++)
         {
             var measures = await host.Reporting.GetTenantSatisfactionMeasuresAsync(request, Caller.Exactly("rita", "report-reader")).ResponseAsync;

@@ -14,8 +14,8 @@ internal static class EventSeeder
 {
     private static readonly DateTimeOffset Start = new(2025, 5, 1, 9, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Writes 9 events per complaint; returns the last event id.</summary>
-    public static long Write(Database database, int complaints)
+    /// <summary>Writes 9 events per complaint, received every <paramref name="spacing"/> (7 minutes unless given); returns the last event id.</summary>
+    public static long Write(Database database, int complaints, TimeSpan? spacing = null)
     {
         using var connection = (NpgsqlConnection)database.Open();
         // Recorded an hour ago: readers wait a moment for ids that may still commit, never for these.
@@ -25,7 +25,7 @@ internal static class EventSeeder
         {
             for (var i = 0; i < complaints; i++)
             {
-                foreach (var (type, payload) in Journey(i))
+                foreach (var (type, payload) in Journey(i, Start + (spacing ?? TimeSpan.FromMinutes(7)) * i))
                 {
                     copy.StartRow();
                     copy.Write(type, NpgsqlDbType.Varchar);
@@ -69,11 +69,10 @@ internal static class EventSeeder
         }
     }
 
-    private static IEnumerable<(string Type, string Payload)> Journey(int i)
+    private static IEnumerable<(string Type, string Payload)> Journey(int i, DateTimeOffset received)
     {
         var id = Guid.CreateVersion7();
         var reference = $"CMP-T-{i:D7}";
-        var received = Start.AddMinutes(i * 7);
         string At(DateTimeOffset instant) => instant.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
         string Stage(string? from, string to, string trigger, DateTimeOffset at, int version) =>
             $$"""{"complaintId":"{{id}}","reference":"{{reference}}","from":{{(from is null ? "null" : $"\"{from}\"")}},"to":"{{to}}","trigger":"{{trigger}}","occurredAt":"{{At(at)}}","actor":"benchmark","version":{{version}}}""";

@@ -21,7 +21,9 @@ internal sealed class ComplaintFigures(ReportingDbContext db, PolicyLabels label
         foreach (var (monthFrom, monthUntil) in ReportingMonths.Of(year))
         {
             stage1Months.Add(await db.Complaints.CountAsync(c => c.Stage1EnteredAt != null && c.ReceivedAt >= monthFrom && c.ReceivedAt < monthUntil, cancellationToken));
-            stage2Months.Add(await db.Complaints.CountAsync(c => c.Stage2EnteredAt >= monthFrom && c.Stage2EnteredAt < monthUntil, cancellationToken));
+            // An escalation refused never became a stage 2 complaint.
+            stage2Months.Add(await db.Complaints.CountAsync(
+                c => c.Stage2EnteredAt >= monthFrom && c.Stage2EnteredAt < monthUntil && c.EscalationRefusedAt == null, cancellationToken));
         }
         var byChannel = await stage1.GroupBy(c => c.Channel).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var byCategory = await stage1.GroupBy(c => c.Category).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);

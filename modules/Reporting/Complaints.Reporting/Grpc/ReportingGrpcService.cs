@@ -1,5 +1,6 @@
 using Complaints.Kernel.Pipeline;
 using Complaints.Reporting.AnnualReports;
+using Complaints.Reporting.Learning;
 using Complaints.Reporting.Api.V1;
 using Complaints.Reporting.ReadModels;
 using Complaints.Reporting.Tsm;
@@ -10,7 +11,7 @@ namespace Complaints.Reporting.Grpc;
 
 /// <summary><c>complaints.reporting.v1.ReportingService</c>: maps requests to reads, figures to messages.</summary>
 internal sealed partial class ReportingGrpcService(
-    TenantSatisfactionMeasuresReader measures, ReadModelRebuild rebuild, AnnualReportBuilder annualReports, ICommandPipeline pipeline)
+    TenantSatisfactionMeasuresReader measures, ReadModelRebuild rebuild, AnnualReportBuilder annualReports, LearningReader learning, ICommandPipeline pipeline)
     : ReportingService.ReportingServiceBase
 {
     private const int DefaultPageSize = 200;

@@ -8,6 +8,9 @@ internal sealed class ReportingPolicy
     /// <summary>The counting rules, each in force from a reporting year until the next one starts.</summary>
     public List<TsmCountingRule> TsmCountingRules { get; set; } = [];
 
+    /// <summary>When a complaint counts as a repeat, for the learning lists.</summary>
+    public LearningPolicy Learning { get; set; } = new();
+
     /// <summary>
     /// The rule in force for <paramref name="reportingYear"/>: the latest that starts by then; for a year before every
     /// rule, the earliest (the figures say which rule they used).
@@ -33,6 +36,17 @@ internal sealed class TsmCountingRule
 
     /// <summary>A response late against the Code's timescale but within an extension in force counts as in time (CH02).</summary>
     public bool ExtensionCountsAsInTime { get; set; }
+
+    public string Clause { get; set; } = "";
+}
+
+/// <summary>
+/// A complaint is a repeat when another about the same thing (the same category), the same home or the same household,
+/// was received within <see cref="RepeatWindowDays"/> before it.
+/// </summary>
+internal sealed class LearningPolicy
+{
+    public int RepeatWindowDays { get; set; }
 
     public string Clause { get; set; } = "";
 }

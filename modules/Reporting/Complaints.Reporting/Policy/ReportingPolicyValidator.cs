@@ -8,6 +8,8 @@ internal sealed class ReportingPolicyValidator : IValidateOptions<ReportingPolic
     public ValidateOptionsResult Validate(string? name, ReportingPolicy policy)
     {
         var errors = new List<string>();
+        if (policy.Learning.RepeatWindowDays <= 0 || string.IsNullOrWhiteSpace(policy.Learning.Clause))
+            errors.Add("reporting.learning must give repeatWindowDays (at least 1) and the clause it comes from.");
         if (policy.TsmCountingRules.Count == 0)
             errors.Add("reporting.tsmCountingRules must give at least one rule (fromReportingYear, the three flags and the clause).");
         errors.AddRange(policy.TsmCountingRules.GroupBy(r => r.FromReportingYear).Where(g => g.Count() > 1)

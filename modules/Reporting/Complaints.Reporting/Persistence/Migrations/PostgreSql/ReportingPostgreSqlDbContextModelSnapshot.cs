@@ -23,6 +23,241 @@ namespace Complaints.Reporting.Persistence.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Complaints.Reporting.AnnualReports.SelfAssessment.SelfAssessmentAnswer", b =>
+                {
+                    b.Property<int>("ReportingYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProvisionId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Commentary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Compliance")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("ReportingYear", "ProvisionId");
+
+                    b.ToTable("reporting_self_assessment", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.Awards.ReportedAward", b =>
+                {
+                    b.Property<long>("AwardId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("ApprovedPence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Band")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ComplaintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("LastPaidAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OfferAnswer")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("OmbudsmanCaseReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("PaidInFullOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("PaidPence")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("RejectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("TotalPence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("AwardId");
+
+                    b.HasIndex("ApprovedAt");
+
+                    b.ToTable("reporting_awards", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.Awards.ReportedAwardCategory", b =>
+                {
+                    b.Property<long>("AwardId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("AmountPence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("AwardId", "Category");
+
+                    b.ToTable("reporting_award_categories", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.Awards.ReportedAwardPayment", b =>
+                {
+                    b.Property<long>("PaymentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("AmountPence")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("AwardId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("PaymentId");
+
+                    b.HasIndex("AwardId");
+
+                    b.HasIndex("PaidOn");
+
+                    b.ToTable("reporting_award_payments", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.Ombudsman.ReportedOmbudsmanCase", b =>
+                {
+                    b.Property<string>("OmbudsmanCaseReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ComplaintIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("DeterminedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DeterminedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("ReferralId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("ReferredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("ReferredOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("OmbudsmanCaseReference");
+
+                    b.HasIndex("DeterminedOn");
+
+                    b.HasIndex("ReferredOn");
+
+                    b.ToTable("reporting_ombudsman_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.Ombudsman.ReportedOmbudsmanFinding", b =>
+                {
+                    b.Property<string>("OmbudsmanCaseReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ComplaintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Finding")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("OmbudsmanCaseReference", "Number");
+
+                    b.ToTable("reporting_ombudsman_findings", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.Ombudsman.ReportedOmbudsmanOrder", b =>
+                {
+                    b.Property<long>("OrderId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("AmountPence")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("ComplaintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CompliedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("CompliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("MadeAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OmbudsmanCaseReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool?>("OnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("OrderId");
+
+                    b.HasIndex("CompliedOn");
+
+                    b.HasIndex("DueOn");
+
+                    b.ToTable("reporting_ombudsman_orders", (string)null);
+                });
+
             modelBuilder.Entity("Complaints.Reporting.ReadModels.ReadModelCursor", b =>
                 {
                     b.Property<string>("Name")
@@ -65,10 +300,18 @@ namespace Complaints.Reporting.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("PropertyReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTimeOffset?>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ResidentReference")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
@@ -227,6 +470,95 @@ namespace Complaints.Reporting.Persistence.Migrations.PostgreSql
                     b.HasKey("ComplaintId", "Stage", "Kind", "Code");
 
                     b.ToTable("reporting_complaint_learning", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.ReportedServiceImprovement", b =>
+                {
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("MadeAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ComplaintId", "Stage", "Number");
+
+                    b.HasIndex("MadeAt");
+
+                    b.ToTable("reporting_service_improvements", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.Restrictions.ReportedRestriction", b =>
+                {
+                    b.Property<long>("RestrictionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool?>("AppealUpheld")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("AppealedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CaseReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("ImmediateRisk")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("LastReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LiftedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LiftedBecause")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("ReviewDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Reviews")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("RestrictionId");
+
+                    b.HasIndex("DecidedAt");
+
+                    b.HasIndex("ReviewDueOn");
+
+                    b.ToTable("reporting_restrictions", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -23,6 +23,241 @@ namespace Complaints.Reporting.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Complaints.Reporting.AnnualReports.SelfAssessment.SelfAssessmentAnswer", b =>
+                {
+                    b.Property<int>("ReportingYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ProvisionId")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("Commentary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Compliance")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("ReportingYear", "ProvisionId");
+
+                    b.ToTable("reporting_self_assessment", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.Awards.ReportedAward", b =>
+                {
+                    b.Property<long>("AwardId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long?>("ApprovedPence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Band")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ComplaintId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("LastPaidAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("OfferAnswer")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("OmbudsmanCaseReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("PaidInFullOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("PaidPence")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("ProposedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("RejectedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long?>("TotalPence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("AwardId");
+
+                    b.HasIndex("ApprovedAt");
+
+                    b.ToTable("reporting_awards", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.Awards.ReportedAwardCategory", b =>
+                {
+                    b.Property<long>("AwardId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("AmountPence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("AwardId", "Category");
+
+                    b.ToTable("reporting_award_categories", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.Awards.ReportedAwardPayment", b =>
+                {
+                    b.Property<long>("PaymentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("AmountPence")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("AwardId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("PaymentId");
+
+                    b.HasIndex("AwardId");
+
+                    b.HasIndex("PaidOn");
+
+                    b.ToTable("reporting_award_payments", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.Ombudsman.ReportedOmbudsmanCase", b =>
+                {
+                    b.Property<string>("OmbudsmanCaseReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ComplaintIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("DeterminedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly?>("DeterminedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("ReferralId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("ReferredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly?>("ReferredOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("OmbudsmanCaseReference");
+
+                    b.HasIndex("DeterminedOn");
+
+                    b.HasIndex("ReferredOn");
+
+                    b.ToTable("reporting_ombudsman_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.Ombudsman.ReportedOmbudsmanFinding", b =>
+                {
+                    b.Property<string>("OmbudsmanCaseReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("ComplaintId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Finding")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("OmbudsmanCaseReference", "Number");
+
+                    b.ToTable("reporting_ombudsman_findings", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.Ombudsman.ReportedOmbudsmanOrder", b =>
+                {
+                    b.Property<long>("OrderId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("AmountPence")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("ComplaintId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("CompliedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly?>("CompliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("MadeAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("OmbudsmanCaseReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool?>("OnTime")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("OrderId");
+
+                    b.HasIndex("CompliedOn");
+
+                    b.HasIndex("DueOn");
+
+                    b.ToTable("reporting_ombudsman_orders", (string)null);
+                });
+
             modelBuilder.Entity("Complaints.Reporting.ReadModels.ReadModelCursor", b =>
                 {
                     b.Property<string>("Name")
@@ -65,10 +300,18 @@ namespace Complaints.Reporting.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("PropertyReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<DateTimeOffset?>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ResidentReference")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
@@ -227,6 +470,95 @@ namespace Complaints.Reporting.Persistence.Migrations.SqlServer
                     b.HasKey("ComplaintId", "Stage", "Kind", "Code");
 
                     b.ToTable("reporting_complaint_learning", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.ReportedServiceImprovement", b =>
+                {
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset>("MadeAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("ComplaintId", "Stage", "Number");
+
+                    b.HasIndex("MadeAt");
+
+                    b.ToTable("reporting_service_improvements", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.Restrictions.ReportedRestriction", b =>
+                {
+                    b.Property<long>("RestrictionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool?>("AppealUpheld")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("AppealedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CaseReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("ImmediateRisk")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset?>("LastReviewedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("LiftedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LiftedBecause")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("ReviewDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Reviews")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("RestrictionId");
+
+                    b.HasIndex("DecidedAt");
+
+                    b.HasIndex("ReviewDueOn");
+
+                    b.ToTable("reporting_restrictions", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -18,6 +18,241 @@ namespace Complaints.Reporting.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Complaints.Reporting.AnnualReports.SelfAssessment.SelfAssessmentAnswer", b =>
+                {
+                    b.Property<int>("ReportingYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProvisionId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Commentary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Compliance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReportingYear", "ProvisionId");
+
+                    b.ToTable("reporting_self_assessment", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.Awards.ReportedAward", b =>
+                {
+                    b.Property<long>("AwardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ApprovedPence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Band")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastPaidAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OfferAnswer")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OmbudsmanCaseReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PaidInFullOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PaidPence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RejectedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("TotalPence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AwardId");
+
+                    b.HasIndex("ApprovedAt");
+
+                    b.ToTable("reporting_awards", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.Awards.ReportedAwardCategory", b =>
+                {
+                    b.Property<long>("AwardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountPence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AwardId", "Category");
+
+                    b.ToTable("reporting_award_categories", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.Awards.ReportedAwardPayment", b =>
+                {
+                    b.Property<long>("PaymentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountPence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AwardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PaymentId");
+
+                    b.HasIndex("AwardId");
+
+                    b.HasIndex("PaidOn");
+
+                    b.ToTable("reporting_award_payments", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.Ombudsman.ReportedOmbudsmanCase", b =>
+                {
+                    b.Property<string>("OmbudsmanCaseReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComplaintIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeterminedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DeterminedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReferredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReferredOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OmbudsmanCaseReference");
+
+                    b.HasIndex("DeterminedOn");
+
+                    b.HasIndex("ReferredOn");
+
+                    b.ToTable("reporting_ombudsman_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.Ombudsman.ReportedOmbudsmanFinding", b =>
+                {
+                    b.Property<string>("OmbudsmanCaseReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Finding")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OmbudsmanCaseReference", "Number");
+
+                    b.ToTable("reporting_ombudsman_findings", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.Ombudsman.ReportedOmbudsmanOrder", b =>
+                {
+                    b.Property<long>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AmountPence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CompliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MadeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OmbudsmanCaseReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("OnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrderId");
+
+                    b.HasIndex("CompliedOn");
+
+                    b.HasIndex("DueOn");
+
+                    b.ToTable("reporting_ombudsman_orders", (string)null);
+                });
+
             modelBuilder.Entity("Complaints.Reporting.ReadModels.ReadModelCursor", b =>
                 {
                     b.Property<string>("Name")
@@ -60,10 +295,18 @@ namespace Complaints.Reporting.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PropertyReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResidentReference")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -222,6 +465,95 @@ namespace Complaints.Reporting.Persistence.Migrations.Sqlite
                     b.HasKey("ComplaintId", "Stage", "Kind", "Code");
 
                     b.ToTable("reporting_complaint_learning", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.ReportedServiceImprovement", b =>
+                {
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MadeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ComplaintId", "Stage", "Number");
+
+                    b.HasIndex("MadeAt");
+
+                    b.ToTable("reporting_service_improvements", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.Restrictions.ReportedRestriction", b =>
+                {
+                    b.Property<long>("RestrictionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("AppealUpheld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AppealedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ImmediateRisk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LiftedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LiftedBecause")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reviews")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RestrictionId");
+
+                    b.HasIndex("DecidedAt");
+
+                    b.HasIndex("ReviewDueOn");
+
+                    b.ToTable("reporting_restrictions", (string)null);
                 });
 #pragma warning restore 612, 618
         }
