@@ -327,6 +327,7 @@ public static partial class MessageCatalogue
             new("order_id", "int", Optional: false, Settable: false),
             new("evidence", "string", Optional: false, Settable: true),
             new("complied_on", "date", Optional: true, Settable: true),
+            new("occurred_at", "datetime", Optional: true, Settable: true),
         ]),
         new("RecordPayment",
         [

@@ -31,9 +31,22 @@ public sealed class EventCatalogue
     public IReadOnlySet<string> Filter(IReadOnlyList<string> names, string field)
     {
         var unknown = names.Select((name, index) => (name, index)).Where(n => !_nameByType.Values.Contains(n.name, StringComparer.Ordinal))
-            .Select(n => new FieldViolation($"{field}[{n.index}]", $"is not an event type; the event types are {string.Join(", ", Names)}"))
+            .Select(n => new FieldViolation($"{field}[{n.index}]", $"is not an event type; {Suggestion(n.name)}"))
             .ToArray();
         return unknown.Length > 0 ? throw new ValidationException(unknown) : names.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The types of the module the name claims (its part before the last dot), or every type when it claims none: a
+    /// status detail is cut at 256 characters, which the whole list outgrew.
+    /// </summary>
+    private string Suggestion(string name)
+    {
+        var module = name.LastIndexOf('.') is var dot and > 0 ? name[..dot] : "";
+        var same = Names.Where(n => module.Length > 0 && n.StartsWith(module + ".", StringComparison.Ordinal)).ToList();
+        return same.Count > 0
+            ? $"{module} publishes {string.Join(", ", same)}"
+            : $"the event types are {string.Join(", ", Names)}";
     }
 
     public string NameOf(Type eventType) =>
