@@ -143,3 +143,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM lifecycle_migrations WHERE "MigrationId" = '20261129114613_WorkQueueDueIndex') THEN
+    CREATE INDEX "IX_lifecycle_cases_due" ON lifecycle_cases ("OverdueFrom", "Reference") WHERE "OverdueFrom" IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM lifecycle_migrations WHERE "MigrationId" = '20261129114613_WorkQueueDueIndex') THEN
+    INSERT INTO lifecycle_migrations ("MigrationId", "ProductVersion")
+    VALUES ('20261129114613_WorkQueueDueIndex', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

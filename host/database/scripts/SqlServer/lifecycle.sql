@@ -144,3 +144,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [lifecycle_migrations]
+    WHERE [MigrationId] = N'20261129114625_WorkQueueDueIndex'
+)
+BEGIN
+    EXEC(N'CREATE INDEX [IX_lifecycle_cases_due] ON [lifecycle_cases] ([OverdueFrom], [Reference]) WHERE "OverdueFrom" IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [lifecycle_migrations]
+    WHERE [MigrationId] = N'20261129114625_WorkQueueDueIndex'
+)
+BEGIN
+    INSERT INTO [lifecycle_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129114625_WorkQueueDueIndex', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

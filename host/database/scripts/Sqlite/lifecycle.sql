@@ -57,3 +57,11 @@ VALUES ('20261129032534_IndexedLists', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE INDEX "IX_lifecycle_cases_due" ON "lifecycle_cases" ("OverdueFrom", "Reference") WHERE "OverdueFrom" IS NOT NULL;
+
+INSERT INTO "lifecycle_migrations" ("MigrationId", "ProductVersion")
+VALUES ('20261129114559_WorkQueueDueIndex', '10.0.15');
+
+COMMIT;
+
