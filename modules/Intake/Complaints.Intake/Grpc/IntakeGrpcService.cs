@@ -33,7 +33,8 @@ internal sealed partial class IntakeGrpcService(
             DetailMapping.ToRepresentative(request.Representative),
             request.ReasonableAdjustments,
             request.Vulnerabilities,
-            PropertyReference: request.PropertyReference);
+            PropertyReference: request.PropertyReference,
+            HazardMention: IntakeMapping.ToHazardMention(request.Hazard));
         var logged = await pipeline.ExecuteAsync(command, context.CancellationToken);
         var view = await reader.GetByIdAsync(logged.Id, asOf: null, context.CancellationToken);
         return new LogComplaintResponse { Complaint = IntakeMapping.ToMessage(view) };
