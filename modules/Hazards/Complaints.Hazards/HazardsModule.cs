@@ -9,6 +9,7 @@ using Complaints.Hazards.Read;
 using Complaints.Hazards.Record;
 using Complaints.Kernel;
 using Complaints.Kernel.Calendar;
+using Complaints.Kernel.Events;
 using Complaints.Kernel.Policy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -26,6 +27,7 @@ public static class HazardsModule
         var services = builder.Services;
         services.AddModuleParts(typeof(HazardsModule).Assembly);
         services.AddModuleDbContext<HazardsDbContext, HazardsSqliteDbContext, HazardsPostgreSqlDbContext, HazardsSqlServerDbContext>(HazardsDbContext.MigrationsHistoryTable);
+        services.AddPublishedEvents(typeof(Contracts.HazardReportedEvent).Assembly);
         services.AddPolicySection<HazardsPolicy>(HazardsPolicy.Section);
         services.AddSingleton<IValidateOptions<HazardsPolicy>, HazardsPolicyValidator>();
         services.AddScoped(sp => new HazardClockCalculator(sp.GetRequiredService<IOptions<HazardsPolicy>>().Value, sp.GetRequiredService<WorkingDayCalendar>()));

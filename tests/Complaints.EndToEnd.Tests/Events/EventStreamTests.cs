@@ -88,7 +88,8 @@ public sealed class EventStreamTests
         var types = await host.Events.ListEventTypesAsync(new ListEventTypesRequest()).ResponseAsync;
 
         Assert.Equal(
-            [Subscription.ComplaintLogged, Subscription.EscalationRequested, Subscription.StageChanged,
+            ["complaints.hazards.v1.AlternativeAccommodationOffered", "complaints.hazards.v1.HazardClockMet", "complaints.hazards.v1.HazardClocksStopped",
+             "complaints.hazards.v1.HazardReported", Subscription.ComplaintLogged, Subscription.EscalationRequested, Subscription.StageChanged,
              "complaints.ombudsman_liaison.v1.DeterminationRecorded", "complaints.ombudsman_liaison.v1.OrderComplied"],
             types.EventTypes);
     }

@@ -68,6 +68,8 @@ public sealed class RunningHost : IAsyncDisposable
 
     public Complaints.Reporting.Api.V1.ReportingService.ReportingServiceClient Reporting => new(Channel);
 
+    public Complaints.Hazards.Api.V1.HazardsService.HazardsServiceClient Hazards => new(Channel);
+
     public Complaints.AccessApi.V1.AccessService.AccessServiceClient Access => new(Channel);
 
     public Complaints.AccessApi.V1.AuditService.AuditServiceClient Audit => new(Channel);

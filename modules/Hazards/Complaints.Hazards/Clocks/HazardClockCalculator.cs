@@ -52,7 +52,7 @@ internal sealed class HazardClockCalculator(HazardsPolicy policy, WorkingDayCale
         var further = hazard.FurtherWork;
         var begun = known.At(further?.BegunAt);
         var begin = WorkingDays(FurtherWorkBegin, ended, policy.Significant.FurtherWorkBegin);
-        clocks.Add(Finish(begin, begun ?? known.At(further?.StepsTakenAt), stoppedAt, asOf));
+        clocks.Add(Finish(begin, begun ?? known.At(further?.StepsTakenAt) ?? known.At(further?.PhysicallyStartedAt), stoppedAt, asOf));
         // Only where the work itself could not begin within the first limit does the physical-start limit apply.
         if (begun is null || !begin.OnTime(begun.Value))
             clocks.Add(Finish(Weeks(FurtherWorkPhysicalStart, ended, policy.Significant.FurtherWorkPhysicalStart),

@@ -27,7 +27,7 @@ internal sealed class RecordSafetyWorkHandler(HazardStore store) : ICommandHandl
 
 /// <summary>
 /// Further work after an investigation that found a significant hazard. Begun, or steps taken to begin it, or physically
-/// started: each recorded once, a later call adding what is new; physically started implies begun.
+/// started: each recorded once, a later call adding what is new.
 /// </summary>
 internal sealed class RecordFurtherWorkHandler(HazardStore store) : ICommandHandler<RecordFurtherWorkCommand, long>
 {
@@ -55,7 +55,7 @@ internal sealed class RecordFurtherWorkHandler(HazardStore store) : ICommandHand
         }
         hazard.FurtherWork = current with
         {
-            BegunAt = begunAt ?? startedAt,
+            BegunAt = begunAt,
             StepsTakenAt = stepsAt,
             StepsTaken = command.StepsTakenAt is null ? current.StepsTaken : HazardStore.Text(command.StepsTaken),
             PhysicallyStartedAt = startedAt,

@@ -33,8 +33,6 @@ internal sealed class ReportHazardHandler(
             violations.Add(new FieldViolation("kind", "must name the hazard's kind"));
         if (command.Emergency is null)
             violations.Add(new FieldViolation("category", "must say whether it is an EMERGENCY or a SIGNIFICANT hazard"));
-        if (command.AwareAt is null)
-            violations.Add(new FieldViolation("aware_at", "must say when the landlord became aware: every clock counts from it"));
         if (string.IsNullOrWhiteSpace(command.Description))
             violations.Add(new FieldViolation("description", "must describe the hazard"));
         if (violations.Count > 0)
