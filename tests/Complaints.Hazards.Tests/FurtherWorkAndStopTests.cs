@@ -63,11 +63,12 @@ public sealed class FurtherWorkAndStopTests
     }
 
     [Theory]
-    [InlineData(StopReason.HouseholdMoved)]
-    [InlineData(StopReason.NoHazardFound)]
-    [InlineData(StopReason.ConsentNotObtained)]
-    public void StopClock_ForEachReason_StopsTheRunningClocksAndKeepsThoseMet(StopReason reason)
+    [InlineData(nameof(StopReason.HouseholdMoved))]
+    [InlineData(nameof(StopReason.NoHazardFound))]
+    [InlineData(nameof(StopReason.ConsentNotObtained))]
+    public void StopClock_ForEachReason_StopsTheRunningClocksAndKeepsThoseMet(string stopReason)
     {
+        var reason = Enum.Parse<StopReason>(stopReason);
         // Stopped Friday 8 January 2027: the investigation was met on the 6th; the rest were still running.
         var hazard = Investigated();
         hazard.Stopped = new ClockStop(reason, "Evidence file 42", Utc(2027, 1, 8, 12, 0), "officer");
@@ -103,7 +104,7 @@ public sealed class FurtherWorkAndStopTests
     [InlineData("tha")]
     public void EveryProfile_GivesEveryTimescaleWithItsRegulation(string profile)
     {
-        var policy = Policy(profile);
+        var policy = HazardClocks.Policy(profile);
 
         var result = new Policy.HazardsPolicyValidator().Validate(null, policy);
 
