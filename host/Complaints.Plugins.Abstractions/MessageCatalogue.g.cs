@@ -190,6 +190,13 @@ public static partial class MessageCatalogue
             new("service_request_id", "guid", Optional: true, Settable: false),
             new("routing", "entity ContactRouting", Optional: true, Settable: false),
             new("property_reference", "string", Optional: true, Settable: true),
+            new("hazard_mention", "entity HazardMention", Optional: true, Settable: false),
+        ]),
+        new("OfferAlternativeAccommodation",
+        [
+            new("hazard_id", "int", Optional: false, Settable: false),
+            new("offered_at", "datetime", Optional: true, Settable: true),
+            new("details", "string", Optional: false, Settable: true),
         ]),
         new("OpenConductCase",
         [
@@ -227,6 +234,14 @@ public static partial class MessageCatalogue
             new("priority", "enum RepairPriority(Routine|Urgent|Emergency)", Optional: true, Settable: true),
             new("idempotency_key", "string", Optional: true, Settable: false),
             new("job", "entity RepairJob", Optional: true, Settable: false),
+        ]),
+        new("RecordAccessAttempt",
+        [
+            new("hazard_id", "int", Optional: false, Settable: false),
+            new("attempted_at", "datetime", Optional: true, Settable: true),
+            new("method", "enum AccessMethod(Visit|Phone|Letter|Email|TextMessage|InPerson)", Optional: true, Settable: true),
+            new("outcome", "enum AccessOutcome(Gained|NoAnswer|Refused|AppointmentMade|AppointmentMissed)", Optional: true, Settable: true),
+            new("notes", "string", Optional: false, Settable: true),
         ]),
         new("RecordAppeal",
         [
@@ -268,6 +283,15 @@ public static partial class MessageCatalogue
             new("received_on", "date", Optional: true, Settable: true),
             new("due_on", "date", Optional: true, Settable: true),
         ]),
+        new("RecordFurtherWork",
+        [
+            new("hazard_id", "int", Optional: false, Settable: false),
+            new("begun_at", "datetime", Optional: true, Settable: true),
+            new("steps_taken_at", "datetime", Optional: true, Settable: true),
+            new("steps_taken", "string", Optional: false, Settable: true),
+            new("physically_started_at", "datetime", Optional: true, Settable: true),
+            new("details", "string", Optional: false, Settable: true),
+        ]),
         new("RecordIncident",
         [
             new("case_id", "int", Optional: false, Settable: false),
@@ -277,6 +301,14 @@ public static partial class MessageCatalogue
             new("description", "string", Optional: false, Settable: true),
             new("evidence", "string", Optional: false, Settable: true),
             new("complaint_id", "guid", Optional: true, Settable: false),
+        ]),
+        new("RecordInvestigation",
+        [
+            new("hazard_id", "int", Optional: false, Settable: false),
+            new("ended_at", "datetime", Optional: true, Settable: true),
+            new("investigator", "string", Optional: false, Settable: true),
+            new("findings", "string", Optional: false, Settable: true),
+            new("hazard_found", "bool", Optional: false, Settable: true),
         ]),
         new("RecordMediation",
         [
@@ -330,6 +362,12 @@ public static partial class MessageCatalogue
             new("status", "enum RepairStatus(Raised|Scheduled|InProgress|Completed|Cancelled)", Optional: true, Settable: true),
             new("occurred_at", "datetime", Optional: true, Settable: true),
         ]),
+        new("RecordSafetyWork",
+        [
+            new("hazard_id", "int", Optional: false, Settable: false),
+            new("completed_at", "datetime", Optional: true, Settable: true),
+            new("details", "string", Optional: false, Settable: true),
+        ]),
         new("RecordServiceRequest",
         [
             new("channel", "enum ComplaintChannel(Phone|Email|Letter|Web|App|SocialMedia|LiveChat|InPerson|MpOrCouncillor|Advocate)", Optional: true, Settable: true),
@@ -338,6 +376,12 @@ public static partial class MessageCatalogue
             new("resident_reference", "string", Optional: false, Settable: true),
             new("received_at", "datetime", Optional: true, Settable: true),
             new("idempotency_key", "string", Optional: true, Settable: false),
+        ]),
+        new("RecordSummarySent",
+        [
+            new("hazard_id", "int", Optional: false, Settable: false),
+            new("sent_at", "datetime", Optional: true, Settable: true),
+            new("summary", "string", Optional: false, Settable: true),
         ]),
         new("RectifyComplaint",
         [
@@ -364,6 +408,20 @@ public static partial class MessageCatalogue
             new("ombudsman_signposted", "bool", Optional: false, Settable: true),
             new("occurred_at", "datetime", Optional: true, Settable: true),
             new("expected_version", "int", Optional: true, Settable: false),
+        ]),
+        new("ReportHazard",
+        [
+            new("source", "enum HazardSource(Complaint|ServiceRequest|Repair|Survey)", Optional: true, Settable: true),
+            new("source_reference", "string", Optional: false, Settable: true),
+            new("property_reference", "string", Optional: false, Settable: true),
+            new("resident_reference", "string", Optional: false, Settable: true),
+            new("kind", "string", Optional: false, Settable: true),
+            new("emergency", "bool", Optional: true, Settable: true),
+            new("aware_at", "datetime", Optional: true, Settable: true),
+            new("tenure", "string", Optional: false, Settable: true),
+            new("description", "string", Optional: false, Settable: true),
+            new("idempotency_key", "string", Optional: true, Settable: false),
+            new("complaint_id", "guid", Optional: true, Settable: false),
         ]),
         new("RequestEscalation",
         [
@@ -396,6 +454,13 @@ public static partial class MessageCatalogue
             new("expected_version", "int", Optional: true, Settable: false),
             new("acceptance_override_reason", "string", Optional: true, Settable: true),
         ]),
+        new("StopClock",
+        [
+            new("hazard_id", "int", Optional: false, Settable: false),
+            new("reason", "enum StopReason(HouseholdMoved|NoHazardFound|ConsentNotObtained)", Optional: true, Settable: true),
+            new("evidence", "string", Optional: false, Settable: true),
+            new("stopped_at", "datetime", Optional: true, Settable: true),
+        ]),
         new("SubmitEvidence",
         [
             new("evidence_request_id", "int", Optional: false, Settable: false),
@@ -409,6 +474,14 @@ public static partial class MessageCatalogue
             new("update", "string", Optional: false, Settable: true),
             new("new_due_on", "date", Optional: true, Settable: true),
             new("occurred_at", "datetime", Optional: true, Settable: true),
+        ]),
+        new("UpdateSelfAssessment",
+        [
+            new("reporting_year", "int", Optional: false, Settable: true),
+            new("provision_id", "string", Optional: false, Settable: false),
+            new("compliance", "enum Compliance(NotAnswered|Complies|PartlyComplies|DoesNotComply)", Optional: false, Settable: true),
+            new("commentary", "string", Optional: false, Settable: true),
+            new("expected_version", "int", Optional: true, Settable: false),
         ]),
         new("WithdrawComplaint",
         [
