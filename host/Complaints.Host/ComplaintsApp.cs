@@ -1,4 +1,5 @@
 using Complaints.Compensation;
+using Complaints.Hazards;
 using Complaints.Host.Api;
 using Complaints.Host.Api.Rules;
 using Complaints.Host.Events;
@@ -84,6 +85,7 @@ public static class ComplaintsApp
         builder.AddOmbudsmanLiaisonModule();
         builder.AddHousingSystemModule();
         builder.AddReportingModule();
+        builder.AddHazardsModule();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -118,6 +120,7 @@ public static class ComplaintsApp
         app.MapOmbudsmanLiaisonModule();
         app.MapHousingSystemModule();
         app.MapReportingModule();
+        app.MapHazardsModule();
         map?.Invoke(app);
         app.ReportHealthForEveryMappedService();
         app.CompileRequestRulesOfEveryMappedService();

@@ -190,6 +190,13 @@ public static partial class MessageCatalogue
             new("service_request_id", "guid", Optional: true, Settable: false),
             new("routing", "entity ContactRouting", Optional: true, Settable: false),
             new("property_reference", "string", Optional: true, Settable: true),
+            new("hazard_mention", "entity HazardMention", Optional: true, Settable: false),
+        ]),
+        new("OfferAlternativeAccommodation",
+        [
+            new("hazard_id", "int", Optional: false, Settable: false),
+            new("offered_at", "datetime", Optional: true, Settable: true),
+            new("details", "string", Optional: false, Settable: true),
         ]),
         new("LogFeedbackAsComplaint",
         [
@@ -236,6 +243,14 @@ public static partial class MessageCatalogue
             new("priority", "enum RepairPriority(Routine|Urgent|Emergency)", Optional: true, Settable: true),
             new("idempotency_key", "string", Optional: true, Settable: false),
             new("job", "entity RepairJob", Optional: true, Settable: false),
+        ]),
+        new("RecordAccessAttempt",
+        [
+            new("hazard_id", "int", Optional: false, Settable: false),
+            new("attempted_at", "datetime", Optional: true, Settable: true),
+            new("method", "enum AccessMethod(Visit|Phone|Letter|Email|TextMessage|InPerson)", Optional: true, Settable: true),
+            new("outcome", "enum AccessOutcome(Gained|NoAnswer|Refused|AppointmentMade|AppointmentMissed)", Optional: true, Settable: true),
+            new("notes", "string", Optional: false, Settable: true),
         ]),
         new("RecordAppeal",
         [
@@ -306,6 +321,14 @@ public static partial class MessageCatalogue
             new("evidence", "string", Optional: false, Settable: true),
             new("complaint_id", "guid", Optional: true, Settable: false),
         ]),
+        new("RecordInvestigation",
+        [
+            new("hazard_id", "int", Optional: false, Settable: false),
+            new("ended_at", "datetime", Optional: true, Settable: true),
+            new("investigator", "string", Optional: false, Settable: true),
+            new("findings", "string", Optional: false, Settable: true),
+            new("hazard_found", "bool", Optional: false, Settable: true),
+        ]),
         new("RecordMediation",
         [
             new("complaint_id", "guid", Optional: false, Settable: false),
@@ -374,6 +397,12 @@ public static partial class MessageCatalogue
             new("received_at", "datetime", Optional: true, Settable: true),
             new("idempotency_key", "string", Optional: true, Settable: false),
         ]),
+        new("RecordSummarySent",
+        [
+            new("hazard_id", "int", Optional: false, Settable: false),
+            new("sent_at", "datetime", Optional: true, Settable: true),
+            new("summary", "string", Optional: false, Settable: true),
+        ]),
         new("RectifyComplaint",
         [
             new("complaint_id", "guid", Optional: false, Settable: false),
@@ -399,6 +428,20 @@ public static partial class MessageCatalogue
             new("ombudsman_signposted", "bool", Optional: false, Settable: true),
             new("occurred_at", "datetime", Optional: true, Settable: true),
             new("expected_version", "int", Optional: true, Settable: false),
+        ]),
+        new("ReportHazard",
+        [
+            new("source", "enum HazardSource(Complaint|ServiceRequest|Repair|Survey)", Optional: true, Settable: true),
+            new("source_reference", "string", Optional: false, Settable: true),
+            new("property_reference", "string", Optional: false, Settable: true),
+            new("resident_reference", "string", Optional: false, Settable: true),
+            new("kind", "string", Optional: false, Settable: true),
+            new("emergency", "bool", Optional: true, Settable: true),
+            new("aware_at", "datetime", Optional: true, Settable: true),
+            new("tenure", "string", Optional: false, Settable: true),
+            new("description", "string", Optional: false, Settable: true),
+            new("idempotency_key", "string", Optional: true, Settable: false),
+            new("complaint_id", "guid", Optional: true, Settable: false),
         ]),
         new("RequestEscalation",
         [
@@ -431,6 +474,13 @@ public static partial class MessageCatalogue
             new("expected_version", "int", Optional: true, Settable: false),
             new("acceptance_override_reason", "string", Optional: true, Settable: true),
         ]),
+        new("StopClock",
+        [
+            new("hazard_id", "int", Optional: false, Settable: false),
+            new("reason", "enum StopReason(HouseholdMoved|NoHazardFound|ConsentNotObtained)", Optional: true, Settable: true),
+            new("evidence", "string", Optional: false, Settable: true),
+            new("stopped_at", "datetime", Optional: true, Settable: true),
+        ]),
         new("SubmitEvidence",
         [
             new("evidence_request_id", "int", Optional: false, Settable: false),
@@ -444,6 +494,14 @@ public static partial class MessageCatalogue
             new("update", "string", Optional: false, Settable: true),
             new("new_due_on", "date", Optional: true, Settable: true),
             new("occurred_at", "datetime", Optional: true, Settable: true),
+        ]),
+        new("UpdateSelfAssessment",
+        [
+            new("reporting_year", "int", Optional: false, Settable: true),
+            new("provision_id", "string", Optional: false, Settable: false),
+            new("compliance", "enum Compliance(NotAnswered|Complies|PartlyComplies|DoesNotComply)", Optional: false, Settable: true),
+            new("commentary", "string", Optional: false, Settable: true),
+            new("expected_version", "int", Optional: true, Settable: false),
         ]),
         new("WithdrawComplaint",
         [

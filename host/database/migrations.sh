@@ -7,7 +7,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
-modules=(Kernel Lifecycle Intake Investigation Compensation VexatiousBehaviour OmbudsmanLiaison HousingSystem Reporting)
+modules=(Kernel Lifecycle Intake Investigation Compensation VexatiousBehaviour OmbudsmanLiaison HousingSystem Reporting Hazards)
 all_providers=(Sqlite PostgreSql SqlServer)
 
 # Design time never connects for add and script; each provider only needs a connection string it can parse.

@@ -66,6 +66,12 @@ public sealed class FuzzSeed
             ComplaintId = complaint.Id, PropertyReference = Property, Description = "Fix the boiler", Priority = Complaints.HousingSystem.Api.V1.RepairPriority.Routine,
         }).ResponseAsync).RepairJob;
         seed.Set("job_reference", job.JobReference);
+        var hazard = (await host.Hazards.ReportHazardAsync(new Complaints.Hazards.Api.V1.ReportHazardRequest
+        {
+            Source = Complaints.Hazards.Api.V1.HazardSource.Survey, SourceReference = "SURVEY-FUZZ-13", PropertyReference = Property, ResidentReference = Resident,
+            Kind = "damp-and-mould", Category = Complaints.Hazards.Api.V1.HazardCategory.Significant, Description = "Mould on the bedroom ceiling",
+        }).ResponseAsync).Hazard;
+        seed.Set("hazard_id", hazard.Id);
         return seed;
     }
 

@@ -71,6 +71,7 @@ public sealed class RunningHost : IAsyncDisposable
     public Complaints.Reporting.Api.V1.ReportingService.ReportingServiceClient Reporting => new(Channel);
 
     public Complaints.Reporting.Api.V1.WorkQueueService.WorkQueueServiceClient WorkQueue => new(Channel);
+    public Complaints.Hazards.Api.V1.HazardsService.HazardsServiceClient Hazards => new(Channel);
 
     public Complaints.AccessApi.V1.AccessService.AccessServiceClient Access => new(Channel);
 

@@ -23,7 +23,7 @@ public static class ServedDescriptors
         VexatiousApi.VexatiousBehaviourService.Descriptor, OmbudsmanApi.OmbudsmanLiaisonService.Descriptor, AccessService.Descriptor,
         AuditService.Descriptor, PrivacyService.Descriptor, Complaints.PluginsApi.V1.PluginRegistrationService.Descriptor,
         HousingApi.HousingSystemService.Descriptor, Complaints.EventsApi.V1.EventService.Descriptor,
-        Complaints.Reporting.Api.V1.ReportingService.Descriptor, Complaints.Reporting.Api.V1.WorkQueueService.Descriptor,
+        Complaints.Reporting.Api.V1.ReportingService.Descriptor, Complaints.Reporting.Api.V1.WorkQueueService.Descriptor, Complaints.Hazards.Api.V1.HazardsService.Descriptor,
     ];
 
     /// <summary>The product's services and the tests' probes.</summary>

@@ -16,6 +16,7 @@ public sealed class ReflectionTests(HostFixture fixture)
         "complaints.access.v1.PrivacyService",
         "complaints.compensation.v1.CompensationService",
         "complaints.events.v1.EventService",
+        "complaints.hazards.v1.HazardsService",
         "complaints.housing_system.v1.HousingSystemService",
         "complaints.intake.v1.FeedbackService",
         "complaints.intake.v1.IntakeService",

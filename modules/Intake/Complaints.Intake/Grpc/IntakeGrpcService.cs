@@ -34,7 +34,8 @@ internal sealed partial class IntakeGrpcService(
             request.ReasonableAdjustments,
             request.Vulnerabilities,
             PropertyReference: request.PropertyReference,
-            Category: string.IsNullOrWhiteSpace(request.Category) ? null : request.Category.Trim());
+            Category: string.IsNullOrWhiteSpace(request.Category) ? null : request.Category.Trim(),
+            HazardMention: IntakeMapping.ToHazardMention(request.Hazard));
         var logged = await pipeline.ExecuteAsync(command, context.CancellationToken);
         var view = await reader.GetByIdAsync(logged.Id, asOf: null, context.CancellationToken);
         return new LogComplaintResponse { Complaint = IntakeMapping.ToMessage(view) };

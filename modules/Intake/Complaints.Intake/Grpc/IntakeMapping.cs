@@ -14,6 +14,17 @@ internal static class IntakeMapping
     public static ComplaintChannel? ToChannel(Channel channel) =>
         channel != Channel.Unspecified && System.Enum.IsDefined((ComplaintChannel)(int)channel) ? (ComplaintChannel)(int)channel : null;
 
+    /// <summary>The complaint's hazard flag with what is known of it; null when the request sets none.</summary>
+    public static Log.HazardMention? ToHazardMention(Api.V1.HazardMention? hazard) => hazard is null ? null : new Log.HazardMention(
+        string.IsNullOrWhiteSpace(hazard.Kind) ? null : hazard.Kind.Trim(),
+        hazard.Category switch
+        {
+            HazardMentionCategory.Emergency => true,
+            HazardMentionCategory.Significant => false,
+            _ => null,
+        },
+        string.IsNullOrWhiteSpace(hazard.Tenure) ? null : hazard.Tenure.Trim());
+
     public static Guid ComplaintId(string value) =>
         Guid.TryParse(value, out var id) ? id : throw new Kernel.Errors.ValidationException(new Kernel.Errors.FieldViolation("complaint_id", "must be the complaint's UUID"));
 

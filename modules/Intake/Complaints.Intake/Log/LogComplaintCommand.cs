@@ -1,3 +1,4 @@
+using Complaints.Hazards.Contracts;
 using Complaints.Intake.Domain;
 using Complaints.Kernel.Pipeline;
 using Complaints.VexatiousBehaviour.Contracts;
@@ -25,7 +26,7 @@ internal sealed record LogComplaintCommand(
     Guid? ServiceRequestId = null,
     ContactRouting? Routing = null,
     string? PropertyReference = null,
-    string? Category = null) : ICommand<LoggedComplaint>, IIdempotentCommand, IResidentContact
+    string? Category = null, HazardMention? HazardMention = null) : ICommand<LoggedComplaint>, IIdempotentCommand, IResidentContact, IHazardNotice
 {
     public string? ContactResidentReference => Anonymous ? null : ResidentReference;
 
@@ -45,7 +46,31 @@ internal sealed record LogComplaintCommand(
     public bool UrgentMatter => Safeguarding || HealthAndSafety;
 
     public IResidentContact WithRouting(ContactRouting routing) => this with { Routing = routing };
+
+    /// <summary>
+    /// A hazard the complaint tells the landlord of (its hazard flag, or the safeguarding or health and safety flag): the
+    /// landlord is aware from the moment the complaint was received. The Hazards module decides which flags count.
+    /// </summary>
+    public HazardNotice? Hazard
+    {
+        get
+        {
+            var flags = (HazardMention is null ? HazardFlags.None : HazardFlags.Hazard)
+                | (HealthAndSafety ? HazardFlags.HealthAndSafety : HazardFlags.None)
+                | (Safeguarding ? HazardFlags.Safeguarding : HazardFlags.None);
+            if (flags == HazardFlags.None || ReceivedAt is not { } receivedAt)
+                return null;
+            return new HazardNotice(HazardMention?.Kind, HazardMention?.Emergency, receivedAt, HazardMention?.Tenure, PropertyReference,
+                Anonymous ? "" : ResidentReference, Description, flags);
+        }
+    }
 }
 
+/// <summary>The complaint's hazard flag: the kind and category when known (null until assessed), and the tenure as recorded on the case.</summary>
+internal sealed record HazardMention(string? Kind, bool? Emergency, string? Tenure);
+
 /// <summary>The new complaint's id and reference.</summary>
-internal sealed record LoggedComplaint(Guid Id, string Reference);
+internal sealed record LoggedComplaint(Guid Id, string Reference) : Contracts.ILoggedComplaint
+{
+    public Guid ComplaintId => Id;
+}

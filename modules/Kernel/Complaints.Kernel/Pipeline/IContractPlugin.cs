@@ -34,6 +34,9 @@ public interface IContractContext
 
     /// <summary>When the message started: "now" for the step.</summary>
     DateTimeOffset StartedAt { get; }
+
+    /// <summary>The main operation's output, from PostOperation on (null before): a step reads it through a contract the result implements.</summary>
+    object? Result { get; }
 }
 
 /// <summary>Base of a contract plug-in: the target typed as the contract.</summary>
@@ -70,4 +73,7 @@ public sealed class ContractPluginContext<TContract>(IContractContext inner) whe
     public string? Configuration => inner.Configuration;
 
     public DateTimeOffset StartedAt => inner.StartedAt;
+
+    /// <summary>The main operation's output, from PostOperation on; null before.</summary>
+    public object? Result => inner.Result;
 }

@@ -50,6 +50,8 @@ public sealed class PluginContext<TCommand, TResult> : IContractContext where TC
     /// <summary>The running step's configuration string (from its attribute or overridden in configuration).</summary>
     public string? Configuration { get; internal set; }
 
+    object? IContractContext.Result => Result;
+
     object IContractContext.Target
     {
         get => Target!;

@@ -58,6 +58,14 @@ internal static class CaseFileDocuments
         Table(html, "Contact restrictions on the resident", ["Restriction", "Type", "Permitted route", "From", "To", "Status"],
             export.Restrictions.Select(r => new[] { r.Reference, r.Type, r.PermittedRoute, r.StartsOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 r.EndsOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Status }));
+        Table(html, "Awaab's Law hazards", ["Hazard", "Kind", "Category", "Aware", "Clock", "Due", "Status", "Met or stopped", "Regulation"],
+            export.Hazards.SelectMany(h => h.Clocks.Select(k => new[] { h.Reference, h.Kind, h.Emergency ? "Emergency" : "Significant", At(h.AwareAt), k.Name, At(k.DueAt),
+                k.Status.ToString(), k.EndedAt is { } ended ? At(ended) : "", k.Regulation })));
+        Table(html, "Access attempts (reasonable endeavours)", ["Hazard", "When", "Method", "Outcome", "Notes", "Recorded by"],
+            export.Hazards.SelectMany(h => h.AccessAttempts.Select(a => new[] { h.Reference, At(a.AttemptedAt), a.Method, a.Outcome, a.Notes, a.RecordedBy })));
+        Table(html, "Alternative accommodation and stopped clocks", ["Hazard", "When", "What", "Details", "By"],
+            export.Hazards.SelectMany(h => h.AccommodationOffers.Select(o => new[] { h.Reference, At(o.OfferedAt), "Offered alternative accommodation", o.Details, o.OfferedBy })
+                .Concat(h.Stopped is { } s ? [[h.Reference, At(s.StoppedAt), $"Clocks stopped: {s.Reason}", s.Evidence, s.StoppedBy]] : Array.Empty<string[]>())));
         html.Append("</body>\n</html>\n");
         return html.ToString();
     }

@@ -1,4 +1,5 @@
 using Complaints.Compensation.Contracts;
+using Complaints.Hazards.Contracts;
 using Complaints.Investigation.Contracts;
 using Complaints.VexatiousBehaviour.Contracts;
 
@@ -15,7 +16,11 @@ internal sealed record CaseFileExport(
     InvestigationRecord Investigation,
     IReadOnlyList<AwardSummary> Awards,
     IReadOnlyList<RestrictionSummary> Restrictions,
-    IReadOnlyList<string> OmbudsmanCases);
+    IReadOnlyList<string> OmbudsmanCases)
+{
+    /// <summary>Awaab's Law hazards the complaint raised, with their clocks and access attempts (the landlord's reasonable endeavours).</summary>
+    public IReadOnlyList<HazardSummary> Hazards { get; init; } = [];
+}
 
 internal sealed record ComplaintPart(Guid Id, string Reference, string ResidentReference, string Channel, string Description, IReadOnlyList<string> Points,
     string? NamedOfficer, string Stage);

@@ -1,4 +1,5 @@
 using Complaints.Compensation.Contracts;
+using Complaints.Hazards.Contracts;
 using Complaints.Intake.Contracts;
 using Complaints.Investigation.Contracts;
 using Complaints.Kernel.Errors;
@@ -13,7 +14,7 @@ namespace Complaints.OmbudsmanLiaison.Export;
 /// <summary>
 /// Assembles the evidence pack from each module's contract — never their tables: the complaint (Intake), every
 /// transition, extension and clock (Lifecycle), the case file and letters (Investigation), awards (Compensation) and
-/// any contact restrictions on the resident (VexatiousBehaviour).
+/// any contact restrictions on the resident (VexatiousBehaviour), and the Awaab's Law hazards it raised (Hazards).
 /// </summary>
 internal sealed class CaseFileExporter(
     IComplaintDirectory complaints,
@@ -21,6 +22,7 @@ internal sealed class CaseFileExporter(
     IInvestigationRecord investigation,
     ICompensationAwards awards,
     IConductRecord conduct,
+    IHazardRecord hazards,
     OmbudsmanLiaisonDbContext db,
     PolicyProfile profile,
     TimeProvider clock)
@@ -32,8 +34,9 @@ internal sealed class CaseFileExporter(
         var restrictions = string.IsNullOrWhiteSpace(complaint.ResidentReference) ? [] : await conduct.RestrictionsForAsync(complaint.ResidentReference, cancellationToken);
         var cases = (await db.Referrals.AsNoTracking().ToListAsync(cancellationToken))
             .Where(r => r.Complaints.Any(c => c.ComplaintId == complaintId)).Select(r => r.OmbudsmanCaseReference).ToList();
+        var generatedAt = clock.GetUtcNow();
         return new CaseFileExport(
-            clock.GetUtcNow(),
+            generatedAt,
             profile.Name,
             new ComplaintPart(complaint.ComplaintId, complaint.Reference, complaint.ResidentReference, complaint.Channel, complaint.Description, complaint.Points,
                 complaint.NamedOfficer, view.Stage.ToString()),
@@ -44,6 +47,9 @@ internal sealed class CaseFileExporter(
             await investigation.ForComplaintAsync(complaintId, cancellationToken),
             await awards.ForComplaintAsync(complaintId, cancellationToken),
             restrictions,
-            cases);
+            cases)
+        {
+            Hazards = await hazards.ForComplaintAsync(complaintId, generatedAt, cancellationToken),
+        };
     }
 }
