@@ -190,6 +190,93 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
+    IF NOT EXISTS(SELECT 1 FROM intake_migrations WHERE "MigrationId" = '20261129110106_FeedbackRecords') THEN
+    CREATE TABLE intake_feedback (
+        "Id" uuid NOT NULL,
+        "Reference" character varying(200) NOT NULL,
+        "Kind" character varying(200) NOT NULL,
+        "IsCompliment" boolean NOT NULL,
+        "Channel" text NOT NULL,
+        "Text" text NOT NULL,
+        "ResidentReference" text NOT NULL,
+        "Anonymous" boolean NOT NULL,
+        "ServiceArea" character varying(400) NOT NULL,
+        "StaffMember" text,
+        "Team" text,
+        "ReceivedAt" timestamp with time zone NOT NULL,
+        "ReceivedMonth" integer NOT NULL,
+        "RecordedAt" timestamp with time zone NOT NULL,
+        "RecordedBy" text NOT NULL,
+        "PassedOnTo" text,
+        "PassedOnAt" timestamp with time zone,
+        "PassedOnBy" text,
+        "ServiceImprovement" text,
+        "ServiceImprovementNotedAt" timestamp with time zone,
+        "ServiceImprovementNotedBy" text,
+        "ComplaintId" uuid,
+        "ComplaintReference" text,
+        "LoggedAsComplaintAt" timestamp with time zone,
+        "LoggedAsComplaintBy" text,
+        CONSTRAINT "PK_intake_feedback" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM intake_migrations WHERE "MigrationId" = '20261129110106_FeedbackRecords') THEN
+    CREATE INDEX "IX_intake_feedback_ComplaintId" ON intake_feedback ("ComplaintId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM intake_migrations WHERE "MigrationId" = '20261129110106_FeedbackRecords') THEN
+    CREATE INDEX "IX_intake_feedback_Kind_ReceivedAt_Reference" ON intake_feedback ("Kind", "ReceivedAt", "Reference");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM intake_migrations WHERE "MigrationId" = '20261129110106_FeedbackRecords') THEN
+    CREATE INDEX "IX_intake_feedback_ReceivedAt_Kind_ReceivedMonth_IsCompliment_~" ON intake_feedback ("ReceivedAt", "Kind", "ReceivedMonth", "IsCompliment", "ComplaintId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM intake_migrations WHERE "MigrationId" = '20261129110106_FeedbackRecords') THEN
+    CREATE INDEX "IX_intake_feedback_ReceivedAt_Reference" ON intake_feedback ("ReceivedAt", "Reference");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM intake_migrations WHERE "MigrationId" = '20261129110106_FeedbackRecords') THEN
+    CREATE UNIQUE INDEX "IX_intake_feedback_Reference" ON intake_feedback ("Reference");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM intake_migrations WHERE "MigrationId" = '20261129110106_FeedbackRecords') THEN
+    CREATE INDEX "IX_intake_feedback_ServiceArea_ReceivedAt_Reference" ON intake_feedback ("ServiceArea", "ReceivedAt", "Reference");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM intake_migrations WHERE "MigrationId" = '20261129110106_FeedbackRecords') THEN
+    INSERT INTO intake_migrations ("MigrationId", "ProductVersion")
+    VALUES ('20261129110106_FeedbackRecords', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
     IF NOT EXISTS(SELECT 1 FROM intake_migrations WHERE "MigrationId" = '20261129110638_TsmReadModel') THEN
     ALTER TABLE intake_complaints ADD "Category" character varying(200);
     END IF;

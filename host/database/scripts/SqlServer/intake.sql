@@ -189,6 +189,102 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [intake_migrations]
+    WHERE [MigrationId] = N'20261129110114_FeedbackRecords'
+)
+BEGIN
+    CREATE TABLE [intake_feedback] (
+        [Id] uniqueidentifier NOT NULL,
+        [Reference] nvarchar(200) NOT NULL,
+        [Kind] nvarchar(200) NOT NULL,
+        [IsCompliment] bit NOT NULL,
+        [Channel] nvarchar(max) NOT NULL,
+        [Text] nvarchar(max) NOT NULL,
+        [ResidentReference] nvarchar(max) NOT NULL,
+        [Anonymous] bit NOT NULL,
+        [ServiceArea] nvarchar(400) NOT NULL,
+        [StaffMember] nvarchar(max) NULL,
+        [Team] nvarchar(max) NULL,
+        [ReceivedAt] datetimeoffset NOT NULL,
+        [ReceivedMonth] int NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [RecordedBy] nvarchar(max) NOT NULL,
+        [PassedOnTo] nvarchar(max) NULL,
+        [PassedOnAt] datetimeoffset NULL,
+        [PassedOnBy] nvarchar(max) NULL,
+        [ServiceImprovement] nvarchar(max) NULL,
+        [ServiceImprovementNotedAt] datetimeoffset NULL,
+        [ServiceImprovementNotedBy] nvarchar(max) NULL,
+        [ComplaintId] uniqueidentifier NULL,
+        [ComplaintReference] nvarchar(max) NULL,
+        [LoggedAsComplaintAt] datetimeoffset NULL,
+        [LoggedAsComplaintBy] nvarchar(max) NULL,
+        CONSTRAINT [PK_intake_feedback] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake_migrations]
+    WHERE [MigrationId] = N'20261129110114_FeedbackRecords'
+)
+BEGIN
+    CREATE INDEX [IX_intake_feedback_ComplaintId] ON [intake_feedback] ([ComplaintId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake_migrations]
+    WHERE [MigrationId] = N'20261129110114_FeedbackRecords'
+)
+BEGIN
+    CREATE INDEX [IX_intake_feedback_Kind_ReceivedAt_Reference] ON [intake_feedback] ([Kind], [ReceivedAt], [Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake_migrations]
+    WHERE [MigrationId] = N'20261129110114_FeedbackRecords'
+)
+BEGIN
+    CREATE INDEX [IX_intake_feedback_ReceivedAt_Kind_ReceivedMonth_IsCompliment_ComplaintId] ON [intake_feedback] ([ReceivedAt], [Kind], [ReceivedMonth], [IsCompliment], [ComplaintId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake_migrations]
+    WHERE [MigrationId] = N'20261129110114_FeedbackRecords'
+)
+BEGIN
+    CREATE INDEX [IX_intake_feedback_ReceivedAt_Reference] ON [intake_feedback] ([ReceivedAt], [Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake_migrations]
+    WHERE [MigrationId] = N'20261129110114_FeedbackRecords'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_intake_feedback_Reference] ON [intake_feedback] ([Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake_migrations]
+    WHERE [MigrationId] = N'20261129110114_FeedbackRecords'
+)
+BEGIN
+    CREATE INDEX [IX_intake_feedback_ServiceArea_ReceivedAt_Reference] ON [intake_feedback] ([ServiceArea], [ReceivedAt], [Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake_migrations]
+    WHERE [MigrationId] = N'20261129110114_FeedbackRecords'
+)
+BEGIN
+    INSERT INTO [intake_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129110114_FeedbackRecords', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [intake_migrations]
     WHERE [MigrationId] = N'20261129110647_TsmReadModel'
 )
 BEGIN

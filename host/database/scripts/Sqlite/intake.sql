@@ -91,6 +91,52 @@ VALUES ('20261129032604_IndexedLists', '10.0.15');
 COMMIT;
 
 BEGIN TRANSACTION;
+CREATE TABLE "intake_feedback" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_intake_feedback" PRIMARY KEY,
+    "Reference" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "IsCompliment" INTEGER NOT NULL,
+    "Channel" TEXT NOT NULL,
+    "Text" TEXT NOT NULL,
+    "ResidentReference" TEXT NOT NULL,
+    "Anonymous" INTEGER NOT NULL,
+    "ServiceArea" TEXT NOT NULL,
+    "StaffMember" TEXT NULL,
+    "Team" TEXT NULL,
+    "ReceivedAt" INTEGER NOT NULL,
+    "ReceivedMonth" INTEGER NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "PassedOnTo" TEXT NULL,
+    "PassedOnAt" INTEGER NULL,
+    "PassedOnBy" TEXT NULL,
+    "ServiceImprovement" TEXT NULL,
+    "ServiceImprovementNotedAt" INTEGER NULL,
+    "ServiceImprovementNotedBy" TEXT NULL,
+    "ComplaintId" TEXT NULL,
+    "ComplaintReference" TEXT NULL,
+    "LoggedAsComplaintAt" INTEGER NULL,
+    "LoggedAsComplaintBy" TEXT NULL
+);
+
+CREATE INDEX "IX_intake_feedback_ComplaintId" ON "intake_feedback" ("ComplaintId");
+
+CREATE INDEX "IX_intake_feedback_Kind_ReceivedAt_Reference" ON "intake_feedback" ("Kind", "ReceivedAt", "Reference");
+
+CREATE INDEX "IX_intake_feedback_ReceivedAt_Kind_ReceivedMonth_IsCompliment_ComplaintId" ON "intake_feedback" ("ReceivedAt", "Kind", "ReceivedMonth", "IsCompliment", "ComplaintId");
+
+CREATE INDEX "IX_intake_feedback_ReceivedAt_Reference" ON "intake_feedback" ("ReceivedAt", "Reference");
+
+CREATE UNIQUE INDEX "IX_intake_feedback_Reference" ON "intake_feedback" ("Reference");
+
+CREATE INDEX "IX_intake_feedback_ServiceArea_ReceivedAt_Reference" ON "intake_feedback" ("ServiceArea", "ReceivedAt", "Reference");
+
+INSERT INTO "intake_migrations" ("MigrationId", "ProductVersion")
+VALUES ('20261129110102_FeedbackRecords', '10.0.15');
+
+COMMIT;
+
+BEGIN TRANSACTION;
 ALTER TABLE "intake_complaints" ADD "Category" TEXT NULL;
 
 INSERT INTO "intake_migrations" ("MigrationId", "ProductVersion")

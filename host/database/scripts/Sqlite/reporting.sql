@@ -195,3 +195,135 @@ COMMIT;
 INSERT INTO "reporting_migrations" ("MigrationId", "ProductVersion")
 VALUES ('20261129110842_TsmReadModel', '10.0.15');
 
+BEGIN TRANSACTION;
+ALTER TABLE "reporting_complaints" ADD "PropertyReference" TEXT NULL;
+
+ALTER TABLE "reporting_complaints" ADD "ResidentReference" TEXT NULL;
+
+CREATE TABLE "reporting_award_categories" (
+    "AwardId" INTEGER NOT NULL,
+    "Category" TEXT NOT NULL,
+    "AmountPence" INTEGER NOT NULL,
+    CONSTRAINT "PK_reporting_award_categories" PRIMARY KEY ("AwardId", "Category")
+);
+
+CREATE TABLE "reporting_award_payments" (
+    "PaymentId" INTEGER NOT NULL CONSTRAINT "PK_reporting_award_payments" PRIMARY KEY,
+    "AwardId" INTEGER NOT NULL,
+    "AmountPence" INTEGER NOT NULL,
+    "PaidOn" TEXT NOT NULL,
+    "OccurredAt" INTEGER NOT NULL
+);
+
+CREATE TABLE "reporting_awards" (
+    "AwardId" INTEGER NOT NULL CONSTRAINT "PK_reporting_awards" PRIMARY KEY,
+    "Reference" TEXT NULL,
+    "ComplaintId" TEXT NULL,
+    "OmbudsmanCaseReference" TEXT NULL,
+    "Band" TEXT NULL,
+    "TotalPence" INTEGER NULL,
+    "ProposedAt" INTEGER NULL,
+    "ApprovedPence" INTEGER NULL,
+    "ApprovedAt" INTEGER NULL,
+    "RejectedAt" INTEGER NULL,
+    "CancelledAt" INTEGER NULL,
+    "OfferAnswer" TEXT NULL,
+    "PaidPence" INTEGER NOT NULL,
+    "PaidInFullOn" TEXT NULL,
+    "LastPaidAt" INTEGER NULL
+);
+
+CREATE TABLE "reporting_ombudsman_cases" (
+    "OmbudsmanCaseReference" TEXT NOT NULL CONSTRAINT "PK_reporting_ombudsman_cases" PRIMARY KEY,
+    "ReferralId" INTEGER NULL,
+    "ComplaintIds" TEXT NOT NULL,
+    "ReferredOn" TEXT NULL,
+    "ReferredAt" INTEGER NULL,
+    "DeterminedOn" TEXT NULL,
+    "DeterminedAt" INTEGER NULL
+);
+
+CREATE TABLE "reporting_ombudsman_findings" (
+    "OmbudsmanCaseReference" TEXT NOT NULL,
+    "Number" INTEGER NOT NULL,
+    "Finding" TEXT NOT NULL,
+    "ComplaintId" TEXT NULL,
+    CONSTRAINT "PK_reporting_ombudsman_findings" PRIMARY KEY ("OmbudsmanCaseReference", "Number")
+);
+
+CREATE TABLE "reporting_ombudsman_orders" (
+    "OrderId" INTEGER NOT NULL CONSTRAINT "PK_reporting_ombudsman_orders" PRIMARY KEY,
+    "OmbudsmanCaseReference" TEXT NOT NULL,
+    "ComplaintId" TEXT NULL,
+    "Type" TEXT NOT NULL,
+    "AmountPence" INTEGER NULL,
+    "DueOn" TEXT NOT NULL,
+    "MadeAt" INTEGER NOT NULL,
+    "CompliedOn" TEXT NULL,
+    "CompliedAt" INTEGER NULL,
+    "OnTime" INTEGER NULL
+);
+
+CREATE TABLE "reporting_restrictions" (
+    "RestrictionId" INTEGER NOT NULL CONSTRAINT "PK_reporting_restrictions" PRIMARY KEY,
+    "Reference" TEXT NOT NULL,
+    "CaseReference" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "DecidedAt" INTEGER NOT NULL,
+    "ImmediateRisk" INTEGER NOT NULL,
+    "StartsOn" TEXT NOT NULL,
+    "EndsOn" TEXT NOT NULL,
+    "ReviewDueOn" TEXT NOT NULL,
+    "Reviews" INTEGER NOT NULL,
+    "LastReviewedAt" INTEGER NULL,
+    "AppealedAt" INTEGER NULL,
+    "AppealUpheld" INTEGER NULL,
+    "LiftedAt" INTEGER NULL,
+    "LiftedBecause" TEXT NULL
+);
+
+CREATE TABLE "reporting_self_assessment" (
+    "ReportingYear" INTEGER NOT NULL,
+    "ProvisionId" TEXT NOT NULL,
+    "Compliance" INTEGER NOT NULL,
+    "Commentary" TEXT NOT NULL,
+    "UpdatedBy" TEXT NOT NULL,
+    "UpdatedAt" INTEGER NOT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "PK_reporting_self_assessment" PRIMARY KEY ("ReportingYear", "ProvisionId")
+);
+
+CREATE TABLE "reporting_service_improvements" (
+    "ComplaintId" TEXT NOT NULL,
+    "Stage" INTEGER NOT NULL,
+    "Number" INTEGER NOT NULL,
+    "Description" TEXT NOT NULL,
+    "MadeAt" INTEGER NOT NULL,
+    CONSTRAINT "PK_reporting_service_improvements" PRIMARY KEY ("ComplaintId", "Stage", "Number")
+);
+
+CREATE INDEX "IX_reporting_award_payments_AwardId" ON "reporting_award_payments" ("AwardId");
+
+CREATE INDEX "IX_reporting_award_payments_PaidOn" ON "reporting_award_payments" ("PaidOn");
+
+CREATE INDEX "IX_reporting_awards_ApprovedAt" ON "reporting_awards" ("ApprovedAt");
+
+CREATE INDEX "IX_reporting_ombudsman_cases_DeterminedOn" ON "reporting_ombudsman_cases" ("DeterminedOn");
+
+CREATE INDEX "IX_reporting_ombudsman_cases_ReferredOn" ON "reporting_ombudsman_cases" ("ReferredOn");
+
+CREATE INDEX "IX_reporting_ombudsman_orders_CompliedOn" ON "reporting_ombudsman_orders" ("CompliedOn");
+
+CREATE INDEX "IX_reporting_ombudsman_orders_DueOn" ON "reporting_ombudsman_orders" ("DueOn");
+
+CREATE INDEX "IX_reporting_restrictions_DecidedAt" ON "reporting_restrictions" ("DecidedAt");
+
+CREATE INDEX "IX_reporting_restrictions_ReviewDueOn" ON "reporting_restrictions" ("ReviewDueOn");
+
+CREATE INDEX "IX_reporting_service_improvements_MadeAt" ON "reporting_service_improvements" ("MadeAt");
+
+INSERT INTO "reporting_migrations" ("MigrationId", "ProductVersion")
+VALUES ('20261129121802_AnnualReport', '10.0.15');
+
+COMMIT;
+
