@@ -145,6 +145,8 @@ public static partial class MessageCatalogue
             new("escalation_information", "string", Optional: false, Settable: true),
             new("occurred_at", "datetime", Optional: true, Settable: true),
             new("expected_version", "int", Optional: true, Settable: false),
+            new("themes", "string[]", Optional: true, Settable: true),
+            new("root_causes", "string[]", Optional: true, Settable: true),
         ]),
         new("IssueWarning",
         [
@@ -190,13 +192,8 @@ public static partial class MessageCatalogue
             new("service_request_id", "guid", Optional: true, Settable: false),
             new("routing", "entity ContactRouting", Optional: true, Settable: false),
             new("property_reference", "string", Optional: true, Settable: true),
+            new("category", "string", Optional: true, Settable: true),
             new("hazard_mention", "entity HazardMention", Optional: true, Settable: false),
-        ]),
-        new("OfferAlternativeAccommodation",
-        [
-            new("hazard_id", "int", Optional: false, Settable: false),
-            new("offered_at", "datetime", Optional: true, Settable: true),
-            new("details", "string", Optional: false, Settable: true),
         ]),
         new("LogFeedbackAsComplaint",
         [
@@ -206,6 +203,12 @@ public static partial class MessageCatalogue
             new("points", "string[]", Optional: false, Settable: true),
             new("desired_outcome", "string", Optional: true, Settable: true),
             new("idempotency_key", "string", Optional: true, Settable: false),
+        ]),
+        new("OfferAlternativeAccommodation",
+        [
+            new("hazard_id", "int", Optional: false, Settable: false),
+            new("offered_at", "datetime", Optional: true, Settable: true),
+            new("details", "string", Optional: false, Settable: true),
         ]),
         new("OpenConductCase",
         [
@@ -311,6 +314,15 @@ public static partial class MessageCatalogue
             new("received_at", "datetime", Optional: true, Settable: true),
             new("idempotency_key", "string", Optional: true, Settable: false),
         ]),
+        new("RecordFurtherWork",
+        [
+            new("hazard_id", "int", Optional: false, Settable: false),
+            new("begun_at", "datetime", Optional: true, Settable: true),
+            new("steps_taken_at", "datetime", Optional: true, Settable: true),
+            new("steps_taken", "string", Optional: false, Settable: true),
+            new("physically_started_at", "datetime", Optional: true, Settable: true),
+            new("details", "string", Optional: false, Settable: true),
+        ]),
         new("RecordIncident",
         [
             new("case_id", "int", Optional: false, Settable: false),
@@ -381,6 +393,12 @@ public static partial class MessageCatalogue
             new("job_reference", "string", Optional: false, Settable: true),
             new("status", "enum RepairStatus(Raised|Scheduled|InProgress|Completed|Cancelled)", Optional: true, Settable: true),
             new("occurred_at", "datetime", Optional: true, Settable: true),
+        ]),
+        new("RecordSafetyWork",
+        [
+            new("hazard_id", "int", Optional: false, Settable: false),
+            new("completed_at", "datetime", Optional: true, Settable: true),
+            new("details", "string", Optional: false, Settable: true),
         ]),
         new("RecordServiceImprovement",
         [
