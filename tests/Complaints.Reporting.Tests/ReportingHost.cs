@@ -20,6 +20,8 @@ internal static class ReportingHost
         ModuleTestHost.StartAsync(provider, "code2024", builder =>
         {
             builder.AddLifecycleModule().AddComplaintsOnRecord().AddReportingModule();
+            builder.Services.AddScoped<Intake.Contracts.IFeedbackCounts, NoFeedbackRecorded>();
+            builder.Services.AddScoped<Investigation.Contracts.IComplaintHandlers, NoOfficersAssigned>();
             builder.Services.AddPublishedEvents(typeof(Compensation.Contracts.AwardPaidEvent).Assembly);
             builder.Services.AddPublishedEvents(typeof(OmbudsmanLiaison.Contracts.OrderMadeEvent).Assembly);
             builder.Services.AddPublishedEvents(typeof(VexatiousBehaviour.Contracts.RestrictionDecidedEvent).Assembly);

@@ -31,6 +31,7 @@ public sealed class TsmCountingRuleTests
         var policy = new ReportingPolicy
         {
             TsmCountingRules = [new TsmCountingRule { FromReportingYear = 2024, Clause = "a" }, new TsmCountingRule { FromReportingYear = 2024 }],
+            Learning = new LearningPolicy { RepeatWindowDays = 365, Clause = "b" },
         };
 
         var result = new ReportingPolicyValidator().Validate(null, policy);

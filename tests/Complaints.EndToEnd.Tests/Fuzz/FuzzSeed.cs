@@ -39,6 +39,8 @@ public sealed class FuzzSeed
         var other = (await host.Intake.LogComplaintAsync(IntakeMethods.ValidRequest("Another missed repair")).ResponseAsync).Complaint;
         seed.Set("complaint_id", complaint.Id).Set("GetComplaintRequest.id", complaint.Id).Set("GetComplaintRequest.reference", complaint.Reference)
             .Set("linked_complaint_id", other.Id).Set("response_id", responded.ResponseId).Set("action_id", responded.ActionId);
+        // A learning group that always exists (it may be empty): a free-text key names no group.
+        seed.Set("ListLearningRequest.group", "open-both-stages");
 
         var request = (await host.Intake.RecordServiceRequestAsync(new RecordServiceRequestRequest
         {

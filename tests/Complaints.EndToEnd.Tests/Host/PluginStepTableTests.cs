@@ -12,6 +12,7 @@ public sealed class PluginStepTableTests
         LogComplaint             10 PreValidation    10 Synchronous  ValidateLogComplaintPlugin
         LogComplaint             20 PreOperation     10 Synchronous  StampReceivedAtPlugin
         LogComplaint             40 PostOperation    10 Synchronous  StartLifecyclePlugin
+        LogComplaint             40 PostOperation    30 Synchronous  ReportHazardFromComplaintPlugin
         RaiseRepair              10 PreValidation    10 Synchronous  ValidateRaiseRepairPlugin
         RaiseRepair              10 PreValidation   100 Synchronous  RaiseRepairInHousingSystemPlugin
         RecordContact            10 PreValidation     5 Synchronous  ApplyContactRestrictionsPlugin
