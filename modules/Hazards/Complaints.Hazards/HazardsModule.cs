@@ -33,6 +33,7 @@ public static class HazardsModule
         services.AddScoped(sp => new HazardClockCalculator(sp.GetRequiredService<IOptions<HazardsPolicy>>().Value, sp.GetRequiredService<WorkingDayCalendar>()));
         services.AddScoped<HazardStore>();
         services.AddScoped<HazardReader>();
+        services.AddScoped<Complaints.Kernel.WorkQueue.IWorkItemSource, WorkQueue.HazardClockWorkItems>();
         services.AddScoped<Contracts.IHazardRecord, HazardRecord>();
         return builder;
     }

@@ -23,4 +23,7 @@ public enum WorkItemKind
 
     /// <summary>An award the resident accepted (or an Ombudsman order's award, once approved) not yet paid in full (Compensation).</summary>
     UnpaidAward = 7,
+
+    /// <summary>A running Awaab's Law clock on a hazard in a home: investigate, make safe, summary, safety or further work (Hazards).</summary>
+    HazardClock = 8,
 }

@@ -15,6 +15,7 @@ internal static class WorkQueueMapping
         Wire.WorkItemKind.OmbudsmanOrder => WorkItemKind.OmbudsmanOrder,
         Wire.WorkItemKind.RestrictionReview => WorkItemKind.RestrictionReview,
         Wire.WorkItemKind.UnpaidAward => WorkItemKind.UnpaidAward,
+        Wire.WorkItemKind.HazardClock => WorkItemKind.HazardClock,
         _ => null,
     };
 
@@ -27,6 +28,7 @@ internal static class WorkQueueMapping
         WorkItemKind.OmbudsmanOrder => Wire.WorkItemKind.OmbudsmanOrder,
         WorkItemKind.RestrictionReview => Wire.WorkItemKind.RestrictionReview,
         WorkItemKind.UnpaidAward => Wire.WorkItemKind.UnpaidAward,
+        WorkItemKind.HazardClock => Wire.WorkItemKind.HazardClock,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
