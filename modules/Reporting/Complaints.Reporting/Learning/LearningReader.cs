@@ -26,7 +26,7 @@ internal sealed class LearningReader(ReportingDbContext db, PolicyLabels labels,
             groups.AddRange(counts.OrderByDescending(c => c.Complaints).ThenBy(c => c.Code, StringComparer.Ordinal)
                 .Select(c => new LearningGroup(Key(kind, c.Code), kind == LearningKind.Theme ? labels.Theme(c.Code) : labels.RootCause(c.Code), c.Complaints)));
         }
-        foreach (var (prefix, chains) in new[] { ("repeat-property", await RepeatsAsync(year, Home, cancellationToken)), ("repeat-household", await RepeatsAsync(year, Household, cancellationToken)) })
+        foreach (var (prefix, chains) in new[] { ("repeat-property", await RepeatsAsync(year, RepeatParty.Home, cancellationToken)), ("repeat-household", await RepeatsAsync(year, RepeatParty.Household, cancellationToken)) })
             groups.AddRange(chains.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Key, StringComparer.Ordinal)
                 .Select(c => new LearningGroup($"{prefix}:{c.Key}", $"{(prefix == "repeat-property" ? "Home" : "Household")} {c.Key}", c.Value.Count)));
         var both = await OpenAtBothStagesAsync(cancellationToken);
@@ -42,8 +42,8 @@ internal sealed class LearningReader(ReportingDbContext db, PolicyLabels labels,
         {
             "theme" => await Complaints(RecordedOn(year, LearningKind.Theme).Where(l => l.Code == code).Select(l => l.ComplaintId), cancellationToken),
             "root-cause" => await Complaints(RecordedOn(year, LearningKind.RootCause).Where(l => l.Code == code).Select(l => l.ComplaintId), cancellationToken),
-            "repeat-property" => (await RepeatsAsync(year, Home, cancellationToken)).GetValueOrDefault(code, []),
-            "repeat-household" => (await RepeatsAsync(year, Household, cancellationToken)).GetValueOrDefault(code, []),
+            "repeat-property" => (await RepeatsAsync(year, RepeatParty.Home, cancellationToken)).GetValueOrDefault(code, []),
+            "repeat-household" => (await RepeatsAsync(year, RepeatParty.Household, cancellationToken)).GetValueOrDefault(code, []),
             OpenAtBothStages => await OpenAtBothStagesAsync(cancellationToken),
             _ => null,
         };
@@ -52,8 +52,12 @@ internal sealed class LearningReader(ReportingDbContext db, PolicyLabels labels,
 
     private const string OpenAtBothStages = "open-both-stages";
 
-    private static readonly Func<ReportedComplaint, string?> Home = c => c.PropertyReference;
-    private static readonly Func<ReportedComplaint, string?> Household = c => c.ResidentReference;
+    /// <summary>Whose repeats: the home's (its HMS property reference) or the household's (its resident reference).</summary>
+    private enum RepeatParty
+    {
+        Home,
+        Household,
+    }
 
     private static string Key(LearningKind kind, string code) => $"{(kind == LearningKind.Theme ? "theme" : "root-cause")}:{code}";
 
@@ -77,22 +81,22 @@ internal sealed class LearningReader(ReportingDbContext db, PolicyLabels labels,
     /// households with two complaints in a category in the year and the window before it are read back.
     /// </summary>
     private async Task<Dictionary<string, List<LearningComplaint>>> RepeatsAsync(
-        ReportingYear year, Func<ReportedComplaint, string?> party, CancellationToken cancellationToken)
+        ReportingYear year, RepeatParty party, CancellationToken cancellationToken)
     {
         var window = TimeSpan.FromDays(policy.Value.Learning.RepeatWindowDays);
         var (from, until) = (year.From - window, year.Until);
         var received = db.Complaints.AsNoTracking().Where(c => c.Category != null && c.ReceivedAt >= from && c.ReceivedAt < until && c.ServiceRequest == false);
-        var candidates = party == Home
+        var candidates = party == RepeatParty.Home
             ? await received.Where(c => c.PropertyReference != null).GroupBy(c => new { Party = c.PropertyReference, c.Category }).Where(g => g.Count() > 1)
                 .Select(g => g.Key.Party!).Distinct().ToListAsync(cancellationToken)
             : await received.Where(c => c.ResidentReference != null).GroupBy(c => new { Party = c.ResidentReference, c.Category }).Where(g => g.Count() > 1)
                 .Select(g => g.Key.Party!).Distinct().ToListAsync(cancellationToken);
-        var rows = party == Home
+        var rows = party == RepeatParty.Home
             ? await received.Where(c => candidates.Contains(c.PropertyReference!)).ToListAsync(cancellationToken)
             : await received.Where(c => candidates.Contains(c.ResidentReference!)).ToListAsync(cancellationToken);
 
         var chains = new Dictionary<string, List<LearningComplaint>>(StringComparer.Ordinal);
-        foreach (var sameThing in rows.GroupBy(c => (Party: party(c)!, c.Category)))
+        foreach (var sameThing in rows.GroupBy(c => (Party: (party == RepeatParty.Home ? c.PropertyReference : c.ResidentReference)!, c.Category)))
         {
             var inOrder = sameThing.OrderBy(c => c.ReceivedAt).ToList();
             var chained = new HashSet<ReportedComplaint>();
