@@ -35,6 +35,9 @@ public static class HazardsModule
         services.AddScoped<HazardReader>();
         services.AddScoped<Complaints.Kernel.WorkQueue.IWorkItemSource, WorkQueue.HazardClockWorkItems>();
         services.AddScoped<Contracts.IHazardRecord, HazardRecord>();
+        services.AddOptions<Sweep.MissedClockSweepOptions>().BindConfiguration(Sweep.MissedClockSweepOptions.Section);
+        services.AddSingleton<Sweep.MissedClockSweep>();
+        services.AddHostedService(sp => sp.GetRequiredService<Sweep.MissedClockSweep>());
         return builder;
     }
 

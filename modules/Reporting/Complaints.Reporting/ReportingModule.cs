@@ -43,6 +43,7 @@ public static class ReportingModule
         services.AddScoped<SelfAssessmentReader>();
         services.AddScoped<AnnualReportBuilder>();
         services.AddScoped<Learning.LearningReader>();
+        services.AddScoped<Hazards.HazardFiguresReader>();
         services.AddScoped<WorkQueue.WorkQueueReader>();
         return builder;
     }

@@ -61,6 +61,9 @@ internal sealed class Hazard : Complaints.Kernel.Persistence.IVersioned
     /// <summary>When the clocks stopped (copied from <see cref="Stopped"/>), so open hazards are found by an index.</summary>
     public DateTimeOffset? StoppedAt { get; set; }
 
+    /// <summary>The clocks announced as missed (<c>HazardClockMissed</c>), so each is announced once.</summary>
+    public List<string> MissedClocks { get; set; } = [];
+
     public int Version { get; set; }
 }
 
@@ -120,4 +123,10 @@ internal enum StopReason
 
     /// <summary>The work needs someone else's consent, not obtained despite all reasonable steps.</summary>
     ConsentNotObtained,
+
+    /// <summary>
+    /// Not one of the regulation's reasons: the tenancy's tenure (from the housing management system, or found by an
+    /// officer) is one the regulations do not reach, so they never applied.
+    /// </summary>
+    TenureNotCovered,
 }

@@ -53,6 +53,7 @@ internal static class HazardMapping
         V1.StopReason.HouseholdMoved => Domain.StopReason.HouseholdMoved,
         V1.StopReason.NoHazardFound => Domain.StopReason.NoHazardFound,
         V1.StopReason.ConsentNotObtained => Domain.StopReason.ConsentNotObtained,
+        V1.StopReason.TenureNotCovered => Domain.StopReason.TenureNotCovered,
         _ => null,
     };
 
@@ -169,6 +170,7 @@ internal static class HazardMapping
         Domain.StopReason.HouseholdMoved => V1.StopReason.HouseholdMoved,
         Domain.StopReason.NoHazardFound => V1.StopReason.NoHazardFound,
         Domain.StopReason.ConsentNotObtained => V1.StopReason.ConsentNotObtained,
+        Domain.StopReason.TenureNotCovered => V1.StopReason.TenureNotCovered,
         _ => V1.StopReason.Unspecified,
     };
 

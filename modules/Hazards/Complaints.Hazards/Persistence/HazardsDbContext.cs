@@ -26,6 +26,7 @@ internal abstract class HazardsDbContext(DbContextOptions options)
             e.Property(h => h.AccessAttempts).HasJsonConversion();
             e.Property(h => h.AccommodationOffers).HasJsonConversion();
             e.Property(h => h.Stopped).HasJsonConversion();
+            e.Property(h => h.MissedClocks).HasJsonConversion();
             e.Property(h => h.Reference).HasMaxLength(KeyColumn.Reference);
             e.Property(h => h.PropertyReference).HasMaxLength(KeyColumn.Reference);
             e.Property(h => h.Kind).HasMaxLength(KeyColumn.Reference);

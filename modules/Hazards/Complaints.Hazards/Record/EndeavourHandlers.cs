@@ -60,7 +60,7 @@ internal sealed class StopClockHandler(HazardStore store, HazardClockCalculator 
         var command = context.Target;
         var violations = new List<FieldViolation>();
         if (command.Reason is null)
-            violations.Add(new FieldViolation("reason", "must be HOUSEHOLD_MOVED, NO_HAZARD_FOUND or CONSENT_NOT_OBTAINED"));
+            violations.Add(new FieldViolation("reason", "must be HOUSEHOLD_MOVED, NO_HAZARD_FOUND, CONSENT_NOT_OBTAINED or TENURE_NOT_COVERED"));
         if (string.IsNullOrWhiteSpace(command.Evidence))
             violations.Add(new FieldViolation("evidence", "must say where the evidence for stopping the clocks is kept"));
         if (violations.Count > 0)
@@ -79,7 +79,9 @@ internal sealed class StopClockHandler(HazardStore store, HazardClockCalculator 
         };
         if (missing is not null)
             throw HazardStore.Refused(hazard, $"Hazard {hazard.Reference}'s clocks cannot stop for {reason}: {missing}.");
-        var overdue = calculator.Calculate(hazard, at).Where(c => c.Status == HazardClockStatus.Overdue).Select(c => c.Name).ToList();
+        var clocks = calculator.Calculate(hazard, at);
+        store.AnnounceMissed(hazard, clocks); // before the stop: afterwards they read as stopped
+        var overdue = clocks.Where(c => c.Status == HazardClockStatus.Overdue).Select(c => c.Name).ToList();
         hazard.Stopped = new ClockStop(reason, HazardStore.Text(command.Evidence), at, context.InitiatingUser.Id);
         hazard.StoppedAt = at;
         await store.SaveAsync(hazard, at, cancellationToken);

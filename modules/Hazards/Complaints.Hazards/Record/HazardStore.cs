@@ -45,15 +45,32 @@ internal sealed class HazardStore(HazardsDbContext db, HazardClockCalculator cal
             ["allowed"] = string.Join(",", HazardMoves.Allowed(hazard)),
         });
 
-    /// <summary>Saves the step and announces each named clock it met, on time or late.</summary>
+    /// <summary>Saves the step and announces each named clock it met, on time or late, and any clock missed by then.</summary>
     public async Task SaveAsync(Hazard hazard, DateTimeOffset stepAt, CancellationToken cancellationToken, params string[] clocksMet)
     {
+        var clocks = calculator.Calculate(hazard, stepAt);
+        AnnounceMissed(hazard, clocks);
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var met in calculator.Calculate(hazard, stepAt).Where(c => clocksMet.Contains(c.Name) && c.EndedAt == stepAt))
+        foreach (var met in clocks.Where(c => clocksMet.Contains(c.Name) && c.EndedAt == stepAt))
         {
             if (met.Status is HazardClockStatus.MetOnTime or HazardClockStatus.MetLate)
                 events.Publish(new HazardClockMetEvent(hazard.Id, hazard.Reference, hazard.Kind, met.Name, met.DueAt, met.Status == HazardClockStatus.MetOnTime, stepAt));
         }
+    }
+
+    /// <summary>
+    /// Announces each clock overdue or met late that has not been announced yet (<see cref="HazardClockMissedEvent"/>,
+    /// at its due instant), and remembers it on the hazard so it is announced once. Returns how many were new.
+    /// </summary>
+    public int AnnounceMissed(Hazard hazard, IEnumerable<HazardClockSummary> clocks)
+    {
+        var missed = clocks.Where(c => c.Status is HazardClockStatus.Overdue or HazardClockStatus.MetLate && !hazard.MissedClocks.Contains(c.Name)).ToList();
+        if (missed.Count == 0)
+            return 0;
+        hazard.MissedClocks = [.. hazard.MissedClocks, .. missed.Select(c => c.Name)];
+        foreach (var clock in missed)
+            events.Publish(new HazardClockMissedEvent(hazard.Id, hazard.Reference, hazard.Kind, hazard.Emergency, clock.Name, clock.Regulation, clock.DueAt));
+        return missed.Count;
     }
 
     public static string Text(string? value) => (value ?? "").Trim();

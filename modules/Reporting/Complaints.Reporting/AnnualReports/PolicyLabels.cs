@@ -7,7 +7,7 @@ namespace Complaints.Reporting.AnnualReports;
 
 /// <summary>
 /// Words for the codes the events carry: the policy profile's own descriptions of its categories, exclusion reasons,
-/// themes and root causes (the landlord's document, read as it is, never another module's tables), and plain English
+/// themes, root causes and hazard kinds (the landlord's document, read as it is, never another module's tables), and plain English
 /// for channels and outcomes. A code the profile no longer lists is shown as the code.
 /// </summary>
 internal sealed partial class PolicyLabels(PolicyProfile profile)
@@ -16,6 +16,7 @@ internal sealed partial class PolicyLabels(PolicyProfile profile)
     private readonly Lazy<IReadOnlyDictionary<string, string>> exclusionReasons = new(() => Descriptions(profile.Section("intake:exclusionReasons")));
     private readonly Lazy<IReadOnlyDictionary<string, string>> themes = new(() => Descriptions(profile.Section("investigation:learning:themes")));
     private readonly Lazy<IReadOnlyDictionary<string, string>> rootCauses = new(() => Descriptions(profile.Section("investigation:learning:rootCauses")));
+    private readonly Lazy<IReadOnlyDictionary<string, string>> hazardKinds = new(() => Descriptions(profile.Section("hazards:kinds"), "name"));
 
     /// <summary>The landlord as its letters name it (the profile's letterhead).</summary>
     public string Landlord => profile.Section("investigation:letterhead:landlord").Value is { Length: > 0 } name ? name : profile.Name;
@@ -27,6 +28,8 @@ internal sealed partial class PolicyLabels(PolicyProfile profile)
     public string Theme(string code) => themes.Value.GetValueOrDefault(code, code);
 
     public string RootCause(string code) => rootCauses.Value.GetValueOrDefault(code, code);
+
+    public string HazardKind(string code) => hazardKinds.Value.GetValueOrDefault(code, code);
 
     /// <summary>"DistressAndInconvenience" → "Distress and inconvenience": enum names the contracts carry, in words.</summary>
     public static string Words(string name) =>
@@ -42,9 +45,9 @@ internal sealed partial class PolicyLabels(PolicyProfile profile)
         _ => "not upheld",
     };
 
-    private static Dictionary<string, string> Descriptions(IConfigurationSection list) =>
+    private static Dictionary<string, string> Descriptions(IConfigurationSection list, string wordsKey = "description") =>
         list.GetChildren().Where(c => c["code"] is not null)
-            .ToDictionary(c => c["code"]!, c => c["description"] ?? c["code"]!, StringComparer.Ordinal);
+            .ToDictionary(c => c["code"]!, c => c[wordsKey] ?? c["code"]!, StringComparer.Ordinal);
 
     [GeneratedRegex("(?<!^)([A-Z])")]
     private static partial Regex CapitalBoundary();

@@ -11,7 +11,8 @@ namespace Complaints.Reporting.Grpc;
 
 /// <summary><c>complaints.reporting.v1.ReportingService</c>: maps requests to reads, figures to messages.</summary>
 internal sealed partial class ReportingGrpcService(
-    TenantSatisfactionMeasuresReader measures, ReadModelRebuild rebuild, AnnualReportBuilder annualReports, LearningReader learning, ICommandPipeline pipeline)
+    TenantSatisfactionMeasuresReader measures, ReadModelRebuild rebuild, AnnualReportBuilder annualReports, LearningReader learning,
+    Reporting.Hazards.HazardFiguresReader hazards, ICommandPipeline pipeline)
     : ReportingService.ReportingServiceBase
 {
     private const int DefaultPageSize = 200;

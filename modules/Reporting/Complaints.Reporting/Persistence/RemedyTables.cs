@@ -1,12 +1,13 @@
 using Complaints.Kernel.Persistence;
 using Complaints.Reporting.ReadModels.Awards;
+using Complaints.Reporting.ReadModels.Hazards;
 using Complaints.Reporting.ReadModels.Ombudsman;
 using Complaints.Reporting.ReadModels.Restrictions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Complaints.Reporting.Persistence;
 
-/// <summary>The tables of the award, Ombudsman and restriction read models; indexed on the days and instants the annual figures select by.</summary>
+/// <summary>The tables of the award, Ombudsman, restriction and hazard read models; indexed on the days and instants the annual figures select by.</summary>
 internal static class RemedyTables
 {
     public static void Configure(ModelBuilder modelBuilder)
@@ -72,6 +73,31 @@ internal static class RemedyTables
             e.Property(r => r.LiftedBecause).HasConversion<string>().HasMaxLength(KeyColumn.EnumName);
             e.HasIndex(r => r.DecidedAt);
             e.HasIndex(r => r.ReviewDueOn);
+        });
+        modelBuilder.Entity<ReportedHazard>(e =>
+        {
+            e.ToTable("reporting_hazards");
+            e.HasKey(h => h.HazardId);
+            e.Property(h => h.HazardId).ValueGeneratedNever();
+            e.Property(h => h.Reference).HasMaxLength(KeyColumn.Reference);
+            e.Property(h => h.Kind).HasMaxLength(KeyColumn.Reference);
+            e.Property(h => h.StopReason).HasMaxLength(KeyColumn.EnumName);
+            e.HasIndex(h => h.AwareAt);
+        });
+        modelBuilder.Entity<ReportedHazardMiss>(e =>
+        {
+            e.ToTable("reporting_hazard_misses");
+            e.HasKey(m => new { m.HazardId, m.Clock });
+            e.Property(m => m.Clock).HasMaxLength(KeyColumn.Reference);
+            e.Property(m => m.Kind).HasMaxLength(KeyColumn.Reference);
+            e.HasIndex(m => m.DueAt);
+        });
+        modelBuilder.Entity<ReportedAccommodationOffer>(e =>
+        {
+            e.ToTable("reporting_accommodation_offers");
+            e.HasKey(o => new { o.HazardId, o.OfferedAt });
+            e.Property(o => o.Kind).HasMaxLength(KeyColumn.Reference);
+            e.HasIndex(o => o.OfferedAt);
         });
     }
 }

@@ -37,6 +37,12 @@ internal abstract class ReportingDbContext(DbContextOptions options) : ModuleDbC
 
     public DbSet<ReportedRestriction> Restrictions => Set<ReportedRestriction>();
 
+    public DbSet<ReadModels.Hazards.ReportedHazard> Hazards => Set<ReadModels.Hazards.ReportedHazard>();
+
+    public DbSet<ReadModels.Hazards.ReportedHazardMiss> HazardMisses => Set<ReadModels.Hazards.ReportedHazardMiss>();
+
+    public DbSet<ReadModels.Hazards.ReportedAccommodationOffer> AccommodationOffers => Set<ReadModels.Hazards.ReportedAccommodationOffer>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ReportedComplaint>(e =>

@@ -2,11 +2,13 @@ using System.Collections.Frozen;
 using System.Reflection;
 using System.Text.Json;
 using Complaints.Compensation.Contracts;
+using Complaints.Hazards.Contracts;
 using Complaints.Kernel.Events;
 using Complaints.Kernel.Persistence;
 using Complaints.OmbudsmanLiaison.Contracts;
 using Complaints.Reporting.Persistence;
 using Complaints.Reporting.ReadModels.Awards;
+using Complaints.Reporting.ReadModels.Hazards;
 using Complaints.Reporting.ReadModels.Ombudsman;
 using Complaints.Reporting.ReadModels.Restrictions;
 using Complaints.VexatiousBehaviour.Contracts;
@@ -16,7 +18,7 @@ namespace Complaints.Reporting.ReadModels;
 
 /// <summary>
 /// The read models of what put complaints right and how contact was managed: compensation awards, Ombudsman cases and
-/// orders, contact restrictions. Applies each logged event of theirs (matched by the contract's own
+/// orders, contact restrictions, and Awaab's Law hazards. Applies each logged event of theirs (matched by the contract's own
 /// <see cref="EventNameAttribute"/>, never a copied string) and empties their tables for a rebuild.
 /// </summary>
 internal static class RemedyProjections
@@ -40,6 +42,11 @@ internal static class RemedyProjections
         On<RestrictionLiftedEvent>(RestrictionProjection.ApplyAsync),
         On<RestrictionAppealedEvent>(RestrictionProjection.ApplyAsync),
         On<RestrictionAppealDecidedEvent>(RestrictionProjection.ApplyAsync),
+        On<HazardReportedEvent>(HazardProjection.ApplyAsync),
+        On<HazardClockMissedEvent>(HazardProjection.ApplyAsync),
+        On<HazardClockMetEvent>(HazardProjection.ApplyAsync),
+        On<AlternativeAccommodationOfferedEvent>(HazardProjection.ApplyAsync),
+        On<HazardClocksStoppedEvent>(HazardProjection.ApplyAsync),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Applies the event if it is one of these read models'; any other event is not theirs and is passed over.</summary>
@@ -56,6 +63,9 @@ internal static class RemedyProjections
         await db.OmbudsmanOrders.ExecuteDeleteAsync(cancellationToken);
         await db.OmbudsmanCases.ExecuteDeleteAsync(cancellationToken);
         await db.Restrictions.ExecuteDeleteAsync(cancellationToken);
+        await db.Hazards.ExecuteDeleteAsync(cancellationToken);
+        await db.HazardMisses.ExecuteDeleteAsync(cancellationToken);
+        await db.AccommodationOffers.ExecuteDeleteAsync(cancellationToken);
     }
 
     private static KeyValuePair<string, Apply> On<TEvent>(Func<ReportingDbContext, TEvent, CancellationToken, Task> apply) =>
