@@ -76,3 +76,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM hazards_migrations WHERE "MigrationId" = '20261129134539_HazardMissesAndBoardFigures') THEN
+    ALTER TABLE hazards_hazards ADD "MissedClocks" text NOT NULL DEFAULT '[]';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM hazards_migrations WHERE "MigrationId" = '20261129134539_HazardMissesAndBoardFigures') THEN
+    INSERT INTO hazards_migrations ("MigrationId", "ProductVersion")
+    VALUES ('20261129134539_HazardMissesAndBoardFigures', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -617,3 +617,79 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM reporting_migrations WHERE "MigrationId" = '20261129134524_HazardMissesAndBoardFigures') THEN
+    CREATE TABLE reporting_accommodation_offers (
+        "HazardId" bigint NOT NULL,
+        "OfferedAt" timestamp with time zone NOT NULL,
+        "Kind" character varying(200) NOT NULL,
+        "Emergency" boolean NOT NULL,
+        CONSTRAINT "PK_reporting_accommodation_offers" PRIMARY KEY ("HazardId", "OfferedAt")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM reporting_migrations WHERE "MigrationId" = '20261129134524_HazardMissesAndBoardFigures') THEN
+    CREATE TABLE reporting_hazard_misses (
+        "HazardId" bigint NOT NULL,
+        "Clock" character varying(200) NOT NULL,
+        "Kind" character varying(200) NOT NULL,
+        "Emergency" boolean NOT NULL,
+        "DueAt" timestamp with time zone NOT NULL,
+        "MetAt" timestamp with time zone,
+        CONSTRAINT "PK_reporting_hazard_misses" PRIMARY KEY ("HazardId", "Clock")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM reporting_migrations WHERE "MigrationId" = '20261129134524_HazardMissesAndBoardFigures') THEN
+    CREATE TABLE reporting_hazards (
+        "HazardId" bigint NOT NULL,
+        "Reference" character varying(200) NOT NULL,
+        "Kind" character varying(200) NOT NULL,
+        "Emergency" boolean NOT NULL,
+        "AwareAt" timestamp with time zone NOT NULL,
+        "StoppedAt" timestamp with time zone,
+        "StopReason" character varying(64),
+        CONSTRAINT "PK_reporting_hazards" PRIMARY KEY ("HazardId")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM reporting_migrations WHERE "MigrationId" = '20261129134524_HazardMissesAndBoardFigures') THEN
+    CREATE INDEX "IX_reporting_accommodation_offers_OfferedAt" ON reporting_accommodation_offers ("OfferedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM reporting_migrations WHERE "MigrationId" = '20261129134524_HazardMissesAndBoardFigures') THEN
+    CREATE INDEX "IX_reporting_hazard_misses_DueAt" ON reporting_hazard_misses ("DueAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM reporting_migrations WHERE "MigrationId" = '20261129134524_HazardMissesAndBoardFigures') THEN
+    CREATE INDEX "IX_reporting_hazards_AwareAt" ON reporting_hazards ("AwareAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM reporting_migrations WHERE "MigrationId" = '20261129134524_HazardMissesAndBoardFigures') THEN
+    INSERT INTO reporting_migrations ("MigrationId", "ProductVersion")
+    VALUES ('20261129134524_HazardMissesAndBoardFigures', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -87,3 +87,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [hazards_migrations]
+    WHERE [MigrationId] = N'20261129134544_HazardMissesAndBoardFigures'
+)
+BEGIN
+    ALTER TABLE [hazards_hazards] ADD [MissedClocks] nvarchar(max) NOT NULL DEFAULT N'[]';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [hazards_migrations]
+    WHERE [MigrationId] = N'20261129134544_HazardMissesAndBoardFigures'
+)
+BEGIN
+    INSERT INTO [hazards_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129134544_HazardMissesAndBoardFigures', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

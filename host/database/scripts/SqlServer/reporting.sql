@@ -706,3 +706,87 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [reporting_migrations]
+    WHERE [MigrationId] = N'20261129134529_HazardMissesAndBoardFigures'
+)
+BEGIN
+    CREATE TABLE [reporting_accommodation_offers] (
+        [HazardId] bigint NOT NULL,
+        [OfferedAt] datetimeoffset NOT NULL,
+        [Kind] nvarchar(200) NOT NULL,
+        [Emergency] bit NOT NULL,
+        CONSTRAINT [PK_reporting_accommodation_offers] PRIMARY KEY ([HazardId], [OfferedAt])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting_migrations]
+    WHERE [MigrationId] = N'20261129134529_HazardMissesAndBoardFigures'
+)
+BEGIN
+    CREATE TABLE [reporting_hazard_misses] (
+        [HazardId] bigint NOT NULL,
+        [Clock] nvarchar(200) NOT NULL,
+        [Kind] nvarchar(200) NOT NULL,
+        [Emergency] bit NOT NULL,
+        [DueAt] datetimeoffset NOT NULL,
+        [MetAt] datetimeoffset NULL,
+        CONSTRAINT [PK_reporting_hazard_misses] PRIMARY KEY ([HazardId], [Clock])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting_migrations]
+    WHERE [MigrationId] = N'20261129134529_HazardMissesAndBoardFigures'
+)
+BEGIN
+    CREATE TABLE [reporting_hazards] (
+        [HazardId] bigint NOT NULL,
+        [Reference] nvarchar(200) NOT NULL,
+        [Kind] nvarchar(200) NOT NULL,
+        [Emergency] bit NOT NULL,
+        [AwareAt] datetimeoffset NOT NULL,
+        [StoppedAt] datetimeoffset NULL,
+        [StopReason] nvarchar(64) NULL,
+        CONSTRAINT [PK_reporting_hazards] PRIMARY KEY ([HazardId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting_migrations]
+    WHERE [MigrationId] = N'20261129134529_HazardMissesAndBoardFigures'
+)
+BEGIN
+    CREATE INDEX [IX_reporting_accommodation_offers_OfferedAt] ON [reporting_accommodation_offers] ([OfferedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting_migrations]
+    WHERE [MigrationId] = N'20261129134529_HazardMissesAndBoardFigures'
+)
+BEGIN
+    CREATE INDEX [IX_reporting_hazard_misses_DueAt] ON [reporting_hazard_misses] ([DueAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting_migrations]
+    WHERE [MigrationId] = N'20261129134529_HazardMissesAndBoardFigures'
+)
+BEGIN
+    CREATE INDEX [IX_reporting_hazards_AwareAt] ON [reporting_hazards] ([AwareAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reporting_migrations]
+    WHERE [MigrationId] = N'20261129134529_HazardMissesAndBoardFigures'
+)
+BEGIN
+    INSERT INTO [reporting_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129134529_HazardMissesAndBoardFigures', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

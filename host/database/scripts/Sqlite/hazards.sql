@@ -44,3 +44,11 @@ VALUES ('20261129112212_AwaabsLawHazards', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "hazards_hazards" ADD "MissedClocks" TEXT NOT NULL DEFAULT '[]';
+
+INSERT INTO "hazards_migrations" ("MigrationId", "ProductVersion")
+VALUES ('20261129134534_HazardMissesAndBoardFigures', '10.0.15');
+
+COMMIT;
+

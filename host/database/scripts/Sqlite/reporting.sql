@@ -327,3 +327,43 @@ VALUES ('20261129121802_AnnualReport', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "reporting_accommodation_offers" (
+    "HazardId" INTEGER NOT NULL,
+    "OfferedAt" INTEGER NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Emergency" INTEGER NOT NULL,
+    CONSTRAINT "PK_reporting_accommodation_offers" PRIMARY KEY ("HazardId", "OfferedAt")
+);
+
+CREATE TABLE "reporting_hazard_misses" (
+    "HazardId" INTEGER NOT NULL,
+    "Clock" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Emergency" INTEGER NOT NULL,
+    "DueAt" INTEGER NOT NULL,
+    "MetAt" INTEGER NULL,
+    CONSTRAINT "PK_reporting_hazard_misses" PRIMARY KEY ("HazardId", "Clock")
+);
+
+CREATE TABLE "reporting_hazards" (
+    "HazardId" INTEGER NOT NULL CONSTRAINT "PK_reporting_hazards" PRIMARY KEY,
+    "Reference" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Emergency" INTEGER NOT NULL,
+    "AwareAt" INTEGER NOT NULL,
+    "StoppedAt" INTEGER NULL,
+    "StopReason" TEXT NULL
+);
+
+CREATE INDEX "IX_reporting_accommodation_offers_OfferedAt" ON "reporting_accommodation_offers" ("OfferedAt");
+
+CREATE INDEX "IX_reporting_hazard_misses_DueAt" ON "reporting_hazard_misses" ("DueAt");
+
+CREATE INDEX "IX_reporting_hazards_AwareAt" ON "reporting_hazards" ("AwareAt");
+
+INSERT INTO "reporting_migrations" ("MigrationId", "ProductVersion")
+VALUES ('20261129134519_HazardMissesAndBoardFigures', '10.0.15');
+
+COMMIT;
+

@@ -62,6 +62,10 @@ namespace Complaints.Hazards.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("MissedClocks")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("PropertyReference")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -62,6 +62,10 @@ namespace Complaints.Hazards.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("MissedClocks")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("PropertyReference")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -55,6 +55,10 @@ namespace Complaints.Hazards.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MissedClocks")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PropertyReference")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -157,6 +157,94 @@ namespace Complaints.Reporting.Persistence.Migrations.PostgreSql
                     b.ToTable("reporting_award_payments", (string)null);
                 });
 
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.Hazards.ReportedAccommodationOffer", b =>
+                {
+                    b.Property<long>("HazardId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("OfferedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Emergency")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("HazardId", "OfferedAt");
+
+                    b.HasIndex("OfferedAt");
+
+                    b.ToTable("reporting_accommodation_offers", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.Hazards.ReportedHazard", b =>
+                {
+                    b.Property<long>("HazardId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("AwareAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Emergency")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("StopReason")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("StoppedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("HazardId");
+
+                    b.HasIndex("AwareAt");
+
+                    b.ToTable("reporting_hazards", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.Hazards.ReportedHazardMiss", b =>
+                {
+                    b.Property<long>("HazardId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Clock")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Emergency")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("MetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("HazardId", "Clock");
+
+                    b.HasIndex("DueAt");
+
+                    b.ToTable("reporting_hazard_misses", (string)null);
+                });
+
             modelBuilder.Entity("Complaints.Reporting.ReadModels.Ombudsman.ReportedOmbudsmanCase", b =>
                 {
                     b.Property<string>("OmbudsmanCaseReference")

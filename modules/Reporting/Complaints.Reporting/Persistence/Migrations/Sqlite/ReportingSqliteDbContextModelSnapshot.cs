@@ -152,6 +152,94 @@ namespace Complaints.Reporting.Persistence.Migrations.Sqlite
                     b.ToTable("reporting_award_payments", (string)null);
                 });
 
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.Hazards.ReportedAccommodationOffer", b =>
+                {
+                    b.Property<long>("HazardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OfferedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Emergency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("HazardId", "OfferedAt");
+
+                    b.HasIndex("OfferedAt");
+
+                    b.ToTable("reporting_accommodation_offers", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.Hazards.ReportedHazard", b =>
+                {
+                    b.Property<long>("HazardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AwareAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Emergency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StopReason")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StoppedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("HazardId");
+
+                    b.HasIndex("AwareAt");
+
+                    b.ToTable("reporting_hazards", (string)null);
+                });
+
+            modelBuilder.Entity("Complaints.Reporting.ReadModels.Hazards.ReportedHazardMiss", b =>
+                {
+                    b.Property<long>("HazardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Clock")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Emergency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("HazardId", "Clock");
+
+                    b.HasIndex("DueAt");
+
+                    b.ToTable("reporting_hazard_misses", (string)null);
+                });
+
             modelBuilder.Entity("Complaints.Reporting.ReadModels.Ombudsman.ReportedOmbudsmanCase", b =>
                 {
                     b.Property<string>("OmbudsmanCaseReference")

@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Complaints.Hazards.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    internal partial class HazardMissesAndBoardFigures : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "MissedClocks",
+                table: "hazards_hazards",
+                type: "nvarchar(max)",
+                nullable: false,
+                defaultValue: "[]"); // existing hazards have announced no miss yet
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "MissedClocks",
+                table: "hazards_hazards");
+        }
+    }
+}
