@@ -349,6 +349,10 @@ public static partial class MessageCatalogue
             new("outcome", "string", Optional: true, Settable: true),
             new("occurred_at", "datetime", Optional: true, Settable: true),
         ]),
+        new("RecordMissedClocks",
+        [
+            new("hazard_id", "int", Optional: false, Settable: false),
+        ]),
         new("RecordOfferResponse",
         [
             new("award_id", "int", Optional: false, Settable: false),
@@ -495,7 +499,7 @@ public static partial class MessageCatalogue
         new("StopClock",
         [
             new("hazard_id", "int", Optional: false, Settable: false),
-            new("reason", "enum StopReason(HouseholdMoved|NoHazardFound|ConsentNotObtained)", Optional: true, Settable: true),
+            new("reason", "enum StopReason(HouseholdMoved|NoHazardFound|ConsentNotObtained|TenureNotCovered)", Optional: true, Settable: true),
             new("evidence", "string", Optional: false, Settable: true),
             new("stopped_at", "datetime", Optional: true, Settable: true),
         ]),

@@ -90,7 +90,8 @@ public sealed class EventStreamTests
         Assert.Equal(
             ["complaints.compensation.v1.AwardApproved", "complaints.compensation.v1.AwardCancelled", "complaints.compensation.v1.AwardOfferAnswered",
              "complaints.compensation.v1.AwardPaid", "complaints.compensation.v1.AwardProposed", "complaints.compensation.v1.AwardRejected",
-             "complaints.hazards.v1.AlternativeAccommodationOffered", "complaints.hazards.v1.HazardClockMet", "complaints.hazards.v1.HazardClocksStopped",
+             "complaints.hazards.v1.AlternativeAccommodationOffered", "complaints.hazards.v1.HazardClockMet", "complaints.hazards.v1.HazardClockMissed",
+             "complaints.hazards.v1.HazardClocksStopped",
              "complaints.hazards.v1.HazardReported", "complaints.housing_system.v1.ComplaintStockTypeResolved", "complaints.intake.v1.ComplaintDeclined", Subscription.ComplaintLogged,
              "complaints.intake.v1.FeedbackLoggedAsComplaint", "complaints.intake.v1.FeedbackRecorded",
              Subscription.EscalationRequested, "complaints.investigation.v1.ResponseIssued", "complaints.lifecycle.v1.ComplaintClockSettled",

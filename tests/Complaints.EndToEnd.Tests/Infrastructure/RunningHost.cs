@@ -135,6 +135,10 @@ public sealed class RunningHost : IAsyncDisposable
     public static Task<RunningHost> StartOnAsync(TestDatabase database, params string[] extraArgs) =>
         StartAsync([$"--Database:Provider={database.Provider}", $"--Database:ConnectionString={database.ConnectionString}", .. extraArgs]);
 
+    /// <summary>The host on a test database with its clock moved to read <paramref name="now"/> at start-up (see <see cref="StartAtAsync"/>).</summary>
+    public static Task<RunningHost> StartOnAtAsync(TestDatabase database, DateTimeOffset now, params string[] extraArgs) =>
+        StartAsync(new ShiftedClock(now - DateTimeOffset.UtcNow), [$"--Database:Provider={database.Provider}", $"--Database:ConnectionString={database.ConnectionString}", .. extraArgs]);
+
     /// <summary>An HTTP/1.1 client for the JSON endpoint, calling as the tests' default caller unless a request says otherwise.</summary>
     public HttpClient Http(HttpMessageHandler? handler = null) =>
         new(new DefaultCallerHandler(handler ?? new SocketsHttpHandler())) { BaseAddress = HttpAddress, DefaultRequestVersion = global::System.Net.HttpVersion.Version11 };

@@ -8,9 +8,14 @@ internal static class HazardRules
 {
     public const string NotInScope = "HAZARD_NOT_IN_SCOPE";
 
-    /// <summary>An empty tenure is not yet known: the clocks run until it is (the safe side).</summary>
+    /// <summary>
+    /// An empty tenure is not yet known: the clocks run until it is (the safe side). "social-rent", "social_rent" and
+    /// "SocialRent" are one tenure: officers type the first, the housing management system's contract names the last.
+    /// </summary>
     public static bool TenureApplies(HazardsPolicy policy, string? tenure) =>
-        string.IsNullOrWhiteSpace(tenure) || policy.AppliesToTenures.Contains(tenure.Trim(), StringComparer.OrdinalIgnoreCase);
+        string.IsNullOrWhiteSpace(tenure) || policy.AppliesToTenures.Any(t => Plain(t) == Plain(tenure));
+
+    private static string Plain(string tenure) => new([.. tenure.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
 
     public static void EnsureInScope(HazardsPolicy policy, string? tenure, string kind, bool emergency, DateOnly awareOn)
     {
