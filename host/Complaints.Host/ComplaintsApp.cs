@@ -19,6 +19,7 @@ using Complaints.Lifecycle;
 using Complaints.OmbudsmanLiaison;
 using Complaints.Reporting;
 using Complaints.VexatiousBehaviour;
+using Complaints.Workspace;
 
 namespace Complaints.Host;
 
@@ -86,6 +87,7 @@ public static class ComplaintsApp
         builder.AddHousingSystemModule();
         builder.AddReportingModule();
         builder.AddHazardsModule();
+        builder.AddWorkspace();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -121,6 +123,7 @@ public static class ComplaintsApp
         app.MapHousingSystemModule();
         app.MapReportingModule();
         app.MapHazardsModule();
+        app.MapWorkspace();
         map?.Invoke(app);
         app.ReportHealthForEveryMappedService();
         app.CompileRequestRulesOfEveryMappedService();
