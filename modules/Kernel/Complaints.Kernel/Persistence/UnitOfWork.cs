@@ -74,6 +74,38 @@ public sealed class UnitOfWork(DatabaseProvider provider, Telemetry.ComplaintsMe
     }
 
     /// <summary>
+    /// Runs reads that must agree with one another (a report's figures, several queries) on one snapshot of the
+    /// database, so a writer committing between them cannot show half its change: a read-only transaction, rolled back
+    /// at the end (nothing may be saved in it). PostgreSQL: REPEATABLE READ, one snapshot that never blocks a writer.
+    /// SQLite: deferred, its read lock held to the end (a commit waits the few milliseconds). SQL Server, whose snapshot
+    /// isolation is a database option, and a call already in a transaction run the reads as they are.
+    /// </summary>
+    public async Task<T> ReadSnapshotAsync<T>(Func<Task<T>> reads, CancellationToken cancellationToken)
+    {
+        if (_transaction is not null || provider.Kind == DatabaseProviderKind.SqlServer)
+            return await reads();
+        if (Connection.State != System.Data.ConnectionState.Open)
+            await Connection.OpenAsync(cancellationToken);
+        await using var transaction = Connection is SqliteConnection sqlite
+            ? sqlite.BeginTransaction(deferred: true)
+            : await Connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        _transaction = transaction;
+        foreach (var context in _contexts)
+            await context.Database.UseTransactionAsync(transaction, cancellationToken);
+        try
+        {
+            return await reads();
+        }
+        finally
+        {
+            _transaction = null;
+            foreach (var context in _contexts)
+                await context.Database.UseTransactionAsync(null, CancellationToken.None);
+            await transaction.RollbackAsync(CancellationToken.None); // it only read
+        }
+    }
+
+    /// <summary>
     /// A message inside another shares its transaction. If it fails, the whole call must fail even when a plug-in
     /// catches the error (as in Dataverse), or the outer commit would keep half of the inner message.
     /// </summary>

@@ -1,4 +1,5 @@
 using Complaints.Intake.Contracts;
+using Complaints.Kernel.Persistence;
 using Complaints.Reporting.Annual;
 using Complaints.Reporting.AnnualReports.SelfAssessment;
 using Complaints.Reporting.Contracts;
@@ -14,9 +15,17 @@ namespace Complaints.Reporting.AnnualReports;
 /// </summary>
 internal sealed class AnnualReportBuilder(
     ReportingDbContext db, ComplaintFigures complaints, AnnualFiguresReader remedies, IFeedbackCounts feedback,
-    SelfAssessmentReader selfAssessment, PolicyLabels labels, TimeProvider clock)
+    SelfAssessmentReader selfAssessment, PolicyLabels labels, TimeProvider clock, UnitOfWork unitOfWork)
 {
-    public async Task<AnnualReport> BuildAsync(ReportingYear year, CancellationToken cancellationToken)
+    /// <summary>
+    /// The report, read from one snapshot: its figures come from a dozen queries, and the read-model projector commits a
+    /// page of events at a time, so without one a response could be counted in one figure (its service improvement)
+    /// and missing from another (the outcomes) read a moment before.
+    /// </summary>
+    public Task<AnnualReport> BuildAsync(ReportingYear year, CancellationToken cancellationToken) =>
+        unitOfWork.ReadSnapshotAsync(() => BuildNowAsync(year, cancellationToken), cancellationToken);
+
+    private async Task<AnnualReport> BuildNowAsync(ReportingYear year, CancellationToken cancellationToken)
     {
         var figures = new YearFigures(
             await complaints.VolumesAsync(year, cancellationToken),
