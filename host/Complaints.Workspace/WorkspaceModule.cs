@@ -2,6 +2,7 @@ using System.Reflection;
 using Complaints.Workspace.Api;
 using Complaints.Workspace.Demo;
 using Complaints.Workspace.SignIn;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -35,7 +36,8 @@ public static class WorkspaceModule
             return builder;
         builder.Services.AddSingleton<WorkspaceChannel>();
         builder.Services.AddScoped<SignInFilter>();
-        builder.Services.AddRazorPages().AddMvcOptions(mvc => mvc.Filters.AddService<SignInFilter>());
+        // Named as a part: where the host is not the entry assembly (the end-to-end tests), its pages would not be found.
+        builder.Services.AddRazorPages().AddApplicationPart(typeof(WorkspaceModule).Assembly).AddMvcOptions(mvc => mvc.Filters.AddService<SignInFilter>());
         var authentication = builder.Services.AddAuthentication().AddCookie(SignedInPerson.Scheme, cookie =>
         {
             cookie.Cookie.Name = "complaints-workspace";
@@ -70,6 +72,13 @@ public static class WorkspaceModule
                 await next();
             });
             workspace.UseAuthentication(); // the identity provider's sign-in callback
+            workspace.Use(async (context, next) =>
+            {
+                // The person is known before anything checks a form's anti-forgery token, which is bound to them.
+                if ((await context.AuthenticateAsync(SignedInPerson.Scheme)).Principal is { } person)
+                    context.User = person;
+                await next();
+            });
         });
         app.MapRazorPages();
         app.MapGet(PathBase + "/assets/{name}", (HttpContext context, string name) => WorkspaceAssets.Serve(context, name)).ExcludeFromDescription();

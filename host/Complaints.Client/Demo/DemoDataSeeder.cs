@@ -1,5 +1,6 @@
 using Complaints.Compensation.Api.V1;
 using Complaints.Intake.Api.V1;
+using Complaints.Investigation.Api.V1;
 using Complaints.OmbudsmanLiaison.Api.V1;
 using Complaints.VexatiousBehaviour.Api.V1;
 using Google.Protobuf.WellKnownTypes;
@@ -47,11 +48,17 @@ public sealed class DemoDataSeeder(Func<(string Id, string Role), ComplaintsApi>
             };
             var complaint = (await handler.Intake.LogComplaintAsync(request, cancellationToken: cancellationToken)).Complaint;
             if (i % 3 != 0)
+            {
                 complaint = (await handler.Intake.AcknowledgeComplaintAsync(new AcknowledgeComplaintRequest
                 {
                     ComplaintId = complaint.Id, ComplaintDefinition = request.Description, ResolutionSought = "Put the repair right and explain the delay",
                     NamedOfficer = "Hana Handler",
                 }, cancellationToken: cancellationToken)).Complaint;
+                await handler.Investigation.AssignOfficerAsync(new AssignOfficerRequest
+                {
+                    ComplaintId = complaint.Id, Stage = 1, Officer = new Officer { Id = DemoPeople.Handler.Id, Name = "Hana Handler" },
+                }, cancellationToken: cancellationToken);
+            }
             logged.Add(complaint);
             progress?.Report(new DemoProgress(i + 1, total, $"Complaint {complaint.Reference}"));
         }

@@ -10,11 +10,13 @@
     var free = 0;
     members.forEach(function (member) {
       var sits = member.querySelector('input[name$=".Sits"]');
-      var conflicted = member.querySelector('input[name$=".Conflicted"]');
-      if (sits && sits.checked && !(conflicted && conflicted.checked)) free++;
+      var name = member.querySelector('input[name$=".Name"]');
+      var conflict = member.querySelector('input[name$=".Conflict"]');
+      if (sits && sits.checked && name && name.value.trim() !== '' && !(conflict && conflict.value.trim() !== '')) free++;
     });
     output.textContent = free + ' of ' + needed + ' members free of conflict needed' + (free >= needed ? ': quorate' : ': not quorate');
   }
   form.addEventListener('change', count);
+  form.addEventListener('input', count);
   count();
 })();

@@ -30,6 +30,7 @@ public static class VexatiousBehaviourModule
         services.AddSingleton<IValidateOptions<VexatiousBehaviourPolicy>, VexatiousBehaviourPolicyValidator>();
         services.AddScoped<ConductStore>();
         services.AddScoped<RestrictionsInForce>();
+        services.AddScoped<Read.ConductCaseList>();
         services.AddScoped<Contracts.IConductRecord, Read.ConductRecord>();
         services.AddScoped<Complaints.Kernel.WorkQueue.IWorkItemSource, WorkQueue.RestrictionReviewWorkItems>();
         services.AddScoped<Complaints.Kernel.Privacy.IPersonalDataHolder, Privacy.ConductPersonalData>();

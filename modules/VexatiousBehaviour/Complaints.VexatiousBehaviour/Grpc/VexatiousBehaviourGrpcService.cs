@@ -13,7 +13,8 @@ using static Complaints.Kernel.Errors.RequestFields;
 namespace Complaints.VexatiousBehaviour.Grpc;
 
 /// <summary><c>complaints.vexatious_behaviour.v1.VexatiousBehaviourService</c>: maps requests to commands and the case to its message.</summary>
-internal sealed partial class VexatiousBehaviourGrpcService(ICommandPipeline pipeline, VexatiousBehaviourDbContext db, RestrictionsInForce restrictions, TimeProvider clock)
+internal sealed partial class VexatiousBehaviourGrpcService(
+    ICommandPipeline pipeline, VexatiousBehaviourDbContext db, RestrictionsInForce restrictions, Read.ConductCaseList caseList, TimeProvider clock)
     : VexatiousBehaviourService.VexatiousBehaviourServiceBase
 {
     public override async Task<OpenConductCaseResponse> OpenConductCase(OpenConductCaseRequest request, ServerCallContext context)

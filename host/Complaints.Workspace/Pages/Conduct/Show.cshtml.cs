@@ -1,0 +1,113 @@
+using Complaints.SystemApi.V1;
+using Complaints.VexatiousBehaviour.Api.V1;
+using Complaints.Workspace.Api;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Complaints.Workspace.Pages;
+
+/// <summary>
+/// A conduct case: incidents, warnings and restrictions; and the panel deciding a restriction. The quorum the profile
+/// asks for is shown and counted live as members are ticked (a member with a conflict of interest does not count); the
+/// Equality Act, vulnerability and proportionality considerations and the permitted route are asked for. The API is
+/// what decides: it refuses a decision without a quorum or a consideration, naming what is missing.
+/// </summary>
+public sealed class ConductCaseModel : WorkspacePage
+{
+    public const int PanelRows = 5;
+
+    public static readonly (RestrictionType Type, string Words)[] Types =
+    [
+        (RestrictionType.SinglePointOfContact, "A single point of contact"), (RestrictionType.WrittenContactOnly, "Written contact only"),
+        (RestrictionType.LimitedCalls, "Limited calls"), (RestrictionType.NoVisits, "No visits to our offices"),
+        (RestrictionType.AnswerOnlyNewMatters, "Answer new matters only"),
+    ];
+
+    [BindProperty(SupportsGet = true)]
+    public long Id { get; set; }
+
+    [BindProperty]
+    public DecisionForm Decision { get; set; } = new();
+
+    public ConductCase? Case { get; private set; }
+
+    public int Quorum { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        Decision.Panel = [new PanelRow { Sits = true, Id = Person.Id, Name = Person.Name }, .. Enumerable.Range(1, PanelRows - 1).Select(_ => new PanelRow())];
+        return await LoadAsync() ? Page() : Unavailable();
+    }
+
+    public async Task<IActionResult> OnPostDecideAsync()
+    {
+        var request = new DecideRestrictionRequest
+        {
+            CaseId = Id, Type = Types.FirstOrDefault(t => t.Type.ToString() == Decision.Type).Type, PermittedRoute = Decision.PermittedRoute?.Trim() ?? "",
+            Details = Decision.Details?.Trim() ?? "", EndsOn = Decision.EndsOn?.Trim() ?? "", ImmediateRisk = Decision.ImmediateRisk?.Trim() ?? "",
+            VulnerabilityConsideration = Decision.Vulnerability?.Trim() ?? "", EqualityActConsideration = Decision.EqualityAct?.Trim() ?? "",
+            AdvocateOffered = Decision.AdvocateOffered, Proportionality = Decision.Proportionality?.Trim() ?? "", Letter = Decision.Letter?.Trim() ?? "",
+        };
+        request.Panel.AddRange(Decision.Panel.Where(m => m.Sits && !string.IsNullOrWhiteSpace(m.Name))
+            .Select(m => new PanelMember { Id = (m.Id ?? m.Name!).Trim(), Name = m.Name!.Trim(), ConflictOfInterest = m.Conflict?.Trim() ?? "" }));
+        if (!string.IsNullOrWhiteSpace(Decision.ReasonableAdjustment))
+            request.ReasonableAdjustments.Add(Decision.ReasonableAdjustment.Trim());
+        if (await TryAsync(() => Api.Conduct.DecideRestrictionAsync(request).ResponseAsync))
+        {
+            Done = "Restriction decided";
+            return Redirect($"/workspace/conduct/{Id}");
+        }
+        return await LoadAsync() ? Page() : Unavailable();
+    }
+
+    private async Task<bool> LoadAsync() => await TryAsync(async () =>
+    {
+        Case = (await Api.Conduct.GetConductCaseAsync(new GetConductCaseRequest { CaseId = Id })).ConductCase;
+        var profile = await Api.System.GetPolicyProfileAsync(new GetPolicyProfileRequest());
+        Quorum = PanelQuorum(profile.ProfileJson);
+    });
+
+    private static int PanelQuorum(string profileJson)
+    {
+        using var profile = System.Text.Json.JsonDocument.Parse(profileJson);
+        return profile.RootElement.EnumerateObject().FirstOrDefault(p => p.NameEquals("vexatiousBehaviour")).Value is { ValueKind: System.Text.Json.JsonValueKind.Object } section
+            && section.TryGetProperty("panelQuorum", out var quorum) ? quorum.GetInt32() : 1;
+    }
+
+    public sealed class DecisionForm
+    {
+        public List<PanelRow> Panel { get; set; } = [];
+
+        public string? Type { get; set; }
+
+        public string? PermittedRoute { get; set; }
+
+        public string? Details { get; set; }
+
+        public string? EndsOn { get; set; }
+
+        public string? ImmediateRisk { get; set; }
+
+        public string? Vulnerability { get; set; }
+
+        public string? EqualityAct { get; set; }
+
+        public string? ReasonableAdjustment { get; set; }
+
+        public bool AdvocateOffered { get; set; }
+
+        public string? Proportionality { get; set; }
+
+        public string? Letter { get; set; }
+    }
+
+    public sealed class PanelRow
+    {
+        public bool Sits { get; set; }
+
+        public string? Id { get; set; }
+
+        public string? Name { get; set; }
+
+        public string? Conflict { get; set; }
+    }
+}

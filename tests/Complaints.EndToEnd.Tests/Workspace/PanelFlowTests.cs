@@ -1,0 +1,73 @@
+using Complaints.EndToEnd.Tests.VexatiousBehaviour;
+using Complaints.Intake.Api.V1;
+using Complaints.VexatiousBehaviour.Api.V1;
+using static Complaints.EndToEnd.Tests.Infrastructure.ConductMethods;
+
+namespace Complaints.EndToEnd.Tests.Workspace;
+
+/// <summary>
+/// The unacceptable-behaviour panel decides a restriction in the workspace, the quorum counted live as members are
+/// ticked; then the resident's next phone complaint, logged by a handler, shows the routing to the permitted route.
+/// </summary>
+public sealed class PanelFlowTests
+{
+    private const string Route = "Write to Sam Lee, Customer Resolution Manager";
+
+    [Fact]
+    public async Task Panel_DecidesARestriction_AndTheResidentsNextPhoneComplaintShowsTheRouting()
+    {
+        await using var workspace = await WorkspaceBrowser.StartAsync();
+        var host = workspace.Host;
+        var warned = await ConductData.WarnedCaseAsync(host, "TEN-WS-PANEL");
+        workspace.SignInAs("pat.chair");
+
+        workspace.GoTo("/workspace/conduct");
+        var listed = workspace.FindAll("[data-case]").Select(r => r.GetAttribute("data-case")).ToList();
+        var listProblems = workspace.SeriousAccessibilityProblems();
+        workspace.GoTo($"/workspace/conduct/{warned.Id}");
+        workspace.WaitFor("[data-decide-restriction]");
+        var quorumAlone = workspace.Text("[data-quorum-output]");
+        workspace.Type("#member-name-1", "Ron Member");
+        workspace.Type("#member-id-1", "ron.member");
+        workspace.Click("#member-sits-1");
+        workspace.Type("#member-name-2", "Val Member");
+        workspace.Type("#member-id-2", "val.member");
+        workspace.Click("#member-sits-2");
+        var quorumMet = workspace.Text("[data-quorum-output]");
+        workspace.Click("input[name='Decision.Type'][value='WrittenContactOnly']");
+        workspace.Type("#permitted-route", Route);
+        workspace.Type("#ends-on", DateTime.UtcNow.AddMonths(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        workspace.Type("#vulnerability-consideration", "No vulnerability known; checked the tenancy file and with the housing officer");
+        workspace.Type("#equality-act-consideration", "No protected characteristic engaged by written contact; large print offered");
+        workspace.Type("#proportionality", "Only the calls were abusive; writing keeps every route to us open");
+        workspace.Type("#letter", "Letter RD-WS-1");
+        workspace.Click("#advocate-offered");
+        var caseProblems = workspace.SeriousAccessibilityProblems();
+        workspace.Click("[data-decide-restriction] button[type='submit']");
+        workspace.WaitFor("[data-done]");
+        var restrictionOnScreen = workspace.Text("[data-restriction]");
+        var decided = (await host.Conduct.GetConductCaseAsync(new GetConductCaseRequest { CaseId = warned.Id }, As("pat.chair")).ResponseAsync).ConductCase;
+
+        workspace.SignInAs("hana.handler");
+        workspace.GoTo("/workspace/complaints/new");
+        workspace.Type("#resident-reference", "TEN-WS-PANEL");
+        workspace.Type("#description", "Nobody has fixed my door.");
+        workspace.Click("form button.govuk-button");
+        var routing = workspace.WaitFor("[data-contact-routing]").Text;
+        var reference = workspace.Text("[data-reference]");
+        var logged = (await host.Intake.GetComplaintAsync(new GetComplaintRequest { Reference = reference }).ResponseAsync).Complaint;
+
+        Assert.Contains(warned.Reference, listed);
+        Assert.StartsWith("1 of 3", quorumAlone);
+        Assert.EndsWith("quorate", quorumMet);
+        Assert.StartsWith("3 of 3", quorumMet);
+        Assert.Contains(Route, restrictionOnScreen);
+        var restriction = Assert.Single(decided.Restrictions);
+        Assert.Equal((RestrictionType.WrittenContactOnly, Route), (restriction.Type, restriction.PermittedRoute));
+        Assert.Contains(Route, routing);
+        Assert.NotEmpty(logged.ContactRouting.Restrictions);
+        Assert.Equal(Route, logged.ContactRouting.PermittedRoute);
+        Assert.Empty(listProblems);
+        Assert.Empty(caseProblems);
+    }
+}
