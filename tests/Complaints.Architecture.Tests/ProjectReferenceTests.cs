@@ -45,6 +45,22 @@ public sealed class ProjectReferenceTests
             && !r.Path.Replace('\\', '/').EndsWith($"/host/{PluginSdk}/{PluginSdk}.csproj", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The workspace calls the API like any other client: it references only the API's client library, and that only
+    /// the Kernel (for the protos' custom options, compiled once per process) — never a module, never the host.
+    /// </summary>
+    [Theory]
+    [InlineData("Complaints.Workspace", "Complaints.Client")]
+    [InlineData("Complaints.Client", "Complaints.Kernel")]
+    public void Workspace_ReachesTheModulesOnlyThroughTheApi(string project, string onlyReference)
+    {
+        var csproj = XDocument.Load(Path.Combine(ModuleCatalog.Root, "host", project, $"{project}.csproj"));
+        var references = csproj.Descendants().Where(e => e.Name.LocalName == "ProjectReference")
+            .Select(e => Path.GetFileNameWithoutExtension(e.Attribute("Include")!.Value)).ToList();
+
+        Assert.Equal([onlyReference], references);
+    }
+
     [Fact]
     public void PluginSdk_ReferencesNothing()
     {
