@@ -1,6 +1,5 @@
 using Complaints.Compensation.Api.V1;
 using Complaints.Intake.Api.V1;
-using Complaints.Investigation.Api.V1;
 using Complaints.OmbudsmanLiaison.Api.V1;
 using Complaints.VexatiousBehaviour.Api.V1;
 using Google.Protobuf.WellKnownTypes;
@@ -54,10 +53,7 @@ public sealed class DemoDataSeeder(Func<(string Id, string Role), ComplaintsApi>
                     ComplaintId = complaint.Id, ComplaintDefinition = request.Description, ResolutionSought = "Put the repair right and explain the delay",
                     NamedOfficer = "Hana Handler",
                 }, cancellationToken: cancellationToken)).Complaint;
-                await handler.Investigation.AssignOfficerAsync(new AssignOfficerRequest
-                {
-                    ComplaintId = complaint.Id, Stage = 1, Officer = new Officer { Id = DemoPeople.Handler.Id, Name = "Hana Handler" },
-                }, cancellationToken: cancellationToken);
+                await handler.Investigation.AssignOfficerAsync(DemoPeople.AssignToHandler(complaint.Id), cancellationToken: cancellationToken);
             }
             logged.Add(complaint);
             progress?.Report(new DemoProgress(i + 1, total, $"Complaint {complaint.Reference}"));

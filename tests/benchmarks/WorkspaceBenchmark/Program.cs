@@ -4,7 +4,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Complaints.Client;
 using Complaints.Intake.Api.V1;
-using Complaints.Investigation.Api.V1;
 using Grpc.Net.Client;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
@@ -32,10 +31,7 @@ await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism =
         IdempotencyKey = $"workspace-benchmark-{i}",
     }, cancellationToken: token)).Complaint;
     if (i % 2 == 0)
-        await api.Investigation.AssignOfficerAsync(new AssignOfficerRequest
-        {
-            ComplaintId = complaint.Id, Stage = 1, Officer = new Officer { Id = "hana.handler", Name = "Hana Handler" },
-        }, cancellationToken: token);
+        await api.Investigation.AssignOfficerAsync(Complaints.Client.Demo.DemoPeople.AssignToHandler(complaint.Id), cancellationToken: token);
 });
 Console.WriteLine($"seeded {count:N0} open complaints through the API in {seeding.Elapsed.TotalSeconds:F1} s; load average {LoadAverage()}");
 
