@@ -49,4 +49,52 @@ public sealed class CompensationFlowTests
         Assert.Empty(listProblems);
         Assert.Empty(awardProblems);
     }
+
+    [Fact]
+    public async Task Officer_CalculatesWithTheFixedSumsAndBands_Proposes_ThenRecordsTheOfferAndThePayment()
+    {
+        await using var workspace = await WorkspaceBrowser.StartAsync();
+        var host = workspace.Host;
+        var complaint = (await host.Intake.LogComplaintAsync(Infrastructure.IntakeMethods.ValidRequest("Two missed appointments")).ResponseAsync).Complaint;
+        workspace.SignInAs("olu.officer");
+
+        workspace.GoTo($"/workspace/awards/new?complaint={complaint.Reference}");
+        workspace.Find("#category-0 option[value='FixedSum']").Click();
+        workspace.Type("#description-0", "Two appointments missed");
+        workspace.Find("#rate-0 option[value='MISSED_APPOINTMENT']").Click();
+        workspace.Type("#quantity-0", "2");
+        workspace.Find("#category-1 option[value='TimeAndTrouble']").Click();
+        workspace.Type("#description-1", "Chasing the repair");
+        workspace.Type("#pounds-1", "50");
+        workspace.Type("#rationale", "Puts right the missed appointments");
+        workspace.Click("[data-calculate]");
+        var total = workspace.WaitFor("[data-calculated-total]").Text;
+        var band = workspace.Text("[data-band]");
+        var calculatorProblems = workspace.SeriousAccessibilityProblems();
+        workspace.Click("[data-propose]");
+        workspace.WaitFor("[data-done]");
+        var proposed = Assert.Single((await host.Compensation.ListAwardsAsync(new ListAwardsRequest { ComplaintId = complaint.Id }, Officer).ResponseAsync).Awards);
+        await host.Compensation.ApproveAwardAsync(new ApproveAwardRequest { AwardId = proposed.Id, Reason = "Proportionate" }, Manager).ResponseAsync;
+
+        workspace.GoTo($"/workspace/awards/{proposed.Id}");
+        workspace.Click("#answer-accepted");
+        workspace.Click("[data-offer] button");
+        workspace.WaitFor("[data-payment]");
+        workspace.Click("#method-bank-transfer");
+        workspace.Type("#amount-pence", "80");
+        workspace.Type("#payment-reference", "BACS-1234");
+        workspace.Type("#paid-on", DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        workspace.Click("[data-payment] button");
+        workspace.WaitFor("[data-done]");
+        var statusOnScreen = workspace.Text("[data-award-status]");
+        var paid = (await host.Compensation.GetAwardAsync(new GetAwardRequest { Id = proposed.Id }, Officer).ResponseAsync).Award;
+
+        Assert.Equal("£80.00", total);
+        Assert.StartsWith("Service failure", band);
+        Assert.Equal(8000L, proposed.TotalPence);
+        Assert.Equal(["MISSED_APPOINTMENT"], proposed.Lines.Where(l => l.RateCode.Length > 0).Select(l => l.RateCode));
+        Assert.Equal("Paid", statusOnScreen);
+        Assert.Equal((AwardStatus.Paid, 8000L), (paid.Status, paid.PaidPence));
+        Assert.Empty(calculatorProblems);
+    }
 }

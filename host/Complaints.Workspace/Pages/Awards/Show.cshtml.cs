@@ -24,16 +24,41 @@ public sealed class AwardModel : WorkspacePage
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : Unavailable();
 
     public Task<IActionResult> OnPostApproveAsync() =>
-        DecideAsync(() => Api.Compensation.ApproveAwardAsync(new ApproveAwardRequest { AwardId = Id, Reason = Reason?.Trim() ?? "", ExpectedVersion = Version }).ResponseAsync, "approved");
+        DecideAsync(() => Api.Compensation.ApproveAwardAsync(new ApproveAwardRequest { AwardId = Id, Reason = Reason?.Trim() ?? "", ExpectedVersion = Version }).ResponseAsync, "Award approved");
 
     public Task<IActionResult> OnPostRejectAsync() =>
-        DecideAsync(() => Api.Compensation.RejectAwardAsync(new RejectAwardRequest { AwardId = Id, Reason = Reason?.Trim() ?? "", ExpectedVersion = Version }).ResponseAsync, "rejected");
+        DecideAsync(() => Api.Compensation.RejectAwardAsync(new RejectAwardRequest { AwardId = Id, Reason = Reason?.Trim() ?? "", ExpectedVersion = Version }).ResponseAsync, "Award rejected");
 
-    private async Task<IActionResult> DecideAsync(Func<Task> decide, string done)
+    [BindProperty]
+    public string? Answer { get; set; }
+
+    [BindProperty]
+    public PaymentForm Payment { get; set; } = new();
+
+    /// <summary>The resident's answer to the offer: accepted, declined or no reply.</summary>
+    public Task<IActionResult> OnPostOfferAsync() =>
+        DecideAsync(() => Api.Compensation.RecordOfferResponseAsync(new RecordOfferResponseRequest
+        {
+            AwardId = Id, Note = Reason?.Trim() ?? "",
+            Response = Answer switch { "accepted" => OfferResponse.Accepted, "declined" => OfferResponse.Declined, "no-reply" => OfferResponse.NoReply, _ => OfferResponse.Unspecified },
+        }).ResponseAsync, "The resident's answer is recorded");
+
+    public Task<IActionResult> OnPostPaymentAsync() =>
+        DecideAsync(() => Api.Compensation.RecordPaymentAsync(new RecordPaymentRequest
+        {
+            AwardId = Id, AmountPence = (long)Math.Round(Payment.Pounds * 100m), PaymentReference = Payment.Reference?.Trim() ?? "", PaidOn = Payment.PaidOn?.Trim() ?? "",
+            Method = Payment.Method switch
+            {
+                "bank-transfer" => PaymentMethod.BankTransfer, "cheque" => PaymentMethod.Cheque, "rent-account-credit" => PaymentMethod.RentAccountCredit,
+                _ => PaymentMethod.Unspecified,
+            },
+        }).ResponseAsync, "Payment recorded");
+
+    private async Task<IActionResult> DecideAsync(Func<Task> decide, string banner)
     {
         if (await TryAsync(decide))
         {
-            Done = $"Award {done}";
+            Done = banner;
             return Redirect($"/workspace/awards/{Id}");
         }
         return await LoadAsync() ? Page() : Unavailable();
@@ -45,5 +70,16 @@ public sealed class AwardModel : WorkspacePage
         if (loaded)
             Version = Award!.Version;
         return loaded;
+    }
+
+    public sealed class PaymentForm
+    {
+        public string? Method { get; set; }
+
+        public string? Reference { get; set; }
+
+        public decimal Pounds { get; set; }
+
+        public string? PaidOn { get; set; }
     }
 }

@@ -19,14 +19,15 @@ internal sealed partial class CompensationGrpcService(ICommandPipeline pipeline,
     public override Task<CalculateAwardResponse> CalculateAward(CalculateAwardRequest request, ServerCallContext context)
     {
         var awardedOn = Date(request.AwardedOn, "awarded_on") ?? LondonTime.Date(clock.GetUtcNow());
+        var table = rates.Value.InForceOn(awardedOn);
+        var response = new CalculateAwardResponse { RatesEffectiveFrom = table?.EffectiveFrom ?? "", RatesSource = table?.Source ?? "" };
+        response.RatesInForce.AddRange((table?.Rates ?? []).Select(r => new FixedSumRate { Code = r.Code, Description = r.Description, Unit = r.Unit, Pence = r.Pence }));
+        response.Bands.AddRange(rates.Value.Bands.Select(b => ToMessage(b)));
+        if (request.Lines.Count == 0)
+            return Task.FromResult(response); // a calculator opening: the table and the bands only
         var calculated = calculator.Calculate(request.Lines.Select(ToInput).ToList(), awardedOn);
-        var response = new CalculateAwardResponse
-        {
-            TotalPence = calculated.TotalPence,
-            Band = ToMessage(calculated.Band),
-            RatesEffectiveFrom = calculated.Rates?.EffectiveFrom ?? "",
-            RatesSource = calculated.Rates?.Source ?? "",
-        };
+        response.TotalPence = calculated.TotalPence;
+        response.Band = ToMessage(calculated.Band);
         response.Lines.AddRange(calculated.Lines.Select(ToMessage));
         return Task.FromResult(response);
     }
