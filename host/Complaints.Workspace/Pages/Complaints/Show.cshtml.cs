@@ -19,6 +19,9 @@ public sealed class ComplaintModel : WorkspacePage
 
     public Lifecycle.Api.V1.Lifecycle? Lifecycle { get; private set; }
 
+    /// <summary>Officers, contacts, evidence and promised actions; null when the person may not read the case file.</summary>
+    public Investigation.Api.V1.GetCaseFileResponse? CaseFile { get; private set; }
+
     [BindProperty]
     public AcknowledgeForm Acknowledge { get; set; } = new();
 
@@ -49,6 +52,17 @@ public sealed class ComplaintModel : WorkspacePage
             Complaint = (await Api.Intake.GetComplaintAsync(new GetComplaintRequest { Id = Id })).Complaint;
             Lifecycle = (await Api.Lifecycle.GetLifecycleAsync(new GetLifecycleRequest { ComplaintId = Complaint.Id })).Lifecycle;
         });
+        if (found)
+        {
+            try
+            {
+                CaseFile = await Api.Investigation.GetCaseFileAsync(new Investigation.Api.V1.GetCaseFileRequest { ComplaintId = Complaint!.Id });
+            }
+            catch (Grpc.Core.RpcException e) when (e.StatusCode == Grpc.Core.StatusCode.PermissionDenied)
+            {
+                // Someone who may see the complaint but not its case file sees the rest of the page.
+            }
+        }
         if (found)
             Acknowledge.Version = Complaint!.Version;
         return found;
