@@ -70,4 +70,44 @@ public sealed class PanelFlowTests
         Assert.Empty(listProblems);
         Assert.Empty(caseProblems);
     }
+
+    [Fact]
+    public async Task Panel_ReviewsARestriction_AndTheAppealsOfficerDecidesTheResidentsAppeal()
+    {
+        await using var workspace = await WorkspaceBrowser.StartAsync();
+        var host = workspace.Host;
+        var warned = await ConductData.WarnedCaseAsync(host, "TEN-WS-APPEAL");
+        var ends = DateTime.UtcNow.AddMonths(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var restrictionId = (await host.Conduct.DecideRestrictionAsync(ConductData.Decision(warned.Id, RestrictionType.WrittenContactOnly, ends), As("pat.chair")).ResponseAsync).RestrictionId;
+        workspace.SignInAs("pat.chair");
+
+        workspace.GoTo($"/workspace/conduct/{warned.Id}");
+        workspace.Click($"[data-review='{restrictionId}'] summary");
+        workspace.Click($"#review-{restrictionId}-continue");
+        workspace.Type($"#review-reasons-{restrictionId}", "Calls are still abusive; writing works");
+        workspace.Type($"#review-letter-{restrictionId}", "Letter RV-1");
+        workspace.Click($"[data-review='{restrictionId}'] form[action*='handler=Review'] button");
+        workspace.WaitFor("[data-done]");
+        workspace.Click($"[data-review='{restrictionId}'] summary");
+        workspace.Type($"#appeal-grounds-{restrictionId}", "I was never abusive; the recording is of someone else");
+        workspace.Click($"[data-review='{restrictionId}'] form[action*='handler=Appeal'] button");
+        workspace.WaitFor("[data-done]");
+        workspace.SignInAs("ada.appeals");
+        workspace.GoTo($"/workspace/conduct/{warned.Id}");
+        var appeal = workspace.WaitFor("[data-appeal]").GetAttribute("data-appeal");
+        workspace.Click($"#appeal-{appeal}-dismissed");
+        workspace.Type($"#appeal-reasons-{appeal}", "The recording identifies the caller");
+        workspace.Type($"#appeal-letter-{appeal}", "Letter AP-1");
+        var problems = workspace.SeriousAccessibilityProblems();
+        workspace.Click($"[data-appeal='{appeal}'] button");
+        workspace.WaitFor("[data-done]");
+        var decided = (await host.Conduct.GetConductCaseAsync(new GetConductCaseRequest { CaseId = warned.Id }, As("pat.chair")).ResponseAsync).ConductCase;
+
+        var reviewed = Assert.Single(decided.Restrictions);
+        Assert.Equal(RestrictionStatus.Active, reviewed.Status);
+        Assert.Single(reviewed.Reviews);
+        var decidedAppeal = Assert.Single(decided.Appeals);
+        Assert.Equal((AppealOutcome.Dismissed, "ada.appeals"), (decidedAppeal.Outcome, decidedAppeal.DecidedBy));
+        Assert.Empty(problems);
+    }
 }

@@ -45,8 +45,9 @@ var cookies = new CookieContainer();
 using var http = new HttpClient(new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = web };
 var signIn = await http.GetStringAsync("/workspace/sign-in");
 var token = Regex.Match(signIn, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-(await http.PostAsync("/workspace/sign-in", new FormUrlEncodedContent(
-    [new("__RequestVerificationToken", token), new("PersonId", "hana.handler")]))).EnsureSuccessStatusCode();
+var signedIn = await http.PostAsync("/workspace/sign-in", new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("PersonId", "hana.handler")]));
+if (signedIn.StatusCode != HttpStatusCode.Redirect)
+    throw new InvalidOperationException($"signing in: {signedIn.StatusCode}");
 foreach (var (name, path) in new[] { ("everyone's queue", "/workspace?Whose=all"), ("her queue", "/workspace") })
 {
     var times = new List<double>();

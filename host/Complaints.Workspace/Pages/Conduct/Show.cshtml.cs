@@ -59,6 +59,40 @@ public sealed class ConductCaseModel : WorkspacePage
         return await LoadAsync() ? Page() : Unavailable();
     }
 
+    [BindProperty]
+    public FollowUpForm FollowUp { get; set; } = new();
+
+    /// <summary>A review of a restriction in force: continue it, extend it to a new end, or lift it.</summary>
+    public Task<IActionResult> OnPostReviewAsync(long restrictionId) => FollowUpAsync(() => Api.Conduct.ReviewRestrictionAsync(new ReviewRestrictionRequest
+    {
+        RestrictionId = restrictionId, Reasons = FollowUp.Reasons?.Trim() ?? "", NewEndsOn = FollowUp.NewEndsOn?.Trim() ?? "", Letter = FollowUp.Letter?.Trim() ?? "",
+        Outcome = FollowUp.Outcome switch { "continue" => ReviewOutcome.Continue, "extend" => ReviewOutcome.Extend, "lift" => ReviewOutcome.Lift, _ => ReviewOutcome.Unspecified },
+    }).ResponseAsync, "Review recorded");
+
+    /// <summary>The resident's appeal against a restriction, for the appeals officer to decide.</summary>
+    public Task<IActionResult> OnPostAppealAsync(long restrictionId) => FollowUpAsync(() => Api.Conduct.RecordAppealAsync(new RecordAppealRequest
+    {
+        RestrictionId = restrictionId, Grounds = FollowUp.Reasons?.Trim() ?? "",
+    }).ResponseAsync, "Appeal recorded");
+
+    /// <summary>The appeals officer's decision: upheld (the restriction is lifted) or dismissed.</summary>
+    public Task<IActionResult> OnPostDecideAppealAsync(long appealId) => FollowUpAsync(() => Api.Conduct.DecideAppealAsync(new DecideAppealRequest
+    {
+        AppealId = appealId, Reasons = FollowUp.Reasons?.Trim() ?? "", Letter = FollowUp.Letter?.Trim() ?? "",
+        Outcome = FollowUp.Outcome switch { "upheld" => AppealOutcome.Upheld, "dismissed" => AppealOutcome.Dismissed, _ => AppealOutcome.Unspecified },
+    }).ResponseAsync, "Appeal decided");
+
+    private async Task<IActionResult> FollowUpAsync(Func<Task> call, string banner)
+    {
+        if (await TryAsync(call))
+        {
+            Done = banner;
+            return Redirect($"/workspace/conduct/{Id}");
+        }
+        Decision.Panel = [new PanelRow { Sits = true, Id = Person.Id, Name = Person.Name }, .. Enumerable.Range(1, PanelRows - 1).Select(_ => new PanelRow())];
+        return await LoadAsync() ? Page() : Unavailable();
+    }
+
     private async Task<bool> LoadAsync() => await TryAsync(async () =>
     {
         Case = (await Api.Conduct.GetConductCaseAsync(new GetConductCaseRequest { CaseId = Id })).ConductCase;
@@ -109,5 +143,17 @@ public sealed class ConductCaseModel : WorkspacePage
         public string? Name { get; set; }
 
         public string? Conflict { get; set; }
+    }
+
+    /// <summary>A review, an appeal or an appeal's decision: one form's fields.</summary>
+    public sealed class FollowUpForm
+    {
+        public string? Outcome { get; set; }
+
+        public string? Reasons { get; set; }
+
+        public string? NewEndsOn { get; set; }
+
+        public string? Letter { get; set; }
     }
 }
