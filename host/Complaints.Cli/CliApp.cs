@@ -26,6 +26,8 @@ public static class CliApp
         {
             InfoCommand.Create(cli),
             SeedCommand.Create(cli),
+            ComplaintsCommand.Create(cli),
+            AwardsCommand.Create(cli),
         };
         // The root command is named after the entry assembly (Complaints.Cli), and must be: a root named "complaints"
         // would collide with the `complaints` command group. Help shows the name the tool is installed as.
