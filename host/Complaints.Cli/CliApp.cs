@@ -30,6 +30,8 @@ public static class CliApp
             AwardsCommand.Create(cli),
             EvidencePackCommand.Create(cli),
             ApiKeysCommand.Create(cli),
+            PluginsCommand.Create(cli),
+            EventsCommand.Create(cli),
         };
         // The root command is named after the entry assembly (Complaints.Cli), and must be: a root named "complaints"
         // would collide with the `complaints` command group. Help shows the name the tool is installed as.
