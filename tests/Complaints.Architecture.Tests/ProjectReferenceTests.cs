@@ -46,13 +46,15 @@ public sealed class ProjectReferenceTests
     }
 
     /// <summary>
-    /// The workspace calls the API like any other client: it references only the API's client library, and that only
-    /// the Kernel (for the protos' custom options, compiled once per process) — never a module, never the host.
+    /// The workspace and the command-line tool call the API like any other client: each references only the API's
+    /// client library, and that only the Kernel (for the protos' custom options, compiled once per process) — never a
+    /// module, never the host.
     /// </summary>
     [Theory]
     [InlineData("Complaints.Workspace", "Complaints.Client")]
+    [InlineData("Complaints.Cli", "Complaints.Client")]
     [InlineData("Complaints.Client", "Complaints.Kernel")]
-    public void Workspace_ReachesTheModulesOnlyThroughTheApi(string project, string onlyReference)
+    public void Clients_ReachTheModulesOnlyThroughTheApi(string project, string onlyReference)
     {
         var csproj = XDocument.Load(Path.Combine(ModuleCatalog.Root, "host", project, $"{project}.csproj"));
         var references = csproj.Descendants().Where(e => e.Name.LocalName == "ProjectReference")
