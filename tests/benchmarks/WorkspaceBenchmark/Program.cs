@@ -80,7 +80,7 @@ foreach (var (name, path) in new[] { ("everyone's queue", "/workspace?Whose=all"
     {
         browser.Navigate().GoToUrl(new Uri(web, path));
         // The paint entry can come a moment after load: wait for it (at most a second) before reading.
-        var timing = (IReadOnlyDictionary<string, object>)browser.ExecuteAsyncScript("""
+        var timing = (IReadOnlyDictionary<string, object>?)browser.ExecuteAsyncScript("""
             const done = arguments[arguments.length - 1];
             const read = () => ({ paint: performance.getEntriesByType('paint').find(p => p.name === 'first-contentful-paint')?.startTime ?? -1,
                                   ready: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd });
@@ -88,7 +88,7 @@ foreach (var (name, path) in new[] { ("everyone's queue", "/workspace?Whose=all"
             const poll = () => { const t = read(); if (t.paint >= 0 || ++tries > 20) done(t); else setTimeout(poll, 50); };
             poll();
             """);
-        if (i < 2)
+        if (i < 2 || timing is null)
             continue;
         paints.Add(Convert.ToDouble(timing["paint"], CultureInfo.InvariantCulture));
         ready.Add(Convert.ToDouble(timing["ready"], CultureInfo.InvariantCulture));
