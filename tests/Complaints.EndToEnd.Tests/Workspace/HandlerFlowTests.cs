@@ -84,6 +84,42 @@ public sealed class HandlerFlowTests
     }
 
     [Fact]
+    public async Task Handler_RecordsAContactEvidenceAndAPromisedAction_OnTheComplaintPage()
+    {
+        await using var workspace = await WorkspaceBrowser.StartAsync();
+        var host = workspace.Host;
+        var logged = (await host.Intake.LogComplaintAsync(IntakeMethods.ValidRequest("The fence was never repaired")).ResponseAsync).Complaint;
+        await host.Intake.AcknowledgeComplaintAsync(new AcknowledgeComplaintRequest { ComplaintId = logged.Id, ComplaintDefinition = "Fence repair", NamedOfficer = "Hana Handler" }).ResponseAsync;
+        var due = DateTime.UtcNow.AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        workspace.SignInAs("hana.handler");
+
+        workspace.GoTo($"/workspace/complaints/{logged.Id}");
+        workspace.Click("[data-record-contact] summary");
+        workspace.Type("#contact-summary", "Called the resident to arrange a visit");
+        workspace.Click("[data-record-contact] button");
+        workspace.WaitFor("[data-done]");
+        workspace.Click("[data-record-evidence] summary");
+        workspace.Type("#evidence-title", "Photo of the broken fence");
+        workspace.Type("#evidence-location", "SharePoint/complaints/fence.jpg");
+        workspace.Click("[data-record-evidence] button");
+        workspace.WaitFor("[data-done]");
+        workspace.Click("[data-add-action] summary");
+        workspace.Type("#action-description", "Replace the fence panels");
+        workspace.Type("#action-due", due);
+        workspace.Click("[data-add-action] button");
+        workspace.WaitFor("[data-done]");
+        var caseFileOnScreen = workspace.Text("[data-case-file]");
+        var problems = workspace.SeriousAccessibilityProblems();
+        var caseFile = await host.Investigation.GetCaseFileAsync(new Complaints.Investigation.Api.V1.GetCaseFileRequest { ComplaintId = logged.Id }).ResponseAsync;
+
+        Assert.Equal(["Called the resident to arrange a visit"], caseFile.Contacts.Select(c => c.Summary));
+        Assert.Equal(["Photo of the broken fence"], caseFile.Evidence.Select(e => e.Title));
+        Assert.Equal([("Replace the fence panels", due)], caseFile.Actions.Select(a => (a.Description, a.DueOn)));
+        Assert.Contains("Replace the fence panels", caseFileOnScreen);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public async Task AccessibilityCheck_ReportsAnUnlabelledField_SoAPassMeansSomething()
     {
         await using var workspace = await WorkspaceBrowser.StartAsync();

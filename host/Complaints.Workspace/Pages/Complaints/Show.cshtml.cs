@@ -45,6 +45,48 @@ public sealed class ComplaintModel : WorkspacePage
         return await LoadAsync() ? Page() : Unavailable();
     }
 
+    [BindProperty]
+    public CaseFileForm Record { get; set; } = new();
+
+    /// <summary>A call, meeting, visit, letter, email or text with the resident, to or from them.</summary>
+    public Task<IActionResult> OnPostContactAsync() => RecordAsync(() => Api.Investigation.RecordContactAsync(new Investigation.Api.V1.RecordContactRequest
+    {
+        ComplaintId = Id, Summary = Record.Text?.Trim() ?? "",
+        Kind = Record.Kind switch
+        {
+            "call" => Investigation.Api.V1.ContactKind.Call, "meeting" => Investigation.Api.V1.ContactKind.Meeting, "visit" => Investigation.Api.V1.ContactKind.Visit,
+            "letter" => Investigation.Api.V1.ContactKind.Letter, "email" => Investigation.Api.V1.ContactKind.Email, _ => Investigation.Api.V1.ContactKind.Unspecified,
+        },
+        Direction = Record.Extra == "to" ? Investigation.Api.V1.ContactDirection.ToResident : Investigation.Api.V1.ContactDirection.FromResident,
+    }).ResponseAsync, "Contact recorded");
+
+    /// <summary>A document, photo, recording or note, by where it is kept.</summary>
+    public Task<IActionResult> OnPostEvidenceAsync() => RecordAsync(() => Api.Investigation.RecordEvidenceAsync(new Investigation.Api.V1.RecordEvidenceRequest
+    {
+        ComplaintId = Id, Title = Record.Text?.Trim() ?? "", Location = Record.Extra?.Trim() ?? "",
+        Kind = Record.Kind switch
+        {
+            "document" => Investigation.Api.V1.EvidenceKind.Document, "photo" => Investigation.Api.V1.EvidenceKind.Photo,
+            "recording" => Investigation.Api.V1.EvidenceKind.Recording, "note" => Investigation.Api.V1.EvidenceKind.Note, _ => Investigation.Api.V1.EvidenceKind.Unspecified,
+        },
+    }).ResponseAsync, "Evidence recorded");
+
+    /// <summary>Something promised to the resident, with the day it is due: it joins the work queue.</summary>
+    public Task<IActionResult> OnPostActionAsync() => RecordAsync(() => Api.Investigation.AddActionAsync(new Investigation.Api.V1.AddActionRequest
+    {
+        ComplaintId = Id, Description = Record.Text?.Trim() ?? "", DueOn = Record.Extra?.Trim() ?? "",
+    }).ResponseAsync, "Action added");
+
+    private async Task<IActionResult> RecordAsync(Func<Task> call, string banner)
+    {
+        if (await TryAsync(call))
+        {
+            Done = banner;
+            return Redirect($"/workspace/complaints/{Id}");
+        }
+        return await LoadAsync() ? Page() : Unavailable();
+    }
+
     private async Task<bool> LoadAsync()
     {
         var found = await TryAsync(async () =>
@@ -75,5 +117,15 @@ public sealed class ComplaintModel : WorkspacePage
         public string? ResolutionSought { get; set; }
 
         public int Version { get; set; }
+    }
+
+    /// <summary>A contact, a piece of evidence or a promised action: what, of which kind, and one more detail.</summary>
+    public sealed class CaseFileForm
+    {
+        public string? Kind { get; set; }
+
+        public string? Text { get; set; }
+
+        public string? Extra { get; set; }
     }
 }

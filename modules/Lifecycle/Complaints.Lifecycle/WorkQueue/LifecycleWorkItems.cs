@@ -16,6 +16,13 @@ internal sealed class LifecycleWorkItems(LifecycleDbContext db, ILifecycle lifec
 {
     private const int Batch = 200;
 
+    /// <summary>
+    /// Above this many complaints, an officer's or team's are picked out of each batch here rather than sent to the
+    /// database as an IN list: a list of thousands of ids costs more than reading the running cases in due order, and an
+    /// officer with that many fills a page from the first batches.
+    /// </summary>
+    private const int LargestInList = 500;
+
     public string Name => "lifecycle";
 
     public IReadOnlySet<WorkItemKind> Kinds { get; } = new HashSet<WorkItemKind> { WorkItemKind.Acknowledgement, WorkItemKind.Response };
@@ -24,13 +31,15 @@ internal sealed class LifecycleWorkItems(LifecycleDbContext db, ILifecycle lifec
     {
         var items = new List<WorkItem>();
         var after = query.After;
+        var pickHere = query.Responsible is { ComplaintIds.Count: > LargestInList } responsible ? responsible.ComplaintIds : null;
         while (items.Count < query.Limit)
         {
-            var batch = await Cases(query, after).Take(Batch).ToListAsync(cancellationToken);
+            var batch = await Cases(query, after, inList: pickHere is null).Take(Batch).ToListAsync(cancellationToken);
             if (batch.Count == 0)
                 break;
-            var views = await lifecycle.FindManyAsync(batch.Select(c => c.ComplaintId).ToList(), null, cancellationToken);
-            items.AddRange(batch.Select(c => ToItem(c, views.GetValueOrDefault(c.ComplaintId))).OfType<WorkItem>().Where(i => query.Wants(i.Kind)));
+            var theirs = pickHere is null ? batch : batch.Where(c => pickHere.Contains(c.ComplaintId)).ToList();
+            var views = await lifecycle.FindManyAsync(theirs.Select(c => c.ComplaintId).ToList(), null, cancellationToken);
+            items.AddRange(theirs.Select(c => ToItem(c, views.GetValueOrDefault(c.ComplaintId))).OfType<WorkItem>().Where(i => query.Wants(i.Kind)));
             if (batch.Count < Batch)
                 break;
             after = new WorkItemPosition(batch[^1].OverdueFrom!.Value, Name, batch[^1].Reference ?? "");
@@ -39,7 +48,7 @@ internal sealed class LifecycleWorkItems(LifecycleDbContext db, ILifecycle lifec
     }
 
     /// <summary>Running cases in due order after the position, with the statuses and complaints the query wants.</summary>
-    private IQueryable<LifecycleCase> Cases(WorkItemQuery query, WorkItemPosition? after)
+    private IQueryable<LifecycleCase> Cases(WorkItemQuery query, WorkItemPosition? after, bool inList)
     {
         var at = query.AsOf;
         var overdue = query.Wants(WorkItemStatus.Overdue);
@@ -53,7 +62,7 @@ internal sealed class LifecycleWorkItems(LifecycleDbContext db, ILifecycle lifec
                 || (dueSoon && c.DueSoonFrom <= at && c.OverdueFrom > at)
                 || (onTrack && c.DueSoonFrom > at));
         }
-        if (query.Responsible is { } responsible)
+        if (inList && query.Responsible is { } responsible)
         {
             var ids = responsible.ComplaintIds.ToList();
             cases = cases.Where(c => ids.Contains(c.ComplaintId));
