@@ -19,19 +19,17 @@ internal sealed class ComplaintHandlersReader(InvestigationDbContext db) : IComp
 
     public async Task<IReadOnlySet<Guid>> HandledByAsync(string? officerId, string? team, CancellationToken cancellationToken)
     {
-        var assignments = db.Assignments.AsNoTracking();
+        // A complaint's handler is its latest assignment: someone who once handled it no longer does once another officer
+        // was assigned after them. One query, the later assignment looked up on the (complaint, stage) index, rather
+        // than every candidate's assignments read back (thousands for a busy officer).
+        var current = db.Assignments.AsNoTracking().Where(a => !db.Assignments.Any(later => later.ComplaintId == a.ComplaintId && later.Id > a.Id));
         if (officerId is { } officer)
-            assignments = assignments.Where(a => a.OfficerId == officer);
+            current = current.Where(a => a.OfficerId == officer);
         if (team is { } wanted)
         {
             var lower = wanted.ToLowerInvariant();
-            assignments = assignments.Where(a => a.ServiceArea.ToLower() == lower);
+            current = current.Where(a => a.ServiceArea.ToLower() == lower);
         }
-        var candidates = await assignments.Select(a => a.ComplaintId).Distinct().ToListAsync(cancellationToken);
-        // Someone who once handled a complaint no longer does once another officer was assigned after them.
-        var handlers = await ForComplaintsAsync(candidates, cancellationToken);
-        return handlers.Where(h => (officerId is null || h.Value.OfficerId == officerId)
-                && (team is null || string.Equals(h.Value.Team, team, StringComparison.OrdinalIgnoreCase)))
-            .Select(h => h.Key).ToHashSet();
+        return (await current.Select(a => a.ComplaintId).ToListAsync(cancellationToken)).ToHashSet();
     }
 }
