@@ -24,16 +24,16 @@ public sealed class CompensationFlowTests
         workspace.GoTo("/workspace/awards");
         var waiting = workspace.FindAll("[data-awards-waiting] [data-award]").Select(r => r.GetAttribute("data-award")).ToList();
         var listProblems = workspace.SeriousAccessibilityProblems();
-        workspace.Click($"[data-award='{within.Reference}'] a");
+        workspace.Submit($"[data-award='{within.Reference}'] a");
         workspace.Type("#reason", "Proportionate to two missed visits");
-        workspace.Click("[data-approve]");
+        workspace.Submit("[data-approve]");
         workspace.WaitFor("[data-done]");
         var approvedOnScreen = workspace.Text("[data-award-status]");
         var approved = (await host.Compensation.GetAwardAsync(new GetAwardRequest { Id = within.Id }, Officer).ResponseAsync).Award;
 
         workspace.GoTo($"/workspace/awards/{above.Id}");
         workspace.Type("#reason", "Proportionate to a month without heating");
-        workspace.Click("[data-approve]");
+        workspace.Submit("[data-approve]");
         var refusal = workspace.WaitFor(".govuk-error-summary").Text;
         var awardProblems = workspace.SeriousAccessibilityProblems();
         workspace.Screenshot("workspace-award-refused.png");
@@ -67,24 +67,24 @@ public sealed class CompensationFlowTests
         workspace.Type("#description-1", "Chasing the repair");
         workspace.Type("#pounds-1", "50");
         workspace.Type("#rationale", "Puts right the missed appointments");
-        workspace.Click("[data-calculate]");
+        workspace.Submit("[data-calculate]");
         var total = workspace.WaitFor("[data-calculated-total]").Text;
         var band = workspace.Text("[data-band]");
         var calculatorProblems = workspace.SeriousAccessibilityProblems();
-        workspace.Click("[data-propose]");
+        workspace.Submit("[data-propose]");
         workspace.WaitFor("[data-done]");
         var proposed = Assert.Single((await host.Compensation.ListAwardsAsync(new ListAwardsRequest { ComplaintId = complaint.Id }, Officer).ResponseAsync).Awards);
         await host.Compensation.ApproveAwardAsync(new ApproveAwardRequest { AwardId = proposed.Id, Reason = "Proportionate" }, Manager).ResponseAsync;
 
         workspace.GoTo($"/workspace/awards/{proposed.Id}");
         workspace.Click("#answer-accepted");
-        workspace.Click("[data-offer] button");
+        workspace.Submit("[data-offer] button");
         workspace.WaitFor("[data-payment]");
         workspace.Click("#method-bank-transfer");
         workspace.Type("#amount-pence", "80");
         workspace.Type("#payment-reference", "BACS-1234");
         workspace.Type("#paid-on", DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        workspace.Click("[data-payment] button");
+        workspace.Submit("[data-payment] button");
         workspace.WaitFor("[data-done]");
         var statusOnScreen = workspace.Text("[data-award-status]");
         var paid = (await host.Compensation.GetAwardAsync(new GetAwardRequest { Id = proposed.Id }, Officer).ResponseAsync).Award;

@@ -23,7 +23,7 @@ public sealed class LiaisonFlowTests
         var rowText = row.Text;
         var problems = workspace.SeriousAccessibilityProblems();
         workspace.Type($"#sent-{requestId}", "Repair job history and call notes, sent by the portal");
-        workspace.Click($"[data-evidence-request='{requestId}'] button");
+        workspace.Submit($"[data-evidence-request='{requestId}'] button");
         workspace.WaitFor("[data-done]");
         var open = (await host.Ombudsman.ListOpenEvidenceRequestsAsync(new ListOpenEvidenceRequestsRequest()).ResponseAsync).EvidenceRequests;
 
@@ -46,7 +46,7 @@ public sealed class LiaisonFlowTests
         workspace.Type("#case", "202677701");
         workspace.Type("#complaint", complaint.Reference);
         workspace.Type("#summary", "The resident went to the Ombudsman about the leak");
-        workspace.Click("[data-refer] button");
+        workspace.Submit("[data-refer] button");
         workspace.WaitFor("[data-referral]");
         workspace.Type("#determined", today);
         workspace.Type("#element-0", "The landlord's handling of the leak");
@@ -56,7 +56,7 @@ public sealed class LiaisonFlowTests
         workspace.Type("#order-due-0", due);
         workspace.Type("#order-owner-0", "Head of Repairs");
         var problems = workspace.SeriousAccessibilityProblems();
-        workspace.Click("[data-determine] button");
+        workspace.Submit("[data-determine] button");
         workspace.WaitFor("[data-determination]");
         var referral = (await host.Ombudsman.GetReferralAsync(new GetReferralRequest { OmbudsmanCaseReference = "202677701" }).ResponseAsync).Referral;
 

@@ -43,7 +43,7 @@ public sealed class PanelFlowTests
         workspace.Type("#letter", "Letter RD-WS-1");
         workspace.Click("#advocate-offered");
         var caseProblems = workspace.SeriousAccessibilityProblems();
-        workspace.Click("[data-decide-restriction] button[type='submit']");
+        workspace.Submit("[data-decide-restriction] button[type='submit']");
         workspace.WaitFor("[data-done]");
         var restrictionOnScreen = workspace.Text("[data-restriction]");
         var decided = (await host.Conduct.GetConductCaseAsync(new GetConductCaseRequest { CaseId = warned.Id }, As("pat.chair")).ResponseAsync).ConductCase;
@@ -52,7 +52,7 @@ public sealed class PanelFlowTests
         workspace.GoTo("/workspace/complaints/new");
         workspace.Type("#resident-reference", "TEN-WS-PANEL");
         workspace.Type("#description", "Nobody has fixed my door.");
-        workspace.Click("form button.govuk-button");
+        workspace.Submit("form button.govuk-button");
         var routing = workspace.WaitFor("[data-contact-routing]").Text;
         var reference = workspace.Text("[data-reference]");
         var logged = (await host.Intake.GetComplaintAsync(new GetComplaintRequest { Reference = reference }).ResponseAsync).Complaint;
@@ -86,11 +86,11 @@ public sealed class PanelFlowTests
         workspace.Click($"#review-{restrictionId}-continue");
         workspace.Type($"#review-reasons-{restrictionId}", "Calls are still abusive; writing works");
         workspace.Type($"#review-letter-{restrictionId}", "Letter RV-1");
-        workspace.Click($"[data-review='{restrictionId}'] form[action*='handler=Review'] button");
+        workspace.Submit($"[data-review='{restrictionId}'] form[action*='handler=Review'] button");
         workspace.WaitFor("[data-done]");
         workspace.Click($"[data-review='{restrictionId}'] summary");
         workspace.Type($"#appeal-grounds-{restrictionId}", "I was never abusive; the recording is of someone else");
-        workspace.Click($"[data-review='{restrictionId}'] form[action*='handler=Appeal'] button");
+        workspace.Submit($"[data-review='{restrictionId}'] form[action*='handler=Appeal'] button");
         workspace.WaitFor("[data-done]");
         workspace.SignInAs("ada.appeals");
         workspace.GoTo($"/workspace/conduct/{warned.Id}");
@@ -99,7 +99,7 @@ public sealed class PanelFlowTests
         workspace.Type($"#appeal-reasons-{appeal}", "The recording identifies the caller");
         workspace.Type($"#appeal-letter-{appeal}", "Letter AP-1");
         var problems = workspace.SeriousAccessibilityProblems();
-        workspace.Click($"[data-appeal='{appeal}'] button");
+        workspace.Submit($"[data-appeal='{appeal}'] button");
         workspace.WaitFor("[data-done]");
         var decided = (await host.Conduct.GetConductCaseAsync(new GetConductCaseRequest { CaseId = warned.Id }, As("pat.chair")).ResponseAsync).ConductCase;
 

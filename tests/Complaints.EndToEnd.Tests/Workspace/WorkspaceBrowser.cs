@@ -41,7 +41,7 @@ public sealed class WorkspaceBrowser : IAsyncDisposable
     {
         GoTo("/workspace/sign-in");
         WaitFor($"input[name='PersonId'][value='{personId}']").Click();
-        Page.FindElement(By.CssSelector("form button.govuk-button:not(.govuk-button--secondary)")).Click();
+        Submit("form button.govuk-button:not(.govuk-button--secondary)");
         WaitFor($"[data-signed-in-as='{personId}']");
     }
 
@@ -59,6 +59,36 @@ public sealed class WorkspaceBrowser : IAsyncDisposable
     }
 
     public void Click(string css) => Find(css).Click();
+
+    /// <summary>
+    /// Presses a button or link that loads another page, and returns once the old page is gone: a banner or field
+    /// the old page also had is never mistaken for the new page's.
+    /// </summary>
+    public void Submit(string css)
+    {
+        var before = Page.FindElement(By.TagName("html"));
+        Click(css);
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!Gone(before))
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new InvalidOperationException($"Pressing '{css}' on {Page.Url} loaded no page.");
+            Thread.Sleep(25);
+        }
+    }
+
+    private static bool Gone(IWebElement element)
+    {
+        try
+        {
+            _ = element.Enabled;
+            return false;
+        }
+        catch (StaleElementReferenceException)
+        {
+            return true;
+        }
+    }
 
     /// <summary>The first element matching, once the page shows one (pages load after a form posts and redirects).</summary>
     public IWebElement WaitFor(string css)
