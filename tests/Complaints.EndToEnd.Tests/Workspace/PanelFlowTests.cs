@@ -110,4 +110,36 @@ public sealed class PanelFlowTests
         Assert.Equal((AppealOutcome.Dismissed, "ada.appeals"), (decidedAppeal.Outcome, decidedAppeal.DecidedBy));
         Assert.Empty(problems);
     }
+
+    [Fact]
+    public async Task Panel_OpensACase_RecordsAnIncident_AndIssuesAFormalWarning()
+    {
+        await using var workspace = await WorkspaceBrowser.StartAsync();
+        workspace.SignInAs("pat.chair");
+
+        workspace.GoTo("/workspace/conduct");
+        workspace.Click("[data-open-case] summary");
+        workspace.Type("#new-resident", "TEN-WS-OPEN");
+        workspace.Type("#new-summary", "Threatening emails to the repairs team");
+        workspace.Submit("[data-open-case] button");
+        var caseId = long.Parse(workspace.Page.Url.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        workspace.Click("[data-record-incident] summary");
+        workspace.Find("#incident-channel option[value='Email']").Click();
+        workspace.Type("#incident-description", "Email threatening the surveyor");
+        workspace.Type("#incident-evidence", "Email of 2 Nov, in the case folder");
+        workspace.Submit("[data-record-incident] button");
+        workspace.Click("[data-issue-warning] summary");
+        workspace.Type("#warning-consequences", "Contact may be limited to writing to one officer");
+        workspace.Type("#warning-letter", "Letter WL-WS-1");
+        var problems = workspace.SeriousAccessibilityProblems();
+        workspace.Submit("[data-issue-warning] button");
+        var conduct = (await workspace.Host.Conduct.GetConductCaseAsync(new GetConductCaseRequest { CaseId = caseId }, As("pat.chair")).ResponseAsync).ConductCase;
+
+        Assert.Equal(("TEN-WS-OPEN", "Threatening emails to the repairs team"), (conduct.ResidentReference, conduct.Summary));
+        var incident = Assert.Single(conduct.Incidents);
+        Assert.Equal((ContactChannel.Email, Behaviour.AbusiveOrThreateningLanguage), (incident.Channel, incident.Behaviour));
+        var warning = Assert.Single(conduct.Warnings);
+        Assert.Equal(WarningLevel.Formal, warning.Level);
+        Assert.Empty(problems);
+    }
 }

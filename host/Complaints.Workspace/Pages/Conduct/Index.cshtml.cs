@@ -12,6 +12,28 @@ public sealed class ConductCasesModel : WorkspacePage
 
     public IReadOnlyList<ConductCaseSummary> Cases { get; private set; } = [];
 
+    [BindProperty]
+    public string? NewResident { get; set; }
+
+    [BindProperty]
+    public string? NewSummary { get; set; }
+
+    /// <summary>Opens a conduct case about a resident's behaviour, and goes to it.</summary>
+    public async Task<IActionResult> OnPostOpenAsync()
+    {
+        ConductCase? opened = null;
+        if (await TryAsync(async () => opened = (await Api.Conduct.OpenConductCaseAsync(new OpenConductCaseRequest
+        {
+            ResidentReference = NewResident?.Trim() ?? "", Summary = NewSummary?.Trim() ?? "",
+        })).ConductCase))
+        {
+            Done = $"Conduct case {opened!.Reference} opened";
+            return Redirect($"/workspace/conduct/{opened.Id}");
+        }
+        await OnGetAsync();
+        return Page();
+    }
+
     public async Task OnGetAsync() => await TryAsync(async () =>
         Cases = (await Api.Conduct.ListConductCasesAsync(new ListConductCasesRequest { ResidentReference = Resident?.Trim() ?? "", PageSize = 100 })).Cases);
 }

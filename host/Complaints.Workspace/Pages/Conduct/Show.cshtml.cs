@@ -82,6 +82,43 @@ public sealed class ConductCaseModel : WorkspacePage
         Outcome = FollowUp.Outcome switch { "upheld" => AppealOutcome.Upheld, "dismissed" => AppealOutcome.Dismissed, _ => AppealOutcome.Unspecified },
     }).ResponseAsync, "Appeal decided");
 
+    [BindProperty]
+    public IncidentForm Incident { get; set; } = new();
+
+    public static readonly (Behaviour Behaviour, string Words)[] Behaviours =
+    [
+        (Behaviour.AbusiveOrThreateningLanguage, "Abusive or threatening language"), (Behaviour.ExcessiveContact, "Excessive contact"),
+        (Behaviour.UnsubstantiatedAllegations, "Unsubstantiated allegations"), (Behaviour.RefusingToAcceptDecisions, "Refusing to accept decisions"),
+        (Behaviour.RefusingToCooperate, "Refusing to co-operate"),
+    ];
+
+    public static readonly (ContactChannel Channel, string Words)[] Channels =
+    [
+        (ContactChannel.Phone, "Phone"), (ContactChannel.Email, "Email"), (ContactChannel.Letter, "Letter"), (ContactChannel.InPerson, "In person"),
+        (ContactChannel.SocialMedia, "Social media"),
+    ];
+
+    /// <summary>An incident of the behaviour: when, on which channel, what happened, and where the evidence is.</summary>
+    public Task<IActionResult> OnPostIncidentAsync() => FollowUpAsync(() => Api.Conduct.RecordIncidentAsync(new RecordIncidentRequest
+    {
+        CaseId = Id, Description = Incident.Description?.Trim() ?? "", Evidence = Incident.Evidence?.Trim() ?? "",
+        Channel = Channels.FirstOrDefault(c => c.Channel.ToString() == Incident.Channel).Channel,
+        Behaviour = Behaviours.FirstOrDefault(b => b.Behaviour.ToString() == Incident.Behaviour).Behaviour,
+    }).ResponseAsync, "Incident recorded");
+
+    /// <summary>A warning about the behaviour, informal or formal, with its consequences and letter.</summary>
+    public Task<IActionResult> OnPostWarningAsync()
+    {
+        var request = new IssueWarningRequest
+        {
+            CaseId = Id, Consequences = Incident.Description?.Trim() ?? "", Letter = Incident.Evidence?.Trim() ?? "",
+            Level = Incident.Level == "formal" ? WarningLevel.Formal : WarningLevel.Informal,
+        };
+        if (Behaviours.FirstOrDefault(b => b.Behaviour.ToString() == Incident.Behaviour).Behaviour is var behaviour and not Behaviour.Unspecified)
+            request.Behaviours.Add(behaviour);
+        return FollowUpAsync(() => Api.Conduct.IssueWarningAsync(request).ResponseAsync, "Warning issued");
+    }
+
     private async Task<IActionResult> FollowUpAsync(Func<Task> call, string banner)
     {
         if (await TryAsync(call))
@@ -155,5 +192,19 @@ public sealed class ConductCaseModel : WorkspacePage
         public string? NewEndsOn { get; set; }
 
         public string? Letter { get; set; }
+    }
+
+    /// <summary>An incident, or a warning (its consequences in <see cref="Description"/>, its letter in <see cref="Evidence"/>).</summary>
+    public sealed class IncidentForm
+    {
+        public string? Channel { get; set; }
+
+        public string? Behaviour { get; set; }
+
+        public string? Level { get; set; }
+
+        public string? Description { get; set; }
+
+        public string? Evidence { get; set; }
     }
 }
