@@ -111,11 +111,16 @@ public sealed class HandlerFlowTests
         var caseFileOnScreen = workspace.Text("[data-case-file]");
         var problems = workspace.SeriousAccessibilityProblems();
         var caseFile = await host.Investigation.GetCaseFileAsync(new Complaints.Investigation.Api.V1.GetCaseFileRequest { ComplaintId = logged.Id }).ResponseAsync;
+        var actionId = caseFile.Actions.Single().Id;
+        workspace.Type($"#action-note-{actionId}", "Panels replaced by the fencing contractor");
+        workspace.Submit($"[data-complete-action='{actionId}'] button");
+        var completed = (await host.Investigation.GetCaseFileAsync(new Complaints.Investigation.Api.V1.GetCaseFileRequest { ComplaintId = logged.Id }).ResponseAsync).Actions.Single();
 
         Assert.Equal(["Called the resident to arrange a visit"], caseFile.Contacts.Select(c => c.Summary));
         Assert.Equal(["Photo of the broken fence"], caseFile.Evidence.Select(e => e.Title));
         Assert.Equal([("Replace the fence panels", due)], caseFile.Actions.Select(a => (a.Description, a.DueOn)));
         Assert.Contains("Replace the fence panels", caseFileOnScreen);
+        Assert.Equal(Complaints.Investigation.Api.V1.ActionStatus.Completed, completed.Status);
         Assert.Empty(problems);
     }
 

@@ -77,6 +77,10 @@ public sealed class ComplaintModel : WorkspacePage
         ComplaintId = Id, Description = Record.Text?.Trim() ?? "", DueOn = Record.Extra?.Trim() ?? "",
     }).ResponseAsync, "Action added");
 
+    /// <summary>A promised action done (with a note of what was done).</summary>
+    public Task<IActionResult> OnPostCompleteActionAsync(long actionId) => RecordAsync(() => Api.Investigation.CompleteActionAsync(
+        new Investigation.Api.V1.CompleteActionRequest { ActionId = actionId, Note = Record.Text?.Trim() ?? "" }).ResponseAsync, "Action completed");
+
     private async Task<IActionResult> RecordAsync(Func<Task> call, string banner)
     {
         if (await TryAsync(call))
