@@ -48,7 +48,9 @@ public sealed class WebhookTests
         Assert.Equal([closure.Id], replay.EventIds);
         var replayed = Assert.Single(again, e => e.Replay);
         Assert.Equal((closure.Id, closure.Type, true), (replayed.Id, replayed.Type, scenario.Hms.IsSigned(replayed)));
-        var deliveries = (await scenario.Host.HousingSystem.ListWebhookDeliveriesAsync(new ListWebhookDeliveriesRequest()).ResponseAsync).Deliveries;
+        // The HMS may hear the replay a moment before its delivery row commits: read until it has.
+        var deliveries = (await HmsScenario.Eventually(() => scenario.Host.HousingSystem.ListWebhookDeliveriesAsync(new ListWebhookDeliveriesRequest()).ResponseAsync,
+            r => r.Deliveries.Any(d => d.EventId == closure.Id && d.Replay))).Deliveries;
         Assert.Equal(2, deliveries.Single(d => d.EventId == refused.Id).Attempts);
         Assert.Contains(deliveries, d => d.EventId == closure.Id && d.Replay);
     }

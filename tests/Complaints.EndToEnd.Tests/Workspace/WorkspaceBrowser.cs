@@ -84,9 +84,9 @@ public sealed class WorkspaceBrowser : IAsyncDisposable
             _ = element.Enabled;
             return false;
         }
-        catch (StaleElementReferenceException)
+        catch (WebDriverException)
         {
-            return true;
+            return true; // stale, or (as Chromium sometimes says) no longer in the document
         }
     }
 
